@@ -1,13 +1,17 @@
 package it.sportello.it;
 
+import it.sportello.it.support.CrmDatabase;
 import org.keycloak.testframework.server.KeycloakServerConfig;
 import org.keycloak.testframework.server.KeycloakServerConfigBuilder;
 
 /**
  * The one server configuration of the integration suite: every Sportello provider jar deployed into the
- * distribution. Keep it the only config class, since each distinct config restarts Keycloak.
+ * distribution, and the CRM datasource. Keep it the only config class, since each distinct config restarts Keycloak.
  */
 public final class SportelloServerConfig implements KeycloakServerConfig {
+
+    /** The CRM database of the whole suite (H2 in the test JVM by default; PostgreSQL in CI). */
+    public static final CrmDatabase CRM = CrmDatabase.fromEnvironment();
 
     static final String GROUP_ID = "it.sportello";
 
@@ -21,6 +25,7 @@ public final class SportelloServerConfig implements KeycloakServerConfig {
         for (String artifactId : PROVIDER_ARTIFACTS) {
             config.dependency(GROUP_ID, artifactId);
         }
+        CRM.serverOptions().forEach(config::option);
         return config;
     }
 }

@@ -1,0 +1,9 @@
+package it.sportello.keycloak.crm;
+
+/** Outcome of {@link CustomerDirectory#updateContact(String, ContactDetails)}. */
+public enum ContactUpdateResult {
+    UPDATED,
+    UNKNOWN_CUSTOMER,
+    /** Another customer already uses the email address; nothing was written. */
+    EMAIL_IN_USE
+}

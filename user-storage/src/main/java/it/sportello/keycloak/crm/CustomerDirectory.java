@@ -1,0 +1,71 @@
+package it.sportello.keycloak.crm;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.keycloak.provider.Provider;
+
+/**
+ * The questions every Sportello module may ask the operator's CRM. Created per Keycloak session; answers are immutable
+ * records, never persistence entities, so the CRM backend can be replaced (SQL today, a REST CRM later) by another
+ * {@link CustomerDirectoryFactory}.
+ *
+ * <p>Methods that take a customer code and a supply point id check that the supply point belongs to that customer, so a
+ * caller cannot read another customer's data by guessing an id.
+ */
+public interface CustomerDirectory extends Provider {
+
+    /** The customer with this code, looked up exactly (codes are stored upper-case). */
+    Optional<CustomerRecord> findByCustomerCode(String customerCode);
+
+    /** The customer with this email address, compared case-insensitively; empty if none or if several share it. */
+    Optional<CustomerRecord> findByEmail(String email);
+
+    /** Customers with this tax ID (codice fiscale or partita IVA, upper-case); a company may hold several codes. */
+    List<CustomerRecord> findByTaxId(String taxId, int max);
+
+    /**
+     * Whether the customer code and the tax ID belong together, for claiming an account. An unknown code and a wrong
+     * tax ID give the same answer so callers cannot tell them apart.
+     *
+     * @param name optional last name (person) or company name; when given it must match too, ignoring case, accents
+     *     and spacing
+     */
+    VerificationResult verify(String customerCode, String taxId, String name);
+
+    /** Whether a supplier may use the portal; {@link PrequalificationStatus#UNKNOWN_CUSTOMER} for unknown codes. */
+    PrequalificationStatus prequalification(String customerCode);
+
+    /** The legacy portal password hash, for one-time validation and migration by the federation provider. */
+    Optional<LegacyPassword> legacyPassword(String customerCode);
+
+    List<SupplyPointRecord> supplyPoints(String customerCode);
+
+    /** The supply point if it belongs to the customer. */
+    Optional<SupplyPointRecord> supplyPoint(String customerCode, long supplyPointId);
+
+    /** Invoices of one of the customer's supply points, newest first; empty if the supply point is not theirs. */
+    List<InvoiceRecord> invoices(String customerCode, long supplyPointId, InvoiceQuery query);
+
+    long countInvoices(String customerCode, long supplyPointId, InvoiceQuery query);
+
+    /** The invoice with this number if it belongs to the customer. */
+    Optional<InvoiceRecord> invoice(String customerCode, String invoiceNumber);
+
+    /** Monthly consumption of one of the customer's supply points in a year, January first. */
+    List<ConsumptionRecord> consumption(String customerCode, long supplyPointId, int year);
+
+    /**
+     * Writes the user-editable contact fields back to the CRM (null clears a field) and stamps {@code updated_at}.
+     * Runs in the caller's Keycloak transaction.
+     */
+    ContactUpdateResult updateContact(String customerCode, ContactDetails contact);
+
+    /** Customers whose code, tax ID, email, last name or company name starts with the text, ordered by code. */
+    List<CustomerRecord> search(String text, int first, int max);
+
+    long count(String text);
+
+    /** Customers changed at or after the instant, oldest change first, for periodic synchronization. */
+    List<CustomerRecord> changedSince(Instant since, int first, int max);
+}

@@ -1,0 +1,41 @@
+package it.sportello.keycloak.crm;
+
+import java.time.Instant;
+
+/**
+ * A CRM customer as Sportello sees it. Deliberately without the legacy password hash (see
+ * {@link CustomerDirectory#legacyPassword(String)}).
+ */
+public record CustomerRecord(
+        String customerCode,
+        CustomerKind kind,
+        String firstName,
+        String lastName,
+        String companyName,
+        String taxId,
+        String email,
+        String phone,
+        String fax,
+        Address address,
+        boolean supplier,
+        boolean prequalified,
+        Instant prequalifiedAt,
+        Instant updatedAt) {
+
+    /** Company name for companies, "first last" for people. */
+    public String displayName() {
+        if (kind == CustomerKind.COMPANY) {
+            return companyName;
+        }
+        if (firstName == null) {
+            return lastName;
+        }
+        return lastName == null ? firstName : firstName + " " + lastName;
+    }
+
+    /** Keeps tax ID, email and phone numbers out of logs and exception messages. */
+    @Override
+    public String toString() {
+        return "CustomerRecord[kind=" + kind + ", supplier=" + supplier + ", updatedAt=" + updatedAt + "]";
+    }
+}

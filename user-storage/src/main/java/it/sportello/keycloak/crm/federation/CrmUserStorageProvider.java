@@ -1,0 +1,259 @@
+package it.sportello.keycloak.crm.federation;
+
+import it.sportello.keycloak.crm.CustomerDirectory;
+import it.sportello.keycloak.crm.CustomerRecord;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jboss.logging.Logger;
+import org.keycloak.component.ComponentModel;
+import org.keycloak.credential.CredentialInput;
+import org.keycloak.credential.CredentialInputValidator;
+import org.keycloak.models.GroupModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelException;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserCredentialModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.UserProvider;
+import org.keycloak.models.credential.PasswordCredentialModel;
+import org.keycloak.storage.StorageId;
+import org.keycloak.storage.StorageUnavailableException;
+import org.keycloak.storage.UserStoragePrivateUtil;
+import org.keycloak.storage.UserStorageProvider;
+import org.keycloak.storage.user.ImportedUserValidation;
+import org.keycloak.storage.user.UserCountMethodsProvider;
+import org.keycloak.storage.user.UserLookupProvider;
+import org.keycloak.storage.user.UserQueryMethodsProvider;
+
+/**
+ * Federates the operator's CRM customers into a realm (User federation tab). Customers are imported on first lookup
+ * (username = customer code) and kept linked to this component; every later load re-reads the CRM row so that what the
+ * CRM says wins. A legacy portal password hash is checked once, at the first login, and replaced by Keycloak's own
+ * hash; from then on this provider never reads it again.
+ *
+ * <p>When the CRM cannot be reached, lookups throw {@link StorageUnavailableException}: Keycloak then degrades
+ * gracefully (local users keep working, imported users are served read-only) instead of failing the request.
+ */
+final class CrmUserStorageProvider
+        implements UserStorageProvider,
+                UserLookupProvider,
+                UserQueryMethodsProvider,
+                UserCountMethodsProvider,
+                CredentialInputValidator,
+                ImportedUserValidation {
+
+    private static final Logger LOG = Logger.getLogger(CrmUserStorageProvider.class);
+
+    private final KeycloakSession session;
+    private final ComponentModel model;
+    private final CustomerDirectory directory;
+    private final CrmFederationConfig config;
+    private final LegacyPasswordCheck legacyPasswords;
+
+    CrmUserStorageProvider(
+            KeycloakSession session,
+            ComponentModel model,
+            CustomerDirectory directory,
+            LegacyPasswordCheck legacyPasswords) {
+        this.session = session;
+        this.model = model;
+        this.directory = directory;
+        this.config = new CrmFederationConfig(model);
+        this.legacyPasswords = legacyPasswords;
+    }
+
+    // --- lookup -------------------------------------------------------------------------------------------------
+
+    @Override
+    public UserModel getUserById(RealmModel realm, String id) {
+        return getUserByUsername(realm, StorageId.externalId(id));
+    }
+
+    @Override
+    public UserModel getUserByUsername(RealmModel realm, String username) {
+        if (username == null || username.isBlank()) {
+            return null;
+        }
+        return crm(() -> directory.findByCustomerCode(username.trim().toUpperCase(Locale.ROOT)))
+                .map(customer -> importOrRefresh(realm, customer))
+                .orElse(null);
+    }
+
+    @Override
+    public UserModel getUserByEmail(RealmModel realm, String email) {
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        return crm(() -> directory.findByEmail(email.trim()))
+                .map(customer -> importOrRefresh(realm, customer))
+                .orElse(null);
+    }
+
+    // --- admin console search, paged in the CRM database ------------------------------------------------------------
+
+    @Override
+    public Stream<UserModel> searchForUserStream(
+            RealmModel realm, Map<String, String> params, Integer firstResult, Integer maxResults) {
+        String text = searchText(params);
+        if (text == null) {
+            return Stream.empty();
+        }
+        int first = firstResult == null || firstResult < 0 ? 0 : firstResult;
+        int max = maxResults == null || maxResults < 0
+                ? config.maxSearchResults()
+                : Math.min(maxResults, config.maxSearchResults());
+        List<CustomerRecord> page = crm(() -> directory.search(text, first, max));
+        return page.stream().map(customer -> importOrRefresh(realm, customer));
+    }
+
+    @Override
+    public int getUsersCount(RealmModel realm, Map<String, String> params) {
+        String text = searchText(params);
+        return text == null ? 0 : (int) Math.min(Integer.MAX_VALUE, crm(() -> directory.count(text)));
+    }
+
+    @Override
+    public Stream<UserModel> getGroupMembersStream(
+            RealmModel realm, GroupModel group, Integer firstResult, Integer maxResults) {
+        // groups live in Keycloak only; imported members are found through local storage
+        return Stream.empty();
+    }
+
+    @Override
+    public Stream<UserModel> searchForUserByUserAttributeStream(RealmModel realm, String attrName, String attrValue) {
+        if (attrValue == null || attrValue.isBlank()) {
+            return Stream.empty();
+        }
+        String value = attrValue.trim().toUpperCase(Locale.ROOT);
+        if (CrmUserAttributes.CUSTOMER_CODE.equals(attrName)) {
+            return crm(() -> directory.findByCustomerCode(value)).stream()
+                    .map(customer -> importOrRefresh(realm, customer));
+        }
+        if (CrmUserAttributes.TAX_ID.equals(attrName)) {
+            return crm(() -> directory.findByTaxId(value, config.maxSearchResults())).stream()
+                    .map(customer -> importOrRefresh(realm, customer));
+        }
+        return Stream.empty();
+    }
+
+    /** The admin console's search text: the search box, or a username/email filter; "*" lists everyone. */
+    private static String searchText(Map<String, String> params) {
+        String text = params.get(UserModel.SEARCH);
+        if (text == null) {
+            text = params.getOrDefault(UserModel.USERNAME, params.get(UserModel.EMAIL));
+        }
+        if (text == null) {
+            return params.isEmpty() ? "" : null;
+        }
+        text = text.trim();
+        if (text.equals("*")) {
+            return "";
+        }
+        // the console sends prefix and infix wildcards; the CRM search is a prefix search
+        return text.replace("*", "").replace("%", "").replace("_", " ").trim();
+    }
+
+    // --- imported users -------------------------------------------------------------------------------------------
+
+    @Override
+    public UserModel validate(RealmModel realm, UserModel local) {
+        String code = local.getFirstAttribute(CrmUserAttributes.CUSTOMER_CODE);
+        Optional<CustomerRecord> customer = crm(() ->
+                directory.findByCustomerCode(code == null ? local.getUsername().toUpperCase(Locale.ROOT) : code));
+        if (customer.isEmpty()) {
+            // gone from the CRM: Keycloak removes the copy or keeps it read-only, as the component says
+            return null;
+        }
+        CrmUserImport.refresh(local, customer.get());
+        return new CrmUserAdapter(local, directory, config.writeBack());
+    }
+
+    private UserModel importOrRefresh(RealmModel realm, CustomerRecord customer) {
+        UserProvider localStorage = UserStoragePrivateUtil.userLocalStorage(session);
+        UserModel local = localStorage.getUserByUsername(realm, customer.customerCode());
+        if (local == null) {
+            local = CrmUserImport.create(localStorage, realm, model, customer);
+        } else if (!model.getId().equals(local.getFederationLink())) {
+            // a local or foreign account already holds this username: never take it over
+            LOG.warnf("Username of a CRM customer is already used by an account not linked to %s", model.getName());
+            return null;
+        } else {
+            CrmUserImport.refresh(local, customer);
+        }
+        return new CrmUserAdapter(local, directory, config.writeBack());
+    }
+
+    // --- legacy password, validated once and migrated -----------------------------------------------------------
+
+    @Override
+    public boolean supportsCredentialType(String credentialType) {
+        return PasswordCredentialModel.TYPE.equals(credentialType);
+    }
+
+    @Override
+    public boolean isConfiguredFor(RealmModel realm, UserModel user, String credentialType) {
+        if (!supportsCredentialType(credentialType) || hasLocalPassword(user)) {
+            return false;
+        }
+        return crm(() -> directory.legacyPassword(customerCode(user))).isPresent();
+    }
+
+    @Override
+    public boolean isValid(RealmModel realm, UserModel user, CredentialInput input) {
+        if (!supportsCredentialType(input.getType()) || !(input instanceof UserCredentialModel)) {
+            return false;
+        }
+        if (hasLocalPassword(user)) {
+            // migrated: Keycloak's own password provider validates, the legacy hash is never read again
+            return false;
+        }
+        String password = input.getChallengeResponse();
+        boolean valid = crm(() -> directory.legacyPassword(customerCode(user)))
+                .map(legacy -> legacyPasswords.verify(legacy, password))
+                .orElse(false);
+        if (valid) {
+            migrate(user, password);
+        }
+        return valid;
+    }
+
+    private void migrate(UserModel user, String password) {
+        try {
+            user.credentialManager().updateCredential(UserCredentialModel.password(password, false));
+        } catch (ModelException policyViolation) {
+            // the legacy password does not meet today's password policy: let the customer in once, then ask for a new
+            // one
+            LOG.debugf("Legacy password of a CRM customer does not meet the realm policy; update required");
+            user.addRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
+        }
+    }
+
+    private static boolean hasLocalPassword(UserModel user) {
+        return user.credentialManager().isConfiguredLocally(PasswordCredentialModel.TYPE);
+    }
+
+    private static String customerCode(UserModel user) {
+        String code = user.getFirstAttribute(CrmUserAttributes.CUSTOMER_CODE);
+        return code != null ? code : user.getUsername().toUpperCase(Locale.ROOT);
+    }
+
+    /** Runs a CRM call; a failure to reach the CRM becomes Keycloak's signal for graceful degradation. */
+    private static <T> T crm(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (StorageUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (CrmFailures.isUnavailable(e)) {
+                throw new StorageUnavailableException("The CRM database is unavailable", e);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {}
+}

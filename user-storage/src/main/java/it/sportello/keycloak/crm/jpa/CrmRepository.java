@@ -1,0 +1,193 @@
+package it.sportello.keycloak.crm.jpa;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The JPQL queries over the CRM contract tables. Every query filters on an indexed column (see the demo changelog for
+ * the indexes the contract expects) and every list is paged or bounded by its key, so nothing loads a whole table.
+ * Arguments arrive already normalized by {@link JpaCustomerDirectory}.
+ */
+public class CrmRepository {
+
+    /** Escape character for LIKE patterns; not a backslash, which MariaDB treats as an escape inside literals. */
+    static final char LIKE_ESCAPE = '!';
+
+    private static final String SEARCH_CONDITION = " where c.customerCode like :upper escape '!'"
+            + " or c.taxId like :upper escape '!'"
+            + " or lower(c.email) like :lower escape '!'"
+            + " or lower(c.lastName) like :lower escape '!'"
+            + " or lower(c.companyName) like :lower escape '!'";
+
+    private final EntityManager em;
+
+    public CrmRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public Optional<CustomerEntity> customer(String customerCode) {
+        return Optional.ofNullable(em.find(CustomerEntity.class, customerCode));
+    }
+
+    /** At most {@code max} customers whose email equals the lower-case argument, ignoring case. */
+    public List<CustomerEntity> customersByEmail(String lowerCaseEmail, int max) {
+        return em.createQuery(
+                        "select c from CustomerEntity c where lower(c.email) = :email order by c.customerCode",
+                        CustomerEntity.class)
+                .setParameter("email", lowerCaseEmail)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public boolean emailUsedByOther(String lowerCaseEmail, String customerCode) {
+        return !em.createQuery(
+                        "select c.customerCode from CustomerEntity c"
+                                + " where lower(c.email) = :email and c.customerCode <> :code",
+                        String.class)
+                .setParameter("email", lowerCaseEmail)
+                .setParameter("code", customerCode)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    public List<CustomerEntity> customersByTaxId(String taxId, int max) {
+        return em.createQuery(
+                        "select c from CustomerEntity c where c.taxId = :taxId order by c.customerCode",
+                        CustomerEntity.class)
+                .setParameter("taxId", taxId)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public List<CustomerEntity> searchCustomers(String text, int first, int max) {
+        TypedQuery<CustomerEntity> query;
+        if (text.isEmpty()) {
+            query = em.createQuery("select c from CustomerEntity c order by c.customerCode", CustomerEntity.class);
+        } else {
+            query = em.createQuery(
+                    "select c from CustomerEntity c" + SEARCH_CONDITION + " order by c.customerCode",
+                    CustomerEntity.class);
+            bindSearch(query, text);
+        }
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long countCustomers(String text) {
+        if (text.isEmpty()) {
+            return em.createQuery("select count(c) from CustomerEntity c", Long.class)
+                    .getSingleResult();
+        }
+        TypedQuery<Long> query = em.createQuery("select count(c) from CustomerEntity c" + SEARCH_CONDITION, Long.class);
+        bindSearch(query, text);
+        return query.getSingleResult();
+    }
+
+    public List<CustomerEntity> customersChangedSince(Instant since, int first, int max) {
+        return em.createQuery(
+                        "select c from CustomerEntity c where c.updatedAt >= :since"
+                                + " order by c.updatedAt, c.customerCode",
+                        CustomerEntity.class)
+                .setParameter("since", since)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public List<SupplyPointEntity> supplyPoints(String customerCode) {
+        return em.createQuery(
+                        "select s from SupplyPointEntity s where s.customerCode = :code order by s.id",
+                        SupplyPointEntity.class)
+                .setParameter("code", customerCode)
+                .getResultList();
+    }
+
+    /** The supply point only if it belongs to the customer. */
+    public Optional<SupplyPointEntity> supplyPoint(String customerCode, long supplyPointId) {
+        SupplyPointEntity point = em.find(SupplyPointEntity.class, supplyPointId);
+        if (point == null || !point.getCustomerCode().equals(customerCode)) {
+            return Optional.empty();
+        }
+        return Optional.of(point);
+    }
+
+    public List<InvoiceEntity> invoices(
+            String customerCode, long supplyPointId, LocalDate from, LocalDate to, int first, int max) {
+        TypedQuery<InvoiceEntity> query = em.createQuery(
+                "select i from InvoiceEntity i" + invoiceCondition(from, to)
+                        + " order by i.issueDate desc, i.number desc",
+                InvoiceEntity.class);
+        bindInvoices(query, customerCode, supplyPointId, from, to);
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long countInvoices(String customerCode, long supplyPointId, LocalDate from, LocalDate to) {
+        TypedQuery<Long> query =
+                em.createQuery("select count(i) from InvoiceEntity i" + invoiceCondition(from, to), Long.class);
+        bindInvoices(query, customerCode, supplyPointId, from, to);
+        return query.getSingleResult();
+    }
+
+    public Optional<InvoiceEntity> invoice(String customerCode, String number) {
+        InvoiceEntity invoice = em.find(InvoiceEntity.class, number);
+        if (invoice == null || !invoice.getCustomerCode().equals(customerCode)) {
+            return Optional.empty();
+        }
+        return Optional.of(invoice);
+    }
+
+    public List<ConsumptionEntity> consumption(long supplyPointId, int year) {
+        return em.createQuery(
+                        "select c from ConsumptionEntity c where c.supplyPointId = :point and c.year = :year"
+                                + " order by c.month",
+                        ConsumptionEntity.class)
+                .setParameter("point", supplyPointId)
+                .setParameter("year", year)
+                .setMaxResults(12)
+                .getResultList();
+    }
+
+    /** Writes the contact columns; the change is flushed with the caller's transaction. */
+    public void updateContact(CustomerEntity customer, String email, String phone, String fax, Instant now) {
+        customer.updateContact(email, phone, fax, now);
+    }
+
+    /** A LIKE prefix pattern for the text, with the wildcards and the escape character in it escaped. */
+    static String prefixPattern(String text) {
+        StringBuilder pattern = new StringBuilder(text.length() + 1);
+        for (char c : text.toCharArray()) {
+            if (c == '%' || c == '_' || c == LIKE_ESCAPE) {
+                pattern.append(LIKE_ESCAPE);
+            }
+            pattern.append(c);
+        }
+        return pattern.append('%').toString();
+    }
+
+    private static void bindSearch(TypedQuery<?> query, String text) {
+        query.setParameter("upper", prefixPattern(text.toUpperCase(Locale.ROOT)));
+        query.setParameter("lower", prefixPattern(text.toLowerCase(Locale.ROOT)));
+    }
+
+    private static String invoiceCondition(LocalDate from, LocalDate to) {
+        return " where i.supplyPointId = :point and i.customerCode = :code"
+                + (from == null ? "" : " and i.issueDate >= :from")
+                + (to == null ? "" : " and i.issueDate <= :to");
+    }
+
+    private static void bindInvoices(
+            TypedQuery<?> query, String customerCode, long supplyPointId, LocalDate from, LocalDate to) {
+        query.setParameter("point", supplyPointId).setParameter("code", customerCode);
+        if (from != null) {
+            query.setParameter("from", from);
+        }
+        if (to != null) {
+            query.setParameter("to", to);
+        }
+    }
+}

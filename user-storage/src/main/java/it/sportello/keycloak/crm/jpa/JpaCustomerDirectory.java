@@ -1,0 +1,313 @@
+package it.sportello.keycloak.crm.jpa;
+
+import it.sportello.keycloak.crm.Address;
+import it.sportello.keycloak.crm.ConsumptionRecord;
+import it.sportello.keycloak.crm.ContactDetails;
+import it.sportello.keycloak.crm.ContactUpdateResult;
+import it.sportello.keycloak.crm.CustomerDirectory;
+import it.sportello.keycloak.crm.CustomerKind;
+import it.sportello.keycloak.crm.CustomerRecord;
+import it.sportello.keycloak.crm.InvoiceQuery;
+import it.sportello.keycloak.crm.InvoiceRecord;
+import it.sportello.keycloak.crm.LegacyPassword;
+import it.sportello.keycloak.crm.LegacyPasswordAlgorithm;
+import it.sportello.keycloak.crm.PrequalificationStatus;
+import it.sportello.keycloak.crm.SupplyPointRecord;
+import it.sportello.keycloak.crm.VerificationResult;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@link CustomerDirectory} over the CRM contract tables of the {@code crm} persistence unit. Created per Keycloak
+ * session by {@link JpaCustomerDirectoryFactory}; it normalizes the caller's input, asks {@link CrmRepository} and
+ * maps entities to records, so no entity leaves this package.
+ */
+final class JpaCustomerDirectory implements CustomerDirectory {
+
+    /** Upper bound of any list this directory returns in one call. */
+    static final int MAX_RESULTS = 500;
+
+    private final CrmRepository repository;
+    private final Clock clock;
+
+    JpaCustomerDirectory(CrmRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<CustomerRecord> findByCustomerCode(String customerCode) {
+        return normalizeCode(customerCode).flatMap(repository::customer).map(JpaCustomerDirectory::toRecord);
+    }
+
+    @Override
+    public Optional<CustomerRecord> findByEmail(String email) {
+        Optional<String> normalized = normalizeEmail(email);
+        if (normalized.isEmpty()) {
+            return Optional.empty();
+        }
+        // Two customers with the same address cannot log in with it: refuse rather than pick one.
+        List<CustomerEntity> found = repository.customersByEmail(normalized.get(), 2);
+        return found.size() == 1 ? Optional.of(toRecord(found.get(0))) : Optional.empty();
+    }
+
+    @Override
+    public List<CustomerRecord> findByTaxId(String taxId, int max) {
+        return normalizeTaxId(taxId)
+                .map(id -> repository.customersByTaxId(id, bounded(max)).stream()
+                        .map(JpaCustomerDirectory::toRecord)
+                        .toList())
+                .orElse(List.of());
+    }
+
+    @Override
+    public VerificationResult verify(String customerCode, String taxId, String name) {
+        Optional<CustomerEntity> customer = normalizeCode(customerCode).flatMap(repository::customer);
+        String expected = customer.map(CustomerEntity::getTaxId).orElse("");
+        String given = normalizeTaxId(taxId).orElse("");
+        // Compare in constant time and always do the comparison, found or not.
+        boolean taxIdMatches =
+                MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8))
+                        && customer.isPresent()
+                        && !given.isEmpty();
+        if (!taxIdMatches) {
+            return VerificationResult.NO_MATCH;
+        }
+        if (name != null && !name.isBlank() && !nameMatches(customer.get(), name)) {
+            return VerificationResult.NO_MATCH;
+        }
+        return VerificationResult.MATCH;
+    }
+
+    @Override
+    public PrequalificationStatus prequalification(String customerCode) {
+        return normalizeCode(customerCode)
+                .flatMap(repository::customer)
+                .map(c -> {
+                    if (!c.isSupplier()) {
+                        return PrequalificationStatus.NOT_SUPPLIER;
+                    }
+                    return c.isPrequalified()
+                            ? PrequalificationStatus.PREQUALIFIED
+                            : PrequalificationStatus.NOT_PREQUALIFIED;
+                })
+                .orElse(PrequalificationStatus.UNKNOWN_CUSTOMER);
+    }
+
+    @Override
+    public Optional<LegacyPassword> legacyPassword(String customerCode) {
+        return normalizeCode(customerCode).flatMap(repository::customer).flatMap(c -> {
+            String hash = c.getLegacyPasswordHash();
+            if (hash == null || hash.isBlank()) {
+                return Optional.empty();
+            }
+            return LegacyPasswordAlgorithm.fromColumn(c.getLegacyPasswordAlgorithm())
+                    .map(algorithm -> new LegacyPassword(algorithm, hash));
+        });
+    }
+
+    @Override
+    public List<SupplyPointRecord> supplyPoints(String customerCode) {
+        return normalizeCode(customerCode)
+                .map(code -> repository.supplyPoints(code).stream()
+                        .limit(MAX_RESULTS)
+                        .map(JpaCustomerDirectory::toRecord)
+                        .toList())
+                .orElse(List.of());
+    }
+
+    @Override
+    public Optional<SupplyPointRecord> supplyPoint(String customerCode, long supplyPointId) {
+        return normalizeCode(customerCode)
+                .flatMap(code -> repository.supplyPoint(code, supplyPointId))
+                .map(JpaCustomerDirectory::toRecord);
+    }
+
+    @Override
+    public List<InvoiceRecord> invoices(String customerCode, long supplyPointId, InvoiceQuery query) {
+        return normalizeCode(customerCode)
+                .map(code ->
+                        repository
+                                .invoices(code, supplyPointId, query.from(), query.to(), query.first(), query.max())
+                                .stream()
+                                .map(JpaCustomerDirectory::toRecord)
+                                .toList())
+                .orElse(List.of());
+    }
+
+    @Override
+    public long countInvoices(String customerCode, long supplyPointId, InvoiceQuery query) {
+        return normalizeCode(customerCode)
+                .map(code -> repository.countInvoices(code, supplyPointId, query.from(), query.to()))
+                .orElse(0L);
+    }
+
+    @Override
+    public Optional<InvoiceRecord> invoice(String customerCode, String invoiceNumber) {
+        if (invoiceNumber == null || invoiceNumber.isBlank()) {
+            return Optional.empty();
+        }
+        return normalizeCode(customerCode)
+                .flatMap(code -> repository.invoice(code, invoiceNumber.trim()))
+                .map(JpaCustomerDirectory::toRecord);
+    }
+
+    @Override
+    public List<ConsumptionRecord> consumption(String customerCode, long supplyPointId, int year) {
+        if (supplyPoint(customerCode, supplyPointId).isEmpty()) {
+            return List.of();
+        }
+        return repository.consumption(supplyPointId, year).stream()
+                .map(JpaCustomerDirectory::toRecord)
+                .toList();
+    }
+
+    @Override
+    public ContactUpdateResult updateContact(String customerCode, ContactDetails contact) {
+        Optional<CustomerEntity> customer = normalizeCode(customerCode).flatMap(repository::customer);
+        if (customer.isEmpty()) {
+            return ContactUpdateResult.UNKNOWN_CUSTOMER;
+        }
+        String email = normalizeEmail(contact.email()).orElse(null);
+        if (email != null && repository.emailUsedByOther(email, customer.get().getCustomerCode())) {
+            return ContactUpdateResult.EMAIL_IN_USE;
+        }
+        repository.updateContact(
+                customer.get(), email, blankToNull(contact.phone()), blankToNull(contact.fax()), clock.instant());
+        return ContactUpdateResult.UPDATED;
+    }
+
+    @Override
+    public List<CustomerRecord> search(String text, int first, int max) {
+        return repository.searchCustomers(searchText(text), Math.max(0, first), bounded(max)).stream()
+                .map(JpaCustomerDirectory::toRecord)
+                .toList();
+    }
+
+    @Override
+    public long count(String text) {
+        return repository.countCustomers(searchText(text));
+    }
+
+    @Override
+    public List<CustomerRecord> changedSince(Instant since, int first, int max) {
+        return repository.customersChangedSince(since, Math.max(0, first), bounded(max)).stream()
+                .map(JpaCustomerDirectory::toRecord)
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        // The entity manager belongs to the session's JpaConnectionProvider, which closes it.
+    }
+
+    static CustomerRecord toRecord(CustomerEntity c) {
+        return new CustomerRecord(
+                c.getCustomerCode(),
+                c.getKind(),
+                c.getFirstName(),
+                c.getLastName(),
+                c.getCompanyName(),
+                c.getTaxId(),
+                c.getEmail(),
+                c.getPhone(),
+                c.getFax(),
+                new Address(c.getStreet(), c.getPostalCode(), c.getCity(), c.getProvince()),
+                c.isSupplier(),
+                c.isPrequalified(),
+                c.getPrequalifiedAt(),
+                c.getUpdatedAt());
+    }
+
+    static SupplyPointRecord toRecord(SupplyPointEntity s) {
+        return new SupplyPointRecord(
+                s.getId(),
+                s.getCustomerCode(),
+                s.getCommodity(),
+                s.getPodPdr(),
+                new Address(s.getStreet(), s.getPostalCode(), s.getCity(), s.getProvince()),
+                s.getMeterType(),
+                s.isHasCorrector());
+    }
+
+    static InvoiceRecord toRecord(InvoiceEntity i) {
+        return new InvoiceRecord(
+                i.getNumber(),
+                i.getCustomerCode(),
+                i.getSupplyPointId(),
+                i.getIssueDate(),
+                i.getPeriodFrom(),
+                i.getPeriodTo(),
+                i.getAmount(),
+                i.getDueDate(),
+                i.getStatus(),
+                i.getPdfLocation());
+    }
+
+    static ConsumptionRecord toRecord(ConsumptionEntity c) {
+        return new ConsumptionRecord(
+                c.getSupplyPointId(), c.getYear(), c.getMonth(), c.getEnergyKwh(), c.getPowerKw(), c.getVolumeM3());
+    }
+
+    static Optional<String> normalizeCode(String customerCode) {
+        if (customerCode == null || customerCode.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(customerCode.trim().toUpperCase(Locale.ROOT));
+    }
+
+    static Optional<String> normalizeEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(email.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** Upper case without spaces; a partita IVA written with the {@code IT} VAT prefix loses the prefix. */
+    static Optional<String> normalizeTaxId(String taxId) {
+        if (taxId == null || taxId.isBlank()) {
+            return Optional.empty();
+        }
+        String compact = taxId.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        if (compact.length() == 13
+                && compact.startsWith("IT")
+                && compact.substring(2).chars().allMatch(Character::isDigit)) {
+            compact = compact.substring(2);
+        }
+        return Optional.of(compact);
+    }
+
+    /** Lower case, accents removed, letters and digits only: "Acqua Chiara S.r.l." equals "acqua chiara srl". */
+    static String normalizeName(String name) {
+        if (name == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    private static boolean nameMatches(CustomerEntity customer, String name) {
+        String expected =
+                customer.getKind() == CustomerKind.COMPANY ? customer.getCompanyName() : customer.getLastName();
+        String normalizedExpected = normalizeName(expected);
+        return !normalizedExpected.isEmpty() && normalizedExpected.equals(normalizeName(name));
+    }
+
+    private static String searchText(String text) {
+        return text == null ? "" : text.trim().replace("*", "");
+    }
+
+    private static int bounded(int max) {
+        return Math.max(1, Math.min(max, MAX_RESULTS));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,41 @@
+package it.sportello.keycloak.crm.jpa;
+
+import java.util.List;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
+
+/**
+ * Server options of the {@code jpa} customer directory, set as
+ * {@code --spi-customer-directory--jpa--<dash-case-name>=...}. Defaults live in {@link JpaCustomerDirectoryConfig}.
+ */
+final class JpaCustomerDirectoryConfigProperties {
+
+    static final String MIGRATE = "migrate";
+    static final String DEMO_DATA = "demoData";
+    static final String MIGRATION_LOCK_TIMEOUT = "migrationLockTimeout";
+
+    static final List<ProviderConfigProperty> PROPERTIES = ProviderConfigurationBuilder.create()
+            .property()
+            .name(MIGRATE)
+            .type(ProviderConfigProperty.BOOLEAN_TYPE)
+            .helpText("Apply Sportello's own CRM tables (meter readings, tickets, reading windows) at startup with"
+                    + " Liquibase. Turn off when the operator applies the changelog by hand.")
+            .defaultValue(JpaCustomerDirectoryConfig.DEFAULT_MIGRATE)
+            .add()
+            .property()
+            .name(DEMO_DATA)
+            .type(ProviderConfigProperty.BOOLEAN_TYPE)
+            .helpText("Create the CRM contract tables and load the demo customers. Demo and test databases only:"
+                    + " in production the operator owns these tables.")
+            .defaultValue(JpaCustomerDirectoryConfig.DEFAULT_DEMO_DATA)
+            .add()
+            .property()
+            .name(MIGRATION_LOCK_TIMEOUT)
+            .type(ProviderConfigProperty.INTEGER_TYPE)
+            .helpText("Seconds a node waits for another node's CRM migration before giving up.")
+            .defaultValue(JpaCustomerDirectoryConfig.DEFAULT_LOCK_TIMEOUT_SECONDS)
+            .add()
+            .build();
+
+    private JpaCustomerDirectoryConfigProperties() {}
+}

@@ -1,0 +1,113 @@
+package it.sportello.keycloak.crm.tickets;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Table {@code support_ticket}, owned by Sportello: a support request from the login page or the portal. The customer
+ * code is empty for requests from people who cannot sign in; their contact details are in {@code ticket_contact}.
+ */
+@Entity
+@Table(name = "support_ticket")
+public class SupportTicketEntity {
+
+    @Id
+    @Column(name = "id", length = 36)
+    private String id;
+
+    @Column(name = "customer_code", length = 32)
+    private String customerCode;
+
+    @Column(name = "supply_point_id")
+    private Long supplyPointId;
+
+    @Column(name = "user_id", length = 36)
+    private String userId;
+
+    @Column(name = "category", length = 64, nullable = false)
+    private String category;
+
+    @Column(name = "subject", nullable = false)
+    private String subject;
+
+    @Column(name = "message", length = 4000, nullable = false)
+    private String message;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 16, nullable = false)
+    private SupportTicketStatus status;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected SupportTicketEntity() {}
+
+    public SupportTicketEntity(
+            String customerCode,
+            Long supplyPointId,
+            String userId,
+            String category,
+            String subject,
+            String message,
+            Instant createdAt) {
+        this.id = UUID.randomUUID().toString();
+        this.customerCode = customerCode;
+        this.supplyPointId = supplyPointId;
+        this.userId = userId;
+        this.category = category;
+        this.subject = subject;
+        this.message = message;
+        this.status = SupportTicketStatus.OPEN;
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getCustomerCode() {
+        return customerCode;
+    }
+
+    public Long getSupplyPointId() {
+        return supplyPointId;
+    }
+
+    public String getUserId() {
+        return userId;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public SupportTicketStatus getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

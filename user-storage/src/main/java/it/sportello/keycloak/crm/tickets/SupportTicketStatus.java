@@ -1,0 +1,8 @@
+package it.sportello.keycloak.crm.tickets;
+
+/** Life cycle of a support request. */
+public enum SupportTicketStatus {
+    OPEN,
+    IN_PROGRESS,
+    CLOSED
+}
