@@ -106,7 +106,7 @@ final class CrmUserStorageProvider
                 ? config.maxSearchResults()
                 : Math.min(maxResults, config.maxSearchResults());
         List<CustomerRecord> page = crm(() -> directory.search(text, first, max));
-        return page.stream().map(customer -> importOrRefresh(realm, customer));
+        return importNew(realm, page.stream());
     }
 
     @Override
@@ -129,14 +129,24 @@ final class CrmUserStorageProvider
         }
         String value = attrValue.trim().toUpperCase(Locale.ROOT);
         if (CrmUserAttributes.CUSTOMER_CODE.equals(attrName)) {
-            return crm(() -> directory.findByCustomerCode(value)).stream()
-                    .map(customer -> importOrRefresh(realm, customer));
+            return importNew(realm, crm(() -> directory.findByCustomerCode(value)).stream());
         }
         if (CrmUserAttributes.TAX_ID.equals(attrName)) {
-            return crm(() -> directory.findByTaxId(value, config.maxSearchResults())).stream()
-                    .map(customer -> importOrRefresh(realm, customer));
+            return importNew(realm, crm(() -> directory.findByTaxId(value, config.maxSearchResults())).stream());
         }
         return Stream.empty();
+    }
+
+    /**
+     * Imports the customers not imported yet. Those already imported are left out: Keycloak finds them in its own
+     * storage for the same query, and listing them twice would duplicate them in the results.
+     */
+    private Stream<UserModel> importNew(RealmModel realm, Stream<CustomerRecord> customers) {
+        UserProvider localStorage = UserStoragePrivateUtil.userLocalStorage(session);
+        return customers
+                .filter(customer -> localStorage.getUserByUsername(realm, customer.customerCode()) == null)
+                .map(customer -> importOrRefresh(realm, customer))
+                .filter(java.util.Objects::nonNull);
     }
 
     /** The admin console's search text: the search box, or a username/email filter; "*" lists everyone. */

@@ -1,0 +1,177 @@
+package it.sportello.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.sportello.it.support.BrowserLogin;
+import it.sportello.it.support.CrmRows;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.AccessToken;
+import org.keycloak.representations.idm.ComponentRepresentation;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.SynchronizationResultRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.ui.annotations.InjectPage;
+import org.keycloak.testframework.ui.annotations.InjectWebDriver;
+import org.keycloak.testframework.ui.page.LoginPage;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.By;
+
+/**
+ * The CRM federation on a real Keycloak: CRM customers sign in with their legacy portal passwords (then migrated to
+ * Keycloak's hash), admins find them by code and name, synchronization imports CRM changes, contact edits reach the
+ * CRM, CRM data stays read-only, and the tax-ID validator guards the user profile.
+ */
+@KeycloakIntegrationTest(config = SportelloServerConfig.class)
+class CrmFederationIT {
+
+    @InjectRealm(fromJson = RealmFiles.CUSTOMER_PORTAL)
+    ManagedRealm realm;
+
+    @InjectWebDriver
+    ManagedWebDriver driver;
+
+    @InjectPage
+    LoginPage loginPage;
+
+    private BrowserLogin browser;
+    private final CrmRows crm = new CrmRows(SportelloServerConfig.CRM);
+
+    @BeforeEach
+    void setUp() {
+        browser = new BrowserLogin(realm, driver, loginPage);
+    }
+
+    @Test
+    void legacyBcryptPasswordSignsInOnceThenKeycloakHashIsUsedAndLegacyHashNeverReadAgain() throws Exception {
+        AccessToken token = browser.signIn("C0001", DemoCustomers.ROSSI_PASSWORD);
+
+        assertThat(token.getPreferredUsername()).isEqualTo("c0001");
+        UserRepresentation user = user("c0001");
+        assertThat(user.getFederationLink()).isEqualTo(crmComponent().getId());
+        assertThat(user.getAttributes()).containsEntry("customerCode", List.of("C0001"));
+        assertThat(credentialTypes(user)).containsExactly(CredentialRepresentation.PASSWORD);
+
+        // the CRM's legacy hash is now garbage: only Keycloak's own hash can let the customer in
+        crm.update("C0001", "legacy_password_hash", "not-a-hash");
+        assertThat(browser.signIn("c0001", DemoCustomers.ROSSI_PASSWORD).getPreferredUsername())
+                .isEqualTo("c0001");
+    }
+
+    @Test
+    void legacySaltedSha256AndPbkdf2PasswordsSignInAndWrongOnesAreRefused() throws Exception {
+        browser.submit("C0004", "Verdi.2017", "it");
+        assertThat(driver.findElement(By.id("input-error-username")).getText())
+                .isEqualTo("Nome utente o password non validi.");
+        assertThat(credentialTypes(user("c0004"))).isEmpty();
+        assertThat(realm.admin()
+                        .getEvents(List.of("LOGIN_ERROR"), null, user("c0004").getId(), null, null, null, 0, 10))
+                .isNotEmpty();
+
+        assertThat(browser.signIn("C0004", DemoCustomers.VERDI_PASSWORD).getPreferredUsername())
+                .isEqualTo("c0004");
+        assertThat(browser.signIn("laura.bianchi@example.com", DemoCustomers.BIANCHI_PASSWORD)
+                        .getPreferredUsername())
+                .isEqualTo("c0003");
+    }
+
+    @Test
+    void adminSearchFindsCrmCustomersByCodeNameAndCompany() {
+        assertThat(usernames(realm.admin().users().search("C0002", 0, 20))).contains("c0002");
+        assertThat(usernames(realm.admin().users().search("Bianchi", 0, 20))).contains("c0003");
+        assertThat(usernames(realm.admin().users().search("Acqua", 0, 20))).contains("c0002");
+        assertThat(usernames(realm.admin().users().search("Nobody-by-that-name", 0, 20)))
+                .isEmpty();
+    }
+
+    @Test
+    void synchronizationImportsCustomersAndCrmChanges() throws Exception {
+        ComponentRepresentation component = crmComponent();
+        SynchronizationResultRepresentation full =
+                realm.admin().userStorage().syncUsers(component.getId(), "triggerFullSync");
+        assertThat(full.getFailed()).isZero();
+        assertThat(user("f0002").getAttributes())
+                .containsEntry("supplier", List.of("true"))
+                .containsEntry("prequalified", List.of("false"));
+
+        crm.update("C0006", "phone", "+39 051 9999999");
+        SynchronizationResultRepresentation changed =
+                realm.admin().userStorage().syncUsers(component.getId(), "triggerChangedUsersSync");
+
+        assertThat(changed.getUpdated()).isGreaterThanOrEqualTo(1);
+        assertThat(user("c0006").getAttributes()).containsEntry("phone", List.of("+39 051 9999999"));
+    }
+
+    @Test
+    void contactEditsReachTheCrmAndCrmDataStaysReadOnly() throws Exception {
+        UserRepresentation user = user("c0005");
+        user.setEmail("stefano.conti@example.com");
+        user.getAttributes().put("phone", List.of("+39 011 7777777"));
+        user.getAttributes().put("fax", List.of("+39 011 7777778"));
+        realm.admin().users().get(user.getId()).update(user);
+
+        assertThat(crm.column("C0005", "email")).contains("stefano.conti@example.com");
+        assertThat(crm.column("C0005", "phone")).contains("+39 011 7777777");
+        assertThat(crm.column("C0005", "fax")).contains("+39 011 7777778");
+
+        UserRepresentation tampered = user("c0005");
+        tampered.getAttributes().put("taxId", List.of("RSSMRA85T10A562S"));
+        assertThatThrownBy(() -> realm.admin().users().get(tampered.getId()).update(tampered))
+                .isInstanceOf(BadRequestException.class);
+        assertThat(crm.column("C0005", "tax_id")).contains("CNTSFN75M22L219F");
+        assertThat(user("c0005").getAttributes()).containsEntry("taxId", List.of("CNTSFN75M22L219F"));
+    }
+
+    @Test
+    void taxIdValidatorRejectsAWrongCodiceFiscaleOnALocalUser() {
+        UserRepresentation wrong = localUser("operator-wrong", "RSSMRA85T10A562X");
+        try (Response response = realm.admin().users().create(wrong)) {
+            assertThat(response.getStatus()).isEqualTo(400);
+            assertThat(response.readEntity(String.class)).contains("sportelloTaxIdInvalidChecksum");
+        }
+        UserRepresentation right = localUser("operator-right", "RSSMRA85T10A562S");
+        try (Response response = realm.admin().users().create(right)) {
+            assertThat(response.getStatus()).isEqualTo(201);
+        }
+    }
+
+    private static UserRepresentation localUser(String username, String taxId) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(username);
+        user.setEmail(username + "@sportello.example");
+        user.setEnabled(true);
+        user.setAttributes(Map.of("taxId", List.of(taxId)));
+        return user;
+    }
+
+    private UserRepresentation user(String username) {
+        List<UserRepresentation> found = realm.admin().users().search(username, true);
+        assertThat(found).as("user %s", username).hasSize(1);
+        return realm.admin().users().get(found.get(0).getId()).toRepresentation();
+    }
+
+    private List<String> credentialTypes(UserRepresentation user) {
+        return realm.admin().users().get(user.getId()).credentials().stream()
+                .map(CredentialRepresentation::getType)
+                .toList();
+    }
+
+    private ComponentRepresentation crmComponent() {
+        return realm.admin().components().query(realm.getId(), "org.keycloak.storage.UserStorageProvider").stream()
+                .filter(c -> "sportello-crm".equals(c.getProviderId()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static List<String> usernames(List<UserRepresentation> users) {
+        return users.stream().map(UserRepresentation::getUsername).toList();
+    }
+}
