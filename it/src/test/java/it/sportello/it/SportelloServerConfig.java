@@ -5,12 +5,13 @@ import org.keycloak.testframework.server.KeycloakServerConfig;
 import org.keycloak.testframework.server.KeycloakServerConfigBuilder;
 
 /**
- * The one server configuration of the integration suite: every Sportello provider jar deployed into the
- * distribution, and the CRM datasource. Keep it the only config class, since each distinct config restarts Keycloak.
+ * The server configuration of the integration suite: every Sportello provider jar deployed into the distribution,
+ * and the CRM datasource. Each distinct configuration restarts Keycloak, so test classes share this one unless they
+ * need another CRM database ({@link H2CrmServerConfig}, {@link MariaDbCrmServerConfig}).
  */
 public final class SportelloServerConfig implements KeycloakServerConfig {
 
-    /** The CRM database of the whole suite (H2 in the test JVM by default; PostgreSQL in CI). */
+    /** The CRM database of the suite (H2 served by the test JVM by default; PostgreSQL in CI). */
     public static final CrmDatabase CRM = CrmDatabase.fromEnvironment();
 
     static final String GROUP_ID = "it.sportello";
@@ -22,10 +23,14 @@ public final class SportelloServerConfig implements KeycloakServerConfig {
 
     @Override
     public KeycloakServerConfigBuilder configure(KeycloakServerConfigBuilder config) {
+        return withCrm(config, CRM);
+    }
+
+    static KeycloakServerConfigBuilder withCrm(KeycloakServerConfigBuilder config, CrmDatabase crm) {
         for (String artifactId : PROVIDER_ARTIFACTS) {
             config.dependency(GROUP_ID, artifactId);
         }
-        CRM.serverOptions().forEach(config::option);
+        crm.serverOptions().forEach(config::option);
         return config;
     }
 }

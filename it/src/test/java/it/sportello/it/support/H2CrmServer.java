@@ -21,7 +21,7 @@ public final class H2CrmServer {
 
     private H2CrmServer() {}
 
-    static synchronized CrmDatabase database() {
+    public static synchronized CrmDatabase database() {
         if (server == null) {
             deleteRecursively(BASE_DIR);
             start();

@@ -2,28 +2,36 @@ package it.sportello.keycloak.crm.federation;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Set;
 
-/** Tells a CRM that cannot be reached apart from a CRM that answered with an error. */
+/**
+ * Tells a CRM that cannot be reached apart from a CRM that answered with an error. Seen on the XA datasource: the
+ * pool or the transaction manager cannot get or enlist a connection, or the driver reports a broken connection.
+ */
 final class CrmFailures {
+
+    /** H2's "connection is broken" and "database is already closed"; class 08 is the SQL standard's. */
+    private static final Set<String> H2_CONNECTION_STATES = Set.of("90067", "90121");
+
+    private static final Set<String> CONNECTION_MESSAGES =
+            Set.of("Unable to acquire JDBC Connection", "Unable to enlist connection", "Acquisition timeout");
 
     private CrmFailures() {}
 
     static boolean isUnavailable(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof java.net.ConnectException) {
                 return true;
             }
-            // SQLState class 08: connection exception (PostgreSQL, MariaDB, H2 alike)
-            if (t instanceof SQLException sql
-                    && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("08")) {
-                return true;
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || H2_CONNECTION_STATES.contains(state)) {
+                    return true;
+                }
             }
-            if (t.getClass().getName().endsWith("JDBCConnectionException")) {
+            String message = String.valueOf(t.getMessage());
+            if (CONNECTION_MESSAGES.stream().anyMatch(message::contains)) {
                 return true;
-            }
-            if (t.getCause() == t) {
-                break;
             }
         }
         return false;

@@ -1,11 +1,13 @@
 package it.sportello.keycloak.crm.federation;
 
+import it.sportello.keycloak.crm.CrmAvailability;
 import it.sportello.keycloak.crm.CustomerDirectory;
 import it.sportello.keycloak.crm.CustomerRecord;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import org.keycloak.component.ComponentModel;
@@ -216,7 +218,15 @@ final class CrmUserStorageProvider
         if (!supportsCredentialType(input.getType()) || !(input instanceof UserCredentialModel)) {
             return false;
         }
-        if (hasLocalPassword(user)) {
+        Optional<CustomerRecord> customer;
+        try {
+            // one indexed read per sign-in: the CRM, not a cached copy, says whether the customer still exists
+            customer = crm(() -> directory.findByCustomerCode(customerCode(user)));
+        } catch (StorageUnavailableException unavailable) {
+            // noted for the login form, which tells the customer; never a reason to lock the account
+            return false;
+        }
+        if (customer.isEmpty() || hasLocalPassword(user)) {
             // migrated: Keycloak's own password provider validates, the legacy hash is never read again
             return false;
         }
@@ -250,14 +260,19 @@ final class CrmUserStorageProvider
         return code != null ? code : user.getUsername().toUpperCase(Locale.ROOT);
     }
 
-    /** Runs a CRM call; a failure to reach the CRM becomes Keycloak's signal for graceful degradation. */
-    private static <T> T crm(java.util.function.Supplier<T> call) {
+    /**
+     * Runs a CRM call. A CRM that cannot be reached becomes Keycloak's signal for graceful degradation, and is noted
+     * for this request so the login form can say so.
+     */
+    private <T> T crm(Supplier<T> call) {
         try {
             return call.get();
         } catch (StorageUnavailableException e) {
+            CrmAvailability.markUnavailable(session);
             throw e;
         } catch (RuntimeException e) {
             if (CrmFailures.isUnavailable(e)) {
+                CrmAvailability.markUnavailable(session);
                 throw new StorageUnavailableException("The CRM database is unavailable", e);
             }
             throw e;

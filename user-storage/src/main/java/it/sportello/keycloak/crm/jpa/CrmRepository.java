@@ -31,7 +31,7 @@ public class CrmRepository {
     }
 
     public Optional<CustomerEntity> customer(String customerCode) {
-        return Optional.ofNullable(em.find(CustomerEntity.class, customerCode));
+        return byKey(CustomerEntity.class, "customerCode", customerCode);
     }
 
     /** At most {@code max} customers whose email equals the lower-case argument, ignoring case. */
@@ -109,11 +109,8 @@ public class CrmRepository {
 
     /** The supply point only if it belongs to the customer. */
     public Optional<SupplyPointEntity> supplyPoint(String customerCode, long supplyPointId) {
-        SupplyPointEntity point = em.find(SupplyPointEntity.class, supplyPointId);
-        if (point == null || !point.getCustomerCode().equals(customerCode)) {
-            return Optional.empty();
-        }
-        return Optional.of(point);
+        return byKey(SupplyPointEntity.class, "id", supplyPointId)
+                .filter(point -> point.getCustomerCode().equals(customerCode));
     }
 
     public List<InvoiceEntity> invoices(
@@ -134,11 +131,8 @@ public class CrmRepository {
     }
 
     public Optional<InvoiceEntity> invoice(String customerCode, String number) {
-        InvoiceEntity invoice = em.find(InvoiceEntity.class, number);
-        if (invoice == null || !invoice.getCustomerCode().equals(customerCode)) {
-            return Optional.empty();
-        }
-        return Optional.of(invoice);
+        return byKey(InvoiceEntity.class, "number", number)
+                .filter(invoice -> invoice.getCustomerCode().equals(customerCode));
     }
 
     public List<ConsumptionEntity> consumption(long supplyPointId, int year) {
@@ -189,5 +183,19 @@ public class CrmRepository {
         if (to != null) {
             query.setParameter("to", to);
         }
+    }
+
+    /**
+     * Loads one entity by its primary key with a query, never {@code em.find}: when the CRM cannot be reached on the
+     * XA datasource, Hibernate's find logs the failure and answers null (HHH-12472), which would read as "no such
+     * customer". A query throws, so callers can tell an outage from an absent row.
+     */
+    private <T> Optional<T> byKey(Class<T> type, String idAttribute, Object id) {
+        return em
+                .createQuery("select e from " + type.getSimpleName() + " e where e." + idAttribute + " = :id", type)
+                .setParameter("id", id)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 }
