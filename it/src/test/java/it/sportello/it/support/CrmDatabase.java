@@ -51,6 +51,27 @@ public record CrmDatabase(String kind, String url, String user, String password)
         return options;
     }
 
+    /**
+     * Drops and creates the MariaDB database named in the URL, so each run starts from an empty CRM that Sportello's
+     * demo changelog fills.
+     */
+    public CrmDatabase recreateMariaDb() {
+        int slash = url.lastIndexOf('/');
+        String serverUrl = url.substring(0, slash + 1);
+        String name = url.substring(slash + 1).replaceAll("[?;].*", "");
+        if (!name.matches("[A-Za-z0-9_]+")) {
+            throw new IllegalArgumentException("Unexpected MariaDB database name in " + url);
+        }
+        try (Connection c = DriverManager.getConnection(serverUrl, user, password);
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + name);
+            s.execute("create database " + name + " character set utf8mb4 collate utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot recreate the MariaDB CRM database at " + serverUrl, e);
+        }
+        return this;
+    }
+
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, password);
     }
