@@ -1,0 +1,4 @@
+package it.sportello.dist;
+
+/** One received mail as the mail viewer shows it. */
+record MailView(int index, String date, String from, String to, String subject, String body) {}
