@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.sportello.it.support.PkceLogin;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.TokenVerifier;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.AccessToken;
 import org.keycloak.representations.AccessTokenResponse;
+import org.keycloak.representations.info.SpiInfoRepresentation;
 import org.keycloak.representations.info.ThemeInfoRepresentation;
 import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -64,6 +66,17 @@ class CustomerPortalRealmIT {
     }
 
     @Test
+    void serverLoadsEverySportelloProvider() {
+        Map<String, SpiInfoRepresentation> spis = admin.serverInfo().getInfo().getProviders();
+
+        assertThat(spis.get("user-storage").getProviders()).containsKey("sportello-crm");
+        assertThat(spis.get("customer-directory").getProviders()).containsKey("jpa");
+        assertThat(spis.get("authenticator").getProviders()).containsKey("sportello-username-password-form");
+        assertThat(spis.get("validator").getProviders())
+                .containsKeys("sportello-codice-fiscale", "sportello-partita-iva", "sportello-tax-id");
+    }
+
+    @Test
     void realmImportsWithThemesLocalesAndPortalClient() {
         var representation = realm.admin().toRepresentation();
 
@@ -72,6 +85,7 @@ class CustomerPortalRealmIT {
         assertThat(representation.getSupportedLocales()).containsExactlyInAnyOrder("it", "en");
         assertThat(representation.getDefaultLocale()).isEqualTo("it");
         assertThat(representation.isBruteForceProtected()).isTrue();
+        assertThat(representation.getBrowserFlow()).isEqualTo("sportello browser");
         assertThat(realm.admin().clients().findByClientId(PORTAL_CLIENT))
                 .singleElement()
                 .satisfies(client -> {
