@@ -42,7 +42,8 @@ class CrmOnMariaDbIT {
         List<UserRepresentation> found = realm.admin().users().search("Luce", 0, 10);
         assertThat(found).extracting(UserRepresentation::getUsername).contains("c0006");
 
-        UserRepresentation user = realm.admin().users().get(found.get(0).getId()).toRepresentation();
+        UserRepresentation user =
+                realm.admin().users().get(found.get(0).getId()).toRepresentation();
         user.getAttributes().put("phone", List.of("+39 051 1231231"));
         realm.admin().users().get(user.getId()).update(user);
         assertThat(crm.column("C0006", "phone")).contains("+39 051 1231231");

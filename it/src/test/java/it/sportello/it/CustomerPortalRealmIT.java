@@ -69,7 +69,7 @@ class CustomerPortalRealmIT {
     void serverLoadsEverySportelloProvider() {
         Map<String, SpiInfoRepresentation> spis = admin.serverInfo().getInfo().getProviders();
 
-        assertThat(spis.get("user-storage").getProviders()).containsKey("sportello-crm");
+        assertThat(spis.get("storage").getProviders()).containsKey("sportello-crm");
         assertThat(spis.get("customer-directory").getProviders()).containsKey("jpa");
         assertThat(spis.get("authenticator").getProviders()).containsKey("sportello-username-password-form");
         assertThat(spis.get("validator").getProviders())

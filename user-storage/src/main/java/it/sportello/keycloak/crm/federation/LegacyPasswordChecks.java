@@ -22,6 +22,9 @@ final class LegacyPasswordChecks {
 
     static final int MAX_PBKDF2_ITERATIONS = 10_000_000;
 
+    /** Highest bcrypt cost accepted: anyone can make the server check a typed password, so cost is a DoS lever. */
+    static final int MAX_BCRYPT_COST = 16;
+
     private static final Logger LOG = Logger.getLogger(LegacyPasswordChecks.class);
 
     private LegacyPasswordChecks() {}
@@ -45,6 +48,9 @@ final class LegacyPasswordChecks {
     private static boolean bcrypt(String hash, String password) {
         // $2y$ is PHP's name for the same algorithm as $2b$
         String normalized = hash.startsWith("$2y$") ? "$2b$" + hash.substring(4) : hash;
+        if (normalized.length() < 7 || Integer.parseInt(normalized.substring(4, 6)) > MAX_BCRYPT_COST) {
+            throw new IllegalArgumentException("bcrypt cost out of bounds");
+        }
         return OpenBSDBCrypt.checkPassword(normalized, password.toCharArray());
     }
 

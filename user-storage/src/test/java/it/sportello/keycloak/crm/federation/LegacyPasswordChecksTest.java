@@ -33,6 +33,14 @@ class LegacyPasswordChecksTest {
     }
 
     @Test
+    void verifyWhenBcryptCostAboveBoundThenFalseWithoutHashing() {
+        // a cost-31 row would keep a CPU busy for days on every attempt
+        String costly = "$2a$31$Vuu4lgFWQ17oFeurMynXY.PS7Wsruh063QEUP7Dtgan4.vOuN3eE6";
+
+        assertThat(check(LegacyPasswordAlgorithm.BCRYPT, costly, "Rossi2019!")).isFalse();
+    }
+
+    @Test
     void verifyWhenDemoBcryptHashThenDemoPasswordMatches() {
         // the demo CRM row of customer C0001
         String demo = "$2a$10$Vuu4lgFWQ17oFeurMynXY.PS7Wsruh063QEUP7Dtgan4.vOuN3eE6";
