@@ -7,6 +7,10 @@ import it.sportello.it.support.BrowserLogin;
 import it.sportello.it.support.CrmRows;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +27,7 @@ import org.keycloak.testframework.ui.annotations.InjectPage;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.page.LoginPage;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.keycloak.util.JsonSerialization;
 import org.openqa.selenium.By;
 
 /**
@@ -131,6 +136,39 @@ class CrmFederationIT {
     }
 
     @Test
+    void customerEditsOwnPhoneThroughTheAccountApiAndTheCrmHasIt() throws Exception {
+        String token = browser.signInForToken("C0002", null);
+        assertThat(token)
+                .as("C0002 has no portal password yet; set one as admin first")
+                .isNull();
+
+        setPassword(user("c0002"), "Acqua-Chiara-2026");
+        String accessToken = browser.signInForToken("C0002", "Acqua-Chiara-2026");
+        HttpClient http = HttpClient.newHttpClient();
+        URI account = URI.create(realm.getBaseUrl() + "/account/");
+        HttpResponse<String> current = http.send(
+                HttpRequest.newBuilder(account)
+                        .header("Authorization", "Bearer " + accessToken)
+                        .header("Accept", "application/json")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(current.statusCode()).isEqualTo(200);
+
+        UserRepresentation me = JsonSerialization.readValue(current.body(), UserRepresentation.class);
+        me.getAttributes().put("phone", List.of("+39 02 1112233"));
+        HttpResponse<String> saved = http.send(
+                HttpRequest.newBuilder(account)
+                        .header("Authorization", "Bearer " + accessToken)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JsonSerialization.writeValueAsString(me)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(204);
+        assertThat(crm.column("C0002", "phone")).contains("+39 02 1112233");
+    }
+
+    @Test
     void taxIdValidatorRejectsAWrongCodiceFiscaleOnALocalUser() {
         UserRepresentation wrong = localUser("operator-wrong", "RSSMRA85T10A562X");
         try (Response response = realm.admin().users().create(wrong)) {
@@ -141,6 +179,14 @@ class CrmFederationIT {
         try (Response response = realm.admin().users().create(right)) {
             assertThat(response.getStatus()).isEqualTo(201);
         }
+    }
+
+    private void setPassword(UserRepresentation user, String password) {
+        CredentialRepresentation credential = new CredentialRepresentation();
+        credential.setType(CredentialRepresentation.PASSWORD);
+        credential.setValue(password);
+        credential.setTemporary(false);
+        realm.admin().users().get(user.getId()).resetPassword(credential);
     }
 
     private static UserRepresentation localUser(String username, String taxId) {

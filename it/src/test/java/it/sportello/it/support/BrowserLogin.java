@@ -51,6 +51,20 @@ public final class BrowserLogin {
         return parse(tokens.getToken());
     }
 
+    /**
+     * Signs in and returns the raw access token, or null when the login page refuses (stays on the form). A null
+     * password submits an empty one.
+     */
+    public String signInForToken(String username, String password) throws Exception {
+        PkceLogin login = submit(username, password == null ? "" : password, "it");
+        try {
+            driver.waiting().until(d -> d.getCurrentUrl().startsWith(PORTAL_REDIRECT));
+        } catch (org.openqa.selenium.TimeoutException refused) {
+            return null;
+        }
+        return login.redeem(driver.getCurrentUrl()).getToken();
+    }
+
     private static AccessToken parse(String token) throws VerificationException {
         return TokenVerifier.create(token, AccessToken.class).getToken();
     }
