@@ -25,6 +25,7 @@ public final class BrowserLogin {
         this.realm = realm;
         this.driver = driver;
         this.loginPage = loginPage;
+        PortalApp.ensureRunning();
     }
 
     /** Deletes the realm's session cookies, which are scoped to the realm path. */

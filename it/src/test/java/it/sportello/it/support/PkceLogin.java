@@ -37,6 +37,12 @@ public final class PkceLogin {
         this.state = randomUrlSafe(16);
     }
 
+    /** The registration (account claiming) entry point, as the login page's "activate your account" link opens it. */
+    public String registrationUrl(String uiLocale) {
+        return authorizationUrl(uiLocale)
+                .replace("/protocol/openid-connect/auth?", "/protocol/openid-connect/registrations?");
+    }
+
     public String authorizationUrl(String uiLocale) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("client_id", clientId);

@@ -147,8 +147,14 @@ public class CrmRepository {
     }
 
     /** Writes the contact columns; the change is flushed with the caller's transaction. */
+    /**
+     * Writes the contact fields now. The flush is deliberate: the crm unit's EntityManager is not flushed when
+     * Keycloak commits, so a change that no later query happens to auto-flush would be silently lost; flushed, it
+     * is part of the request's XA transaction and commits or rolls back with Keycloak's own changes.
+     */
     public void updateContact(CustomerEntity customer, String email, String phone, String fax, Instant now) {
         customer.updateContact(email, phone, fax, now);
+        em.flush();
     }
 
     /** A LIKE prefix pattern for the text, with the wildcards and the escape character in it escaped. */

@@ -1,0 +1,43 @@
+package it.sportello.keycloak.claim;
+
+import java.util.Optional;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/**
+ * What the claiming steps hand to each other, kept in the authentication session (Keycloak's cluster-wide cache),
+ * never in the page: the customer code is stored only once code and tax ID matched.
+ */
+final class ClaimNotes {
+
+    static final String VERIFIED_CODE = "sportello.claim.verifiedCode";
+    static final String CONFIRMED = "sportello.claim.confirmed";
+    static final String PHONE = "sportello.claim.phone";
+
+    private ClaimNotes() {}
+
+    static void verified(AuthenticationSessionModel session, CustomerCode code, String phoneOrNull) {
+        session.setAuthNote(VERIFIED_CODE, code.value());
+        session.removeAuthNote(CONFIRMED);
+        if (phoneOrNull == null) {
+            session.removeAuthNote(PHONE);
+        } else {
+            session.setAuthNote(PHONE, phoneOrNull);
+        }
+    }
+
+    static Optional<String> phone(AuthenticationSessionModel session) {
+        return Optional.ofNullable(session.getAuthNote(PHONE));
+    }
+
+    static Optional<String> verifiedCode(AuthenticationSessionModel session) {
+        return Optional.ofNullable(session.getAuthNote(VERIFIED_CODE));
+    }
+
+    static void confirmed(AuthenticationSessionModel session) {
+        session.setAuthNote(CONFIRMED, Boolean.TRUE.toString());
+    }
+
+    static boolean isConfirmed(AuthenticationSessionModel session) {
+        return Boolean.parseBoolean(session.getAuthNote(CONFIRMED));
+    }
+}

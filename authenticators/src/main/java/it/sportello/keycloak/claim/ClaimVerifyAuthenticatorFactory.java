@@ -1,0 +1,55 @@
+package it.sportello.keycloak.claim;
+
+import it.sportello.keycloak.crm.CustomerDirectory;
+import java.util.List;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
+
+/** Registers {@link ClaimVerifyAuthenticator}, the first step of the registration (claiming) flow. */
+public final class ClaimVerifyAuthenticatorFactory extends ClaimStepFactory {
+
+    public static final String PROVIDER_ID = "sportello-claim-verify";
+
+    private static final List<ProviderConfigProperty> CONFIG = ProviderConfigurationBuilder.create()
+            .property()
+            .name(ClaimVerifyConfig.ASK_NAME)
+            .label("sportelloClaimConfigAskName")
+            .helpText("sportelloClaimConfigAskNameHelp")
+            .type(ProviderConfigProperty.BOOLEAN_TYPE)
+            .defaultValue("false")
+            .add()
+            .property()
+            .name(ClaimVerifyConfig.ASK_PHONE)
+            .label("sportelloClaimConfigAskPhone")
+            .helpText("sportelloClaimConfigAskPhoneHelp")
+            .type(ProviderConfigProperty.BOOLEAN_TYPE)
+            .defaultValue("false")
+            .add()
+            .build();
+
+    @Override
+    Authenticator create(CustomerDirectory directory) {
+        return new ClaimVerifyAuthenticator(directory);
+    }
+
+    @Override
+    public String getId() {
+        return PROVIDER_ID;
+    }
+
+    @Override
+    public String getDisplayType() {
+        return "Sportello claim: verify customer code and tax ID";
+    }
+
+    @Override
+    public String getHelpText() {
+        return "Asks the customer code on the invoice and the tax ID and checks them against the CRM.";
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigProperties() {
+        return CONFIG;
+    }
+}

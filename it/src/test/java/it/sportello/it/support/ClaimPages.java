@@ -1,0 +1,76 @@
+package it.sportello.it.support;
+
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.WebElement;
+
+/** The account-claiming pages as a visitor uses them: fill, submit, read what the page says. */
+public final class ClaimPages {
+
+    private final ManagedWebDriver driver;
+
+    public ClaimPages(ManagedWebDriver driver) {
+        this.driver = driver;
+    }
+
+    public void verify(String customerCode, String taxId) {
+        type("customerCode", customerCode);
+        type("taxId", taxId);
+        driver.findElement(By.id("sportello-claim-continue")).click();
+    }
+
+    public void confirm() {
+        driver.findElement(By.id("sportello-claim-confirm-yes")).click();
+    }
+
+    public void notMe() {
+        driver.findElement(By.id("sportello-claim-confirm-no")).click();
+    }
+
+    public void complete(String email, String password, String confirmation) {
+        type("email", email);
+        if (password != null) {
+            type("password", password);
+            type("password-confirm", confirmation);
+        }
+        driver.findElement(By.id("sportello-claim-create")).click();
+    }
+
+    public String title() {
+        return driver.findElement(By.id("kc-page-title")).getText().trim();
+    }
+
+    /** The page's global alert, or empty. */
+    public String alert() {
+        try {
+            return driver.findElement(By.className("kc-feedback-text"))
+                    .getText()
+                    .trim();
+        } catch (NoSuchElementException none) {
+            return "";
+        }
+    }
+
+    public String fieldError(String field) {
+        try {
+            return driver.findElement(By.id("input-error-" + field)).getText().trim();
+        } catch (NoSuchElementException none) {
+            return "";
+        }
+    }
+
+    public String text(String id) {
+        return driver.findElement(By.id(id)).getText().trim();
+    }
+
+    public boolean isVerifyPage() {
+        return !driver.driver().findElements(By.id("sportello-claim-verify")).isEmpty();
+    }
+
+    private void type(String field, String value) {
+        WebElement input = driver.findElement(By.id(field));
+        input.clear();
+        input.sendKeys(value);
+    }
+}

@@ -1,0 +1,35 @@
+package it.sportello.it.support;
+
+import jakarta.mail.internet.MimeMessage;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.keycloak.testframework.mail.MailServer;
+
+/** Reads what the test SMTP server caught. */
+public final class Mails {
+
+    private static final Pattern LINK =
+            Pattern.compile("https?://[^\\s\"<>]+login-actions/action-token\\?key=[^\\s\"<>]+");
+
+    private Mails() {}
+
+    /** Waits for the n-th mail since the server started and returns it. */
+    public static MimeMessage awaitMail(MailServer mail, int count) {
+        if (!mail.waitForIncomingEmail(20_000, count)) {
+            throw new AssertionError("Expected " + count + " mail(s), got " + mail.getReceivedMessages().length);
+        }
+        return mail.getReceivedMessages()[count - 1];
+    }
+
+    /** The action-token link of a Keycloak mail (verification, activation, reset). */
+    public static String actionLink(MimeMessage message) throws Exception {
+        String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(message)
+                .replace("=\r\n", "")
+                .replace("=3D", "=");
+        Matcher matcher = LINK.matcher(body.replace("&amp;", "&"));
+        if (!matcher.find()) {
+            throw new AssertionError("No action link in mail: " + body);
+        }
+        return matcher.group();
+    }
+}

@@ -1,0 +1,10 @@
+<#-- Account claiming: the activation link is on its way. -->
+<#import "template.ftl" as layout>
+<@layout.registrationLayout; section>
+    <#if section = "header">
+        ${msg("sportelloClaimActivationSentTitle")}
+    <#elseif section = "form">
+        <p id="sportello-claim-activation-sent">${msg("sportelloClaimActivationSentText", claimEmail)}</p>
+        <p><a href="${url.loginUrl}">${msg("backToLogin")}</a></p>
+    </#if>
+</@layout.registrationLayout>

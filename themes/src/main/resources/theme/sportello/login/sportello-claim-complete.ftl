@@ -1,0 +1,23 @@
+<#-- Account claiming, step 3: the email that becomes the user ID, and the password (self-service) or nothing more (activation link). -->
+<#import "template.ftl" as layout>
+<#import "field.ftl" as field>
+<#import "buttons.ftl" as buttons>
+<@layout.registrationLayout displayMessage=!messagesPerField.existsError('email','password','password-confirm'); section>
+    <#if section = "header">
+        ${msg("sportelloClaimCompleteTitle")}
+    <#elseif section = "form">
+        <p>${msg("sportelloClaimCompleteIntro", claimCustomerCode)}</p>
+        <form id="sportello-claim-complete" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate>
+            <@field.input name="email" label=msg("email") value=(email!'') autofocus=true autocomplete="email" required=true />
+            <#if claimSelfService>
+                <@field.password name="password" label=msg("password") autocomplete="new-password" required=true />
+                <@field.password name="password-confirm" label=msg("passwordConfirm") autocomplete="new-password" required=true />
+            <#else>
+                <p class="sportello-claim-hint">${msg("sportelloClaimActivationHint")}</p>
+            </#if>
+            <@buttons.actionGroup>
+                <@buttons.button id="sportello-claim-create" label=claimSelfService?then("sportelloClaimCreate", "sportelloClaimSendActivation") />
+            </@buttons.actionGroup>
+        </form>
+    </#if>
+</@layout.registrationLayout>

@@ -1,0 +1,30 @@
+<#-- Account claiming, step 2: is this you? -->
+<#import "template.ftl" as layout>
+<#import "buttons.ftl" as buttons>
+<@layout.registrationLayout; section>
+    <#if section = "header">
+        ${msg("sportelloClaimConfirmTitle")}
+    <#elseif section = "form">
+        <p>${msg("sportelloClaimConfirmIntro")}</p>
+        <dl id="sportello-claim-summary" class="pf-v5-c-description-list pf-m-horizontal">
+            <div class="pf-v5-c-description-list__group">
+                <dt class="pf-v5-c-description-list__term">${msg("sportelloClaimCustomerCode")}</dt>
+                <dd class="pf-v5-c-description-list__description" id="sportello-claim-summary-code">${claimCustomerCode}</dd>
+            </div>
+            <div class="pf-v5-c-description-list__group">
+                <dt class="pf-v5-c-description-list__term"><#if claimCompany>${msg("sportelloClaimCompanyName")}<#else>${msg("sportelloClaimPersonName")}</#if></dt>
+                <dd class="pf-v5-c-description-list__description" id="sportello-claim-summary-name">${claimCustomerName!''}</dd>
+            </div>
+            <div class="pf-v5-c-description-list__group">
+                <dt class="pf-v5-c-description-list__term">${msg("sportelloClaimAddress")}</dt>
+                <dd class="pf-v5-c-description-list__description" id="sportello-claim-summary-address">${claimStreet!''}<#if claimCity??>, ${claimPostalCode!''} ${claimCity}<#if claimProvince??> (${claimProvince})</#if></#if></dd>
+            </div>
+        </dl>
+        <form id="sportello-claim-confirm" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
+            <@buttons.actionGroup horizontal=true>
+                <@buttons.button id="sportello-claim-confirm-yes" name="confirm" label="sportelloClaimConfirmYes" />
+                <@buttons.button id="sportello-claim-confirm-no" name="cancel" type="secondary" label="sportelloClaimConfirmNo" />
+            </@buttons.actionGroup>
+        </form>
+    </#if>
+</@layout.registrationLayout>

@@ -1,0 +1,31 @@
+<#-- Account claiming, step 1: customer code and tax ID (and, per configuration, name and phone). -->
+<#import "template.ftl" as layout>
+<#import "field.ftl" as field>
+<#import "buttons.ftl" as buttons>
+<@layout.registrationLayout displayMessage=!messagesPerField.existsError('customerCode','taxId','name','phone'); section>
+    <#if section = "header">
+        ${msg("sportelloClaimVerifyTitle")}
+    <#elseif section = "form">
+        <p id="sportello-claim-intro" class="${properties.kcContentWrapperClass!}">${msg("sportelloClaimVerifyIntro")}</p>
+        <form id="sportello-claim-verify" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate>
+            <@field.input name="customerCode" label=msg("sportelloClaimCustomerCode") value=(customerCode!'') autofocus=true autocomplete="off" required=true />
+            <figure id="sportello-claim-code-help" class="sportello-claim-help">
+                <img src="${url.resourcesPath}/img/invoice-customer-code.svg" alt="" width="240" height="150"/>
+                <figcaption>${msg("sportelloClaimCustomerCodeHelp")}</figcaption>
+            </figure>
+            <@field.input name="taxId" label=msg("sportelloClaimTaxId") autocomplete="off" required=true />
+            <p class="sportello-claim-hint">${msg("sportelloClaimTaxIdHelp")}</p>
+            <#if askName?? && askName>
+                <@field.input name="name" label=msg("sportelloClaimName") value=(name!'') autocomplete="family-name" />
+            </#if>
+            <#if askPhone?? && askPhone>
+                <@field.input name="phone" label=msg("sportelloClaimPhone") value=(phone!'') autocomplete="tel" />
+            </#if>
+            <@buttons.actionGroup>
+                <@buttons.button id="sportello-claim-continue" label="sportelloClaimContinue" />
+            </@buttons.actionGroup>
+        </form>
+    <#elseif section = "info">
+        <span>${msg("sportelloClaimHaveAccount")} <a id="sportello-claim-login" href="${url.loginUrl}">${msg("doLogIn")}</a></span>
+    </#if>
+</@layout.registrationLayout>
