@@ -49,8 +49,11 @@ final class ClaimVerifyAuthenticator implements Authenticator {
             context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, challenge);
             return;
         }
+        long started = System.nanoTime();
         VerificationResult result =
                 directory.verify(form.customerCode().value(), form.taxId().value(), form.nameOrNull());
+        // same duration whatever the CRM answered: no timing side channel on which codes exist
+        ResponseFloor.waitUntil(started, config.minResponseMillis());
         if (!result.matched()) {
             context.getEvent().error(ClaimEvents.ERROR_NO_MATCH);
             Response challenge = form(context, input)

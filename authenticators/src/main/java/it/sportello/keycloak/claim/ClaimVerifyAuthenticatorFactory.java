@@ -26,6 +26,13 @@ public final class ClaimVerifyAuthenticatorFactory extends ClaimStepFactory {
             .type(ProviderConfigProperty.BOOLEAN_TYPE)
             .defaultValue("false")
             .add()
+            .property()
+            .name(ClaimVerifyConfig.MIN_RESPONSE_MILLIS)
+            .label("sportelloClaimConfigMinResponse")
+            .helpText("sportelloClaimConfigMinResponseHelp")
+            .type(ProviderConfigProperty.INTEGER_TYPE)
+            .defaultValue(Integer.toString(ClaimVerifyConfig.DEFAULT_MIN_RESPONSE_MILLIS))
+            .add()
             .build();
 
     @Override
