@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
-import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.actiontoken.execactions.ExecuteActionsActionToken;
 import org.keycloak.common.util.Time;
 import org.keycloak.email.EmailException;
@@ -35,7 +34,7 @@ import org.keycloak.services.validation.Validation;
  * (realm policy) and must verify the email by link before the account is usable. Activation by email: they get a
  * short-lived, single-use link to set the password. A password is never sent by email.
  */
-final class ClaimCompleteAuthenticator implements Authenticator {
+final class ClaimCompleteAuthenticator extends ClaimStep {
 
     static final String TEMPLATE = "sportello-claim-complete.ftl";
     static final String ACTIVATION_SENT_TEMPLATE = "sportello-claim-activation-sent.ftl";
@@ -227,20 +226,4 @@ final class ClaimCompleteAuthenticator implements Authenticator {
     private static String trimmed(String value) {
         return value == null ? "" : value.strip();
     }
-
-    @Override
-    public boolean requiresUser() {
-        return false;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {}
-
-    @Override
-    public void close() {}
 }

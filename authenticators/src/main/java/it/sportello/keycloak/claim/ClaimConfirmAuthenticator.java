@@ -6,10 +6,7 @@ import it.sportello.keycloak.crm.CustomerRecord;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.Authenticator;
 import org.keycloak.events.EventType;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
 
@@ -18,7 +15,7 @@ import org.keycloak.models.credential.PasswordCredentialModel;
  * visitor to confirm it is them. A customer who already has portal access is told so here, and only here, after code
  * and tax ID matched, with the way to sign in or recover the password.
  */
-final class ClaimConfirmAuthenticator implements Authenticator {
+final class ClaimConfirmAuthenticator extends ClaimStep {
 
     static final String TEMPLATE = "sportello-claim-confirm.ftl";
     static final String ALREADY_CLAIMED_TEMPLATE = "sportello-claim-already.ftl";
@@ -82,20 +79,4 @@ final class ClaimConfirmAuthenticator implements Authenticator {
         }
         return user.credentialManager().isConfiguredFor(PasswordCredentialModel.TYPE);
     }
-
-    @Override
-    public boolean requiresUser() {
-        return false;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {}
-
-    @Override
-    public void close() {}
 }

@@ -7,12 +7,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
-import org.keycloak.authentication.Authenticator;
 import org.keycloak.events.EventType;
 import org.keycloak.forms.login.LoginFormsProvider;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 
 /**
@@ -21,7 +17,7 @@ import org.keycloak.models.utils.FormMessage;
  * tax ID and a wrong name get one and the same answer; the matched code goes into the authentication session for the
  * next steps.
  */
-final class ClaimVerifyAuthenticator implements Authenticator {
+final class ClaimVerifyAuthenticator extends ClaimStep {
 
     static final String TEMPLATE = "sportello-claim-verify.ftl";
 
@@ -78,20 +74,4 @@ final class ClaimVerifyAuthenticator implements Authenticator {
         }
         return form;
     }
-
-    @Override
-    public boolean requiresUser() {
-        return false;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {}
-
-    @Override
-    public void close() {}
 }
