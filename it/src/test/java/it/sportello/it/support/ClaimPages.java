@@ -3,6 +3,7 @@ package it.sportello.it.support;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /** The account-claiming pages as a visitor uses them: fill, submit, read what the page says. */
@@ -17,15 +18,15 @@ public final class ClaimPages {
     public void verify(String customerCode, String taxId) {
         type("customerCode", customerCode);
         type("taxId", taxId);
-        driver.findElement(By.id("sportello-claim-continue")).click();
+        submit(By.id("sportello-claim-continue"));
     }
 
     public void confirm() {
-        driver.findElement(By.id("sportello-claim-confirm-yes")).click();
+        submit(By.id("sportello-claim-confirm-yes"));
     }
 
     public void notMe() {
-        driver.findElement(By.id("sportello-claim-confirm-no")).click();
+        submit(By.id("sportello-claim-confirm-no"));
     }
 
     public void complete(String email, String password, String confirmation) {
@@ -34,7 +35,21 @@ public final class ClaimPages {
             type("password", password);
             type("password-confirm", confirmation);
         }
-        driver.findElement(By.id("sportello-claim-create")).click();
+        submit(By.id("sportello-claim-create"));
+    }
+
+    /** Clicks and waits until the next page replaced this one (the verify step answers after a time floor). */
+    private void submit(By button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(button).click();
+        driver.waiting().until(d -> {
+            try {
+                page.isDisplayed();
+                return false;
+            } catch (StaleElementReferenceException replaced) {
+                return true;
+            }
+        });
     }
 
     public String title() {
