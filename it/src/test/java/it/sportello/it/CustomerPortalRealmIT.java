@@ -72,6 +72,10 @@ class CustomerPortalRealmIT {
         assertThat(spis.get("storage").getProviders()).containsKey("sportello-crm");
         assertThat(spis.get("customer-directory").getProviders()).containsKey("jpa");
         assertThat(spis.get("authenticator").getProviders()).containsKey("sportello-username-password-form");
+        assertThat(spis.get("credential").getProviders()).containsKey("sportello-security-question");
+        assertThat(spis.get("required-action").getProviders()).containsKey("sportello-security-question");
+        assertThat(spis.get("authenticator").getProviders())
+                .containsKeys("sportello-claim-verify", "sportello-claim-confirm", "sportello-claim-complete");
         assertThat(spis.get("validator").getProviders())
                 .containsKeys("sportello-codice-fiscale", "sportello-partita-iva", "sportello-tax-id");
     }

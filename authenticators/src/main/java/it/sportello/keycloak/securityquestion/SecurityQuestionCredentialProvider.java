@@ -1,0 +1,152 @@
+package it.sportello.keycloak.securityquestion;
+
+import java.util.List;
+import java.util.Optional;
+import org.keycloak.common.util.Time;
+import org.keycloak.credential.CredentialInput;
+import org.keycloak.credential.CredentialInputValidator;
+import org.keycloak.credential.CredentialModel;
+import org.keycloak.credential.CredentialProvider;
+import org.keycloak.credential.CredentialTypeMetadata;
+import org.keycloak.credential.CredentialTypeMetadataContext;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * The security question credential: stores a customer's question and hashed answer, and checks a typed answer for the
+ * authenticators that ask it. Counting wrong answers toward brute-force lockout is the asking authenticator's job;
+ * this class only says right or wrong. Obtain it with
+ * {@code session.getProvider(CredentialProvider.class, SecurityQuestionCredentialProviderFactory.PROVIDER_ID)}.
+ */
+public final class SecurityQuestionCredentialProvider
+        implements CredentialProvider<SecurityQuestionCredentialModel>, CredentialInputValidator {
+
+    private final KeycloakSession session;
+    private final SecurityQuestionHasher hasher;
+
+    SecurityQuestionCredentialProvider(KeycloakSession session, SecurityQuestionHasher hasher) {
+        this.session = session;
+        this.hasher = hasher;
+    }
+
+    @Override
+    public String getType() {
+        return SecurityQuestionCredentialModel.TYPE;
+    }
+
+    /**
+     * Sets the user's security question, replacing the one they had.
+     *
+     * @throws IllegalArgumentException when the question is not one of {@link SecurityQuestions#KEYS}
+     */
+    public SecurityQuestionCredentialModel setUp(
+            RealmModel realm, UserModel user, String questionKey, SecurityQuestionAnswer answer) {
+        if (!SecurityQuestions.isAllowed(questionKey)) {
+            throw new IllegalArgumentException("Not an allowed security question: " + questionKey);
+        }
+        SecurityQuestionCredentialModel credential = hasher.hash(questionKey, answer);
+        createCredential(realm, user, credential);
+        return credential;
+    }
+
+    /** Stores the credential as the user's only security question: an existing one is overwritten in place. */
+    @Override
+    public CredentialModel createCredential(RealmModel realm, UserModel user, SecurityQuestionCredentialModel model) {
+        model.setCreatedDate(Time.currentTimeMillis());
+        List<CredentialModel> existing = user.credentialManager()
+                .getStoredCredentialsByTypeStream(getType())
+                .toList();
+        if (existing.isEmpty()) {
+            return user.credentialManager().createStoredCredential(model);
+        }
+        model.setId(existing.get(0).getId());
+        model.setUserLabel(existing.get(0).getUserLabel());
+        user.credentialManager().updateStoredCredential(model);
+        // one per user: anything beyond the first (e.g. an admin import) goes
+        existing.stream().skip(1).forEach(extra -> user.credentialManager().removeStoredCredentialById(extra.getId()));
+        return model;
+    }
+
+    @Override
+    public boolean deleteCredential(RealmModel realm, UserModel user, String credentialId) {
+        return user.credentialManager().removeStoredCredentialById(credentialId);
+    }
+
+    @Override
+    public SecurityQuestionCredentialModel getCredentialFromModel(CredentialModel model) {
+        return SecurityQuestionCredentialModel.createFromCredentialModel(model);
+    }
+
+    /** The user's security question, for an authenticator to ask it. */
+    public Optional<SecurityQuestionCredentialModel> find(UserModel user) {
+        return user.credentialManager()
+                .getStoredCredentialsByTypeStream(getType())
+                .findFirst()
+                .map(this::getCredentialFromModel);
+    }
+
+    @Override
+    public boolean supportsCredentialType(String credentialType) {
+        return getType().equals(credentialType);
+    }
+
+    @Override
+    public boolean isConfiguredFor(RealmModel realm, UserModel user, String credentialType) {
+        return supportsCredentialType(credentialType)
+                && user.credentialManager()
+                        .getStoredCredentialsByTypeStream(credentialType)
+                        .findAny()
+                        .isPresent();
+    }
+
+    /**
+     * Normalizes the typed answer and verifies it against the stored hash; the credential is the one named by the
+     * input's credential id, or the user's only security question.
+     */
+    @Override
+    public boolean isValid(RealmModel realm, UserModel user, CredentialInput input) {
+        if (input == null || !supportsCredentialType(input.getType())) {
+            return false;
+        }
+        Optional<SecurityQuestionAnswer> typed = SecurityQuestionAnswer.parse(input.getChallengeResponse());
+        if (typed.isEmpty()) {
+            // no stored answer can be empty or out of bounds: nothing to hash
+            return false;
+        }
+        Optional<SecurityQuestionCredentialModel> stored = stored(user, input.getCredentialId());
+        return stored.isPresent() && hasher.matches(stored.get(), typed.get());
+    }
+
+    private Optional<SecurityQuestionCredentialModel> stored(UserModel user, String credentialId) {
+        if (credentialId == null || credentialId.isBlank()) {
+            return find(user);
+        }
+        return Optional.ofNullable(user.credentialManager().getStoredCredentialById(credentialId))
+                .filter(this::supportsCredentialType)
+                .map(this::getCredentialFromModel);
+    }
+
+    /**
+     * Listed under two-factor authentication in the account console: like OTP it is an extra proof asked after the
+     * customer is identified, never a way to sign in on its own. One per user, so "set up" until there is one and
+     * "update" afterwards, both through the same required action.
+     */
+    @Override
+    public CredentialTypeMetadata getCredentialTypeMetadata(CredentialTypeMetadataContext metadataContext) {
+        CredentialTypeMetadata.CredentialTypeMetadataBuilder builder = CredentialTypeMetadata.builder()
+                .type(getType())
+                .category(CredentialTypeMetadata.Category.TWO_FACTOR)
+                .displayName(SecurityQuestionMessages.DISPLAY_NAME)
+                .helpText(SecurityQuestionMessages.HELP_TEXT)
+                .iconCssClass(CredentialTypeMetadata.DEFAULT_ICON_CSS_CLASS)
+                .removeable(true);
+        UserModel user = metadataContext.getUser();
+        if (user != null && user.credentialManager().isConfiguredFor(getType())) {
+            builder.updateAction(SecurityQuestionRequiredActionFactory.PROVIDER_ID);
+        } else {
+            builder.createAction(SecurityQuestionRequiredActionFactory.PROVIDER_ID);
+        }
+        return builder.build(session);
+    }
+}
