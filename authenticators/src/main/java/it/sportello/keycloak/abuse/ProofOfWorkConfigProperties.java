@@ -1,0 +1,42 @@
+package it.sportello.keycloak.abuse;
+
+import java.util.List;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
+
+/**
+ * Server options of the {@code pow} captcha, set as {@code --spi-sportello-captcha--pow--<dash-case-name>=...}.
+ * Defaults live in {@link ProofOfWorkConfig}.
+ */
+final class ProofOfWorkConfigProperties {
+
+    static final String DIFFICULTY = "difficulty";
+    static final String TTL = "ttl";
+    static final String SECRET = "secret";
+
+    static final List<ProviderConfigProperty> PROPERTIES = ProviderConfigurationBuilder.create()
+            .property()
+            .name(DIFFICULTY)
+            .type(ProviderConfigProperty.INTEGER_TYPE)
+            .helpText("Leading zero bits the browser's SHA-256 must have. Each bit doubles the average work: 16 takes"
+                    + " a desktop browser under a second, a low-end phone a few seconds.")
+            .defaultValue(ProofOfWorkConfig.DEFAULT_DIFFICULTY)
+            .add()
+            .property()
+            .name(TTL)
+            .type(ProviderConfigProperty.INTEGER_TYPE)
+            .helpText("Seconds a challenge stays valid after the page was shown.")
+            .defaultValue(ProofOfWorkConfig.DEFAULT_TTL_SECONDS)
+            .add()
+            .property()
+            .name(SECRET)
+            .type(ProviderConfigProperty.PASSWORD)
+            .secret(true)
+            .helpText("HMAC-SHA256 key that signs challenges, at least 32 characters, the same on every node. When"
+                    + " absent each realm gets a random key, generated once and kept in the realm attribute"
+                    + " sportello.pow.secret.")
+            .add()
+            .build();
+
+    private ProofOfWorkConfigProperties() {}
+}

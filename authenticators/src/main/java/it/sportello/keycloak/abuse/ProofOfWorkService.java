@@ -1,0 +1,32 @@
+package it.sportello.keycloak.abuse;
+
+import org.keycloak.provider.Provider;
+
+/**
+ * Self-hosted captcha: the server hands out a signed puzzle, the browser spends a second or two of CPU on it
+ * (sportello-pow.js), and the server checks the answer. No third party sees the user. Obtained with
+ * {@code session.getProvider(ProofOfWorkService.class)} inside a realm's request.
+ *
+ * <p>A form that asks for the check: on render, {@code form.setAttribute(TEMPLATE_ATTRIBUTE, service.issue())} and
+ * {@code <@pow.fields challenge=sportelloPow/>} from sportello-pow.ftl; on post, {@code verify(...)} before any other
+ * work, and on anything but {@link ProofOfWorkOutcome#OK} re-render with {@link AbuseMessages#POW_REQUIRED} and a new
+ * challenge. Verification consumes the challenge, so every re-render (also for other field errors) needs a new one.
+ */
+public interface ProofOfWorkService extends Provider {
+
+    /** Form field with the challenge token. */
+    String CHALLENGE_FIELD = "sportello-pow-challenge";
+    /** Form field with the nonce found by the browser. */
+    String NONCE_FIELD = "sportello-pow-nonce";
+    /** Template attribute the forms put the issued challenge under. */
+    String TEMPLATE_ATTRIBUTE = "sportelloPow";
+
+    /** A new challenge for the current realm, valid for the configured time. */
+    ProofOfWorkChallenge issue();
+
+    /**
+     * Checks a posted answer: signature, expiry, work, and that it was not used before anywhere in the cluster. A
+     * successful check marks the challenge used.
+     */
+    ProofOfWorkOutcome verify(String challengeToken, String nonce);
+}
