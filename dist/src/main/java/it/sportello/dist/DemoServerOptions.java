@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The Keycloak command line of the demo, in one place: development mode, the exported realm imported at start, and
- * the CRM on an embedded H2 file that Sportello's demo changelog creates and fills on first start.
+ * The Keycloak command line of the demo, in one place: development mode on the loopback interface, the realms in
+ * data/import imported at start, Keycloak's own dev-file H2 database, and the CRM on an embedded H2 file under data/crm
+ * that Sportello's demo changelog creates and fills on first start.
  */
 final class DemoServerOptions {
 
@@ -14,21 +15,32 @@ final class DemoServerOptions {
 
     static List<String> command(DemoSettings settings) {
         Path home = settings.keycloakHome();
-        Path crmFile = home.resolve("data").resolve("crm").resolve("crm");
         List<String> command = new ArrayList<>();
         command.add(home.resolve("bin").resolve("kc.sh").toString());
         command.add("start-dev");
         command.add("--import-realm");
+        // loopback only: the demo has a well-known admin password
+        command.add("--http-host=127.0.0.1");
         command.add("--http-port=" + settings.httpPort());
         command.add("--http-management-port=" + settings.managementPort());
         command.add("--health-enabled=true");
-        // the CRM: Keycloak calls embedded H2 "dev-file"; XA because it shares transactions with Keycloak's database
-        command.add("--db-kind-crm=dev-file");
-        command.add("--db-url-full-crm=jdbc:h2:file:" + crmFile + ";AUTO_SERVER=TRUE");
-        command.add("--db-username-crm=sa");
-        command.add("--db-password-crm=sa");
-        command.add("--transaction-xa-enabled-crm=true");
-        command.add("--spi-customer-directory--jpa--demo-data=true");
+        command.addAll(crmOptions(home));
         return command;
+    }
+
+    /**
+     * The additional datasource {@code crm} that the persistence unit of sportello-user-storage runs on. Keycloak calls
+     * embedded H2 "dev-file" ("h2" is refused); XA because the CRM shares transactions with Keycloak's own database.
+     * AUTO_SERVER lets a developer open the CRM with H2's tools while Keycloak runs.
+     */
+    static List<String> crmOptions(Path keycloakHome) {
+        Path crmFile = keycloakHome.resolve("data").resolve("crm").resolve("crm");
+        return List.of(
+                "--db-kind-crm=dev-file",
+                "--db-url-full-crm=jdbc:h2:file:" + crmFile + ";NON_KEYWORDS=VALUE,YEAR,MONTH;AUTO_SERVER=TRUE",
+                "--db-username-crm=sa",
+                "--db-password-crm=sa",
+                "--transaction-xa-enabled-crm=true",
+                "--spi-customer-directory--jpa--demo-data=true");
     }
 }

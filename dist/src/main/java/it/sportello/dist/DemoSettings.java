@@ -1,6 +1,11 @@
 package it.sportello.dist;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Where the demo runs: the Keycloak folder prepared by the build and the local ports, each overridable with a system
@@ -19,6 +24,26 @@ record DemoSettings(Path keycloakHome, int httpPort, int managementPort, int smt
                 port("sportello.management.port", 9000),
                 port("sportello.smtp.port", 2525),
                 port("sportello.mailviewer.port", 8025));
+    }
+
+    /**
+     * Fails with a clear message when a port is taken, typically by another Keycloak: otherwise that server could
+     * answer the readiness check in place of the demo's.
+     */
+    void requirePortsFree() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("sportello.http.port", httpPort);
+        ports.put("sportello.management.port", managementPort);
+        ports.put("sportello.smtp.port", smtpPort);
+        ports.put("sportello.mailviewer.port", mailViewerPort);
+        ports.forEach((property, port) -> {
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.bind(new InetSocketAddress("127.0.0.1", port));
+            } catch (IOException e) {
+                throw new IllegalStateException(
+                        "Port " + port + " is in use: stop what uses it or choose another with -D" + property + "=...");
+            }
+        });
     }
 
     String baseUrl() {

@@ -7,13 +7,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
-/** The Keycloak server of the demo as a child process whose whole process tree is stopped with the demo. */
+/**
+ * The Keycloak server of the demo: bin/kc.sh as a child process sharing the console, whose whole process tree (the
+ * script, the Java server, and the second Java process kc.sh starts after an implicit re-build) is stopped with the
+ * demo.
+ */
 final class KeycloakProcess {
 
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(300);
+    // the first start builds the server with our providers, creates both H2 databases and imports the realm
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final Process process;
 
@@ -34,6 +43,9 @@ final class KeycloakProcess {
     void awaitReady(String url) throws InterruptedException {
         HttpClient client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(5))
+                .build();
         Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -41,12 +53,7 @@ final class KeycloakProcess {
                         "Keycloak exited with code " + process.exitValue() + " before it was ready; its log is above");
             }
             try {
-                HttpResponse<Void> response = client.send(
-                        HttpRequest.newBuilder(URI.create(url))
-                                .timeout(Duration.ofSeconds(5))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
+                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -54,28 +61,35 @@ final class KeycloakProcess {
             }
             Thread.sleep(1_000);
         }
-        throw new IllegalStateException("Keycloak was not ready within " + STARTUP_TIMEOUT.toSeconds() + " s");
+        throw new IllegalStateException(
+                "Keycloak did not serve " + url + " within " + STARTUP_TIMEOUT.toSeconds() + " s; its log is above");
     }
 
     int waitFor() throws InterruptedException {
         return process.waitFor();
     }
 
-    /** Stops the launcher script and the server it started, politely first. */
+    /**
+     * Stops the server politely (SIGTERM: Keycloak shuts down gracefully, kc.sh forwards it to its Java child), then
+     * forcibly whatever is still alive after the timeout.
+     */
     void stop() {
-        List<ProcessHandle> tree = process.descendants().toList();
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
         tree.forEach(ProcessHandle::destroy);
-        process.destroy();
-        try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
+        Instant deadline = Instant.now().plus(STOP_TIMEOUT);
+        for (ProcessHandle member : tree) {
+            long leftMillis =
+                    Math.max(1, Duration.between(Instant.now(), deadline).toMillis());
+            try {
+                member.onExit().get(leftMillis, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                member.destroyForcibly();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                tree.forEach(ProcessHandle::destroyForcibly);
+                return;
             }
-            for (ProcessHandle child : tree) {
-                child.onExit().get(20, TimeUnit.SECONDS);
-            }
-        } catch (Exception e) {
-            tree.forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
         }
     }
 }
