@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.sportello.it.support.BrowserLogin;
 import it.sportello.it.support.ClaimPages;
 import it.sportello.it.support.CrmRows;
+import it.sportello.it.support.FlowConfigs;
 import it.sportello.it.support.Mails;
 import it.sportello.it.support.PkceLogin;
 import jakarta.mail.internet.MimeMessage;
@@ -13,12 +14,12 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.AccessToken;
-import org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation;
-import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
+import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.injection.LifeCycle;
 import org.keycloak.testframework.mail.MailServer;
 import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.realm.ManagedRealm;
@@ -36,10 +37,12 @@ import org.openqa.selenium.By;
 @KeycloakIntegrationTest(config = SportelloServerConfig.class)
 class ClaimAccountIT {
 
+    private static final String FIRST_SCHOOL_IT = "Come si chiamava la tua prima scuola?";
     private static final String NO_MATCH_IT =
             "Non troviamo un cliente con questi dati. Controllali sulla bolletta e riprova.";
 
-    @InjectRealm(fromJson = RealmFiles.CUSTOMER_PORTAL)
+    /** A new realm for every test: each claims a customer that another test may have claimed already. */
+    @InjectRealm(fromJson = RealmFiles.CUSTOMER_PORTAL, config = FreshRealmId.class, lifecycle = LifeCycle.METHOD)
     ManagedRealm realm;
 
     @InjectWebDriver
@@ -74,7 +77,8 @@ class ClaimAccountIT {
         assertThat(claim.text("sportello-claim-summary-address")).isEqualTo("Via Indipendenza 12, 40121 Bologna (BO)");
 
         claim.confirm();
-        claim.complete("Luce.Verde@Example.com", "Luce-Verde-2026", "Luce-Verde-2026");
+        claim.complete(
+                "Luce.Verde@Example.com", "Luce-Verde-2026", FIRST_SCHOOL_IT, "Scuola Carducci", " scuola  CARDUCCI ");
 
         MimeMessage verification = Mails.awaitMail(mail, mailsBefore + 1);
         assertThat(verification.getAllRecipients()[0].toString()).isEqualTo("luce.verde@example.com");
@@ -89,6 +93,9 @@ class ClaimAccountIT {
         assertThat(crm.column("C0006", "email")).contains("luce.verde@example.com");
         UserRepresentation user = realm.admin().users().search("c0006", true).get(0);
         assertThat(user.isEmailVerified()).isTrue();
+        assertThat(realm.admin().users().get(user.getId()).credentials())
+                .extracting(CredentialRepresentation::getType)
+                .contains("password", "sportello-security-question");
         assertThat(browser.signIn("luce.verde@example.com", "Luce-Verde-2026").getPreferredUsername())
                 .isEqualTo("c0006");
     }
@@ -129,6 +136,27 @@ class ClaimAccountIT {
         assertThat(claim.fieldError("taxId")).isNotBlank();
         assertThat(driver.page().getPageSource()).doesNotContain("<script>alert(1)</script>");
         assertThat(claim.isVerifyPage()).isTrue();
+    }
+
+    @Test
+    void claimWhenSecurityAnswersDifferThenFieldMessageAndNothingStored() throws Exception {
+        String emailBefore = crm.column("C0006", "email").orElse(null);
+        openClaim();
+        claim.verify("C0006", "24681350013");
+        claim.confirm();
+        claim.complete("luce.verde.2@example.com", "Luce-Verde-2026", FIRST_SCHOOL_IT, "Manzoni", "Pascoli");
+
+        assertThat(claim.fieldError("securityAnswerConfirm")).isEqualTo("Le due risposte non coincidono.");
+        assertThat(driver.findElement(By.id("securityQuestion")).getAttribute("value"))
+                .isEqualTo("sportelloQuestionFirstSchool");
+        assertThat(driver.findElement(By.id("securityAnswer")).getAttribute("value"))
+                .isEmpty();
+        assertThat(crm.column("C0006", "email").orElse(null)).isEqualTo(emailBefore);
+        List<UserRepresentation> users = realm.admin().users().search("c0006", true);
+        if (!users.isEmpty()) {
+            assertThat(realm.admin().users().get(users.get(0).getId()).credentials())
+                    .isEmpty();
+        }
     }
 
     @Test
@@ -178,14 +206,6 @@ class ClaimAccountIT {
     }
 
     private void useCompletion(String completion) {
-        AuthenticationExecutionInfoRepresentation execution =
-                realm.admin().flows().getExecutions("sportello registration").stream()
-                        .filter(e -> "sportello-claim-complete".equals(e.getProviderId()))
-                        .findFirst()
-                        .orElseThrow();
-        AuthenticatorConfigRepresentation config =
-                realm.admin().flows().getAuthenticatorConfig(execution.getAuthenticationConfig());
-        config.setConfig(Map.of("completion", completion));
-        realm.admin().flows().updateAuthenticatorConfig(config.getId(), config);
+        FlowConfigs.claimComplete(realm, Map.of("completion", completion));
     }
 }

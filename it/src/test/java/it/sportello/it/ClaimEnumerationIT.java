@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.sportello.it.support.BrowserLogin;
 import it.sportello.it.support.ClaimHttpSession;
 import it.sportello.it.support.ClaimHttpSession.Attempt;
+import it.sportello.it.support.FlowConfigs;
 import it.sportello.it.support.PkceLogin;
 import it.sportello.it.support.TimingStatistics;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -31,6 +33,9 @@ class ClaimEnumerationIT {
 
     @Test
     void claimWhenCodeUnknownOrTaxIdWrongThenSameStatusSamePageSameTiming() throws Exception {
+        // hundreds of failures from one address: the abuse limits (ClaimAbuseIT) would stop them long before
+        FlowConfigs.claimVerify(
+                realm, Map.of("ipFailureLimit", "0", "codeFailureLimit", "0", "captchaAfterFailures", "0"));
         String url = new PkceLogin(realm.getBaseUrl(), BrowserLogin.PORTAL_CLIENT, BrowserLogin.PORTAL_REDIRECT)
                 .registrationUrl("it");
         ClaimHttpSession visitor = new ClaimHttpSession(url);

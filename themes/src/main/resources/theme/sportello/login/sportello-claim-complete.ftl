@@ -1,8 +1,9 @@
-<#-- Account claiming, step 3: the email that becomes the user ID, and the password (self-service) or nothing more (activation link). -->
+<#-- Account claiming, step 3: the email that becomes the user ID, and the password and security question (self-service) or nothing more (activation link). -->
 <#import "template.ftl" as layout>
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
-<@layout.registrationLayout displayMessage=!messagesPerField.existsError('email','password','password-confirm'); section>
+<#import "sportello-security-question-fields.ftl" as securityQuestion>
+<@layout.registrationLayout displayMessage=!messagesPerField.existsError('email','password','password-confirm','securityQuestion','securityAnswer','securityAnswerConfirm'); section>
     <#if section = "header">
         ${msg("sportelloClaimCompleteTitle")}
     <#elseif section = "form">
@@ -12,6 +13,10 @@
             <#if claimSelfService>
                 <@field.password name="password" label=msg("password") autocomplete="new-password" required=true />
                 <@field.password name="password-confirm" label=msg("passwordConfirm") autocomplete="new-password" required=true />
+                <#if claimSecurityQuestion?? && claimSecurityQuestion>
+                    <p id="sportello-claim-security-question-intro" class="sportello-claim-hint">${msg("sportelloClaimSecurityQuestionIntro")}</p>
+                    <@securityQuestion.fields questions=securityQuestions selected=(securityQuestionSelected!'') />
+                </#if>
             <#else>
                 <p class="sportello-claim-hint">${msg("sportelloClaimActivationHint")}</p>
             </#if>

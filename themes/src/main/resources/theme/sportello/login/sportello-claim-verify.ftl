@@ -2,6 +2,7 @@
 <#import "template.ftl" as layout>
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
+<#import "sportello-pow.ftl" as pow>
 <@layout.registrationLayout displayMessage=!messagesPerField.existsError('customerCode','taxId','name','phone'); section>
     <#if section = "header">
         ${msg("sportelloClaimVerifyTitle")}
@@ -21,6 +22,7 @@
             <#if askPhone?? && askPhone>
                 <@field.input name="phone" label=msg("sportelloClaimPhone") value=(phone!'') autocomplete="tel" />
             </#if>
+            <@pow.fields challenge=(sportelloPow!"") />
             <@buttons.actionGroup>
                 <@buttons.button id="sportello-claim-continue" label="sportelloClaimContinue" />
             </@buttons.actionGroup>

@@ -1,5 +1,8 @@
 package it.sportello.keycloak.claim;
 
+import it.sportello.keycloak.securityquestion.SecurityQuestionCredentialProvider;
+import it.sportello.keycloak.securityquestion.SecurityQuestionForm;
+import it.sportello.keycloak.securityquestion.SecurityQuestions;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
@@ -31,7 +34,8 @@ import org.keycloak.services.validation.Validation;
 /**
  * Last step of account claiming: the confirmed customer becomes a Keycloak user linked to the CRM (imported through
  * the CRM federation, username = customer code) with the email they chose. Self-service: they also set a password
- * (realm policy) and must verify the email by link before the account is usable. Activation by email: they get a
+ * (realm policy) and, per configuration, the security question, and must verify the email by link before the account
+ * is usable. Activation by email: they get a
  * short-lived, single-use link to set the password. A password is never sent by email.
  */
 final class ClaimCompleteAuthenticator extends ClaimStep {
@@ -61,7 +65,8 @@ final class ClaimCompleteAuthenticator extends ClaimStep {
             ClaimSteps.restart(context);
             return;
         }
-        ClaimCompletion completion = ClaimCompletion.of(context.getAuthenticatorConfig());
+        ClaimCompleteConfig config = new ClaimCompleteConfig(context.getAuthenticatorConfig());
+        ClaimCompletion completion = config.completion();
         MultivaluedMap<String, String> input = context.getHttpRequest().getDecodedFormParameters();
         String email = trimmed(input.getFirst(EMAIL));
         String password = input.getFirst(PASSWORD);
@@ -70,6 +75,10 @@ final class ClaimCompleteAuthenticator extends ClaimStep {
         List<FormMessage> errors = new ArrayList<>(emailErrors(email));
         if (completion == ClaimCompletion.SELF_SERVICE) {
             errors.addAll(passwordErrors(password, input.getFirst(PASSWORD_CONFIRM)));
+        }
+        SecurityQuestionForm securityQuestion = config.asksSecurityQuestion() ? SecurityQuestionForm.read(input) : null;
+        if (securityQuestion != null) {
+            errors.addAll(securityQuestion.errors());
         }
         if (!errors.isEmpty()) {
             fail(context, input, errors, ClaimEvents.ERROR_INVALID_INPUT);
@@ -123,6 +132,10 @@ final class ClaimCompleteAuthenticator extends ClaimStep {
             return;
         }
         user.credentialManager().updateCredential(UserCredentialModel.password(password, false));
+        if (securityQuestion != null) {
+            SecurityQuestionCredentialProvider.of(context.getSession())
+                    .setUp(context.getRealm(), user, securityQuestion.questionKey(), securityQuestion.answer());
+        }
         user.addRequiredAction(UserModel.RequiredAction.VERIFY_EMAIL);
         context.getEvent()
                 .user(user)
@@ -190,15 +203,22 @@ final class ClaimCompleteAuthenticator extends ClaimStep {
     }
 
     private static LoginFormsProvider form(AuthenticationFlowContext context, MultivaluedMap<String, String> input) {
-        ClaimCompletion completion = ClaimCompletion.of(context.getAuthenticatorConfig());
+        ClaimCompleteConfig config = new ClaimCompleteConfig(context.getAuthenticatorConfig());
         LoginFormsProvider form = context.form()
-                .setAttribute("claimSelfService", completion == ClaimCompletion.SELF_SERVICE)
+                .setAttribute("claimSelfService", config.completion() == ClaimCompletion.SELF_SERVICE)
+                .setAttribute("claimSecurityQuestion", config.asksSecurityQuestion())
+                .setAttribute("securityQuestions", SecurityQuestions.KEYS)
                 .setAttribute(
                         "claimCustomerCode",
                         ClaimNotes.verifiedCode(context.getAuthenticationSession())
                                 .orElse(""));
         if (input != null) {
             form.setAttribute(EMAIL, input.getFirst(EMAIL));
+            // the chosen question stays selected; the answers are never sent back
+            String question = input.getFirst(SecurityQuestionForm.QUESTION);
+            if (SecurityQuestions.isAllowed(question)) {
+                form.setAttribute("securityQuestionSelected", question);
+            }
         }
         return form;
     }

@@ -20,6 +20,13 @@ public final class ClaimCompleteAuthenticatorFactory extends ClaimStepFactory {
             .options(ClaimCompletion.SELF_SERVICE.configValue(), ClaimCompletion.ACTIVATION_EMAIL.configValue())
             .defaultValue(ClaimCompletion.SELF_SERVICE.configValue())
             .add()
+            .property()
+            .name(ClaimCompleteConfig.SECURITY_QUESTION)
+            .label("sportelloClaimConfigSecurityQuestion")
+            .helpText("sportelloClaimConfigSecurityQuestionHelp")
+            .type(ProviderConfigProperty.BOOLEAN_TYPE)
+            .defaultValue(Boolean.toString(ClaimCompleteConfig.DEFAULT_SECURITY_QUESTION))
+            .add()
             .build();
 
     @Override

@@ -9,6 +9,10 @@ final class ClaimEvents {
     static final String ERROR_ALREADY_CLAIMED = "sportello_claim_already_claimed";
     static final String ERROR_EMAIL_IN_USE = "sportello_claim_email_in_use";
     static final String ERROR_SESSION = "sportello_claim_session";
+    static final String ERROR_CAPTCHA = "sportello_claim_captcha";
+    static final String ERROR_RATE_LIMITED = "sportello_claim_rate_limited";
+    /** Why the proof of work was refused (missing, expired, replayed, ...); names no secret. */
+    static final String CAPTCHA_OUTCOME = "sportello_pow_outcome";
 
     private ClaimEvents() {}
 }

@@ -1,21 +1,28 @@
 package it.sportello.keycloak.claim;
 
+import it.sportello.keycloak.abuse.AbuseMessages;
+import it.sportello.keycloak.abuse.ProofOfWorkOutcome;
+import it.sportello.keycloak.abuse.ProofOfWorkService;
+import it.sportello.keycloak.abuse.RateLimiter;
 import it.sportello.keycloak.crm.CustomerDirectory;
 import it.sportello.keycloak.crm.VerificationResult;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.events.EventType;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.utils.FormMessage;
+import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * First step of account claiming (the realm's registration flow): the visitor proves to be a CRM customer with the
  * customer code printed on the invoice and the tax ID, optionally the name as on the invoice. An unknown code, a wrong
  * tax ID and a wrong name get one and the same answer; the matched code goes into the authentication session for the
- * next steps.
+ * next steps. Failed verifications are counted per client IP and per typed code ({@link ClaimAbuseLimits}): past a
+ * threshold the browser must solve the proof-of-work check, past a limit attempts are refused for a while.
  */
 final class ClaimVerifyAuthenticator extends ClaimStep {
 
@@ -29,7 +36,9 @@ final class ClaimVerifyAuthenticator extends ClaimStep {
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
-        context.challenge(form(context, null).createForm(TEMPLATE));
+        ClaimAbuseLimits limits = limits(context, new ClaimVerifyConfig(context.getAuthenticatorConfig()));
+        boolean captcha = limits.captchaRequired(context.getAuthenticationSession(), null);
+        context.challenge(form(context, null, captcha).createForm(TEMPLATE));
     }
 
     @Override
@@ -37,35 +46,94 @@ final class ClaimVerifyAuthenticator extends ClaimStep {
         ClaimVerifyConfig config = new ClaimVerifyConfig(context.getAuthenticatorConfig());
         MultivaluedMap<String, String> input = context.getHttpRequest().getDecodedFormParameters();
         ClaimVerifyForm form = ClaimVerifyForm.read(input, config);
+        AuthenticationSessionModel session = context.getAuthenticationSession();
+        ClaimAbuseLimits limits = limits(context, config);
         context.getEvent().event(EventType.REGISTER).detail(ClaimEvents.STEP, "verify");
+
+        // the check comes first: a bot that skips it learns nothing, not even whether its input was well-formed
+        if (limits.captchaRequired(session, form.customerCode())) {
+            ProofOfWorkOutcome outcome = context.getSession()
+                    .getProvider(ProofOfWorkService.class)
+                    .verify(
+                            input.getFirst(ProofOfWorkService.CHALLENGE_FIELD),
+                            input.getFirst(ProofOfWorkService.NONCE_FIELD));
+            if (!outcome.ok()) {
+                ClaimAbuseLimits.askCaptcha(session);
+                context.getEvent()
+                        .detail(ClaimEvents.CAPTCHA_OUTCOME, outcome.name().toLowerCase(Locale.ROOT))
+                        .error(ClaimEvents.ERROR_CAPTCHA);
+                refuse(context, input, List.of(new FormMessage(null, AbuseMessages.POW_REQUIRED)), true, null);
+                return;
+            }
+        }
         if (!form.isValid()) {
             // wrong formats are told field by field: they reveal nothing about the CRM
             context.getEvent().error(ClaimEvents.ERROR_INVALID_INPUT);
-            Response challenge = form(context, input).setErrors(form.errors()).createForm(TEMPLATE);
-            context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, challenge);
+            refuse(context, input, form.errors(), limits.captchaRequired(session, null), null);
+            return;
+        }
+        if (limits.exhausted(form.customerCode())) {
+            context.getEvent().error(ClaimEvents.ERROR_RATE_LIMITED);
+            List<FormMessage> error =
+                    List.of(new FormMessage(null, AbuseMessages.RATE_LIMITED, limits.windowMinutes()));
+            refuse(
+                    context,
+                    input,
+                    error,
+                    limits.captchaRequired(session, form.customerCode()),
+                    Response.Status.TOO_MANY_REQUESTS);
             return;
         }
         long started = System.nanoTime();
         VerificationResult result =
                 directory.verify(form.customerCode().value(), form.taxId().value(), form.nameOrNull());
+        if (!result.matched()) {
+            limits.recordFailure(session, form.customerCode());
+        }
         // same duration whatever the CRM answered: no timing side channel on which codes exist
         ResponseFloor.waitUntil(started, config.minResponseMillis());
         if (!result.matched()) {
             context.getEvent().error(ClaimEvents.ERROR_NO_MATCH);
-            Response challenge = form(context, input)
-                    .setErrors(List.of(new FormMessage(null, ClaimMessages.NO_MATCH)))
-                    .createForm(TEMPLATE);
-            context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, challenge);
+            List<FormMessage> error = List.of(new FormMessage(null, ClaimMessages.NO_MATCH));
+            refuse(context, input, error, limits.captchaRequired(session, form.customerCode()), null);
             return;
         }
-        ClaimNotes.verified(context.getAuthenticationSession(), form.customerCode(), form.phoneOrNull());
+        ClaimNotes.verified(session, form.customerCode(), form.phoneOrNull());
         context.success();
     }
 
-    private static LoginFormsProvider form(AuthenticationFlowContext context, MultivaluedMap<String, String> input) {
+    private static ClaimAbuseLimits limits(AuthenticationFlowContext context, ClaimVerifyConfig config) {
+        return new ClaimAbuseLimits(
+                context.getSession().getProvider(RateLimiter.class),
+                config,
+                context.getConnection().getRemoteAddr());
+    }
+
+    /** The verify page again with the errors; a failure for the flow, so the attempt is audited as one. */
+    private static void refuse(
+            AuthenticationFlowContext context,
+            MultivaluedMap<String, String> input,
+            List<FormMessage> errors,
+            boolean captcha,
+            Response.Status status) {
+        LoginFormsProvider form = form(context, input, captcha).setErrors(errors);
+        if (status != null) {
+            form.setStatus(status);
+        }
+        context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, form.createForm(TEMPLATE));
+    }
+
+    private static LoginFormsProvider form(
+            AuthenticationFlowContext context, MultivaluedMap<String, String> input, boolean captcha) {
         ClaimVerifyConfig config = new ClaimVerifyConfig(context.getAuthenticatorConfig());
         LoginFormsProvider form =
                 context.form().setAttribute("askName", config.askName()).setAttribute("askPhone", config.askPhone());
+        if (captcha) {
+            // a new challenge on every render: each one is accepted once
+            form.setAttribute(
+                    ProofOfWorkService.TEMPLATE_ATTRIBUTE,
+                    context.getSession().getProvider(ProofOfWorkService.class).issue());
+        }
         if (input != null) {
             // the tax ID is not echoed back: a wrong one must be typed again, and it never sits in a page
             form.setAttribute(ClaimVerifyForm.CUSTOMER_CODE, input.getFirst(ClaimVerifyForm.CUSTOMER_CODE));

@@ -30,6 +30,12 @@ public final class SecurityQuestionCredentialProvider
         this.hasher = hasher;
     }
 
+    /** The provider of this session, for the authenticators and required actions that ask or set the question. */
+    public static SecurityQuestionCredentialProvider of(KeycloakSession session) {
+        return (SecurityQuestionCredentialProvider)
+                session.getProvider(CredentialProvider.class, SecurityQuestionCredentialProviderFactory.PROVIDER_ID);
+    }
+
     @Override
     public String getType() {
         return SecurityQuestionCredentialModel.TYPE;

@@ -11,11 +11,11 @@ import org.keycloak.models.utils.FormMessage;
  * within bounds, and the same answer twice (after normalization, since that is what gets stored). Each bad field gets
  * its own message; the answers are never sent back to the page.
  */
-final class SecurityQuestionForm {
+public final class SecurityQuestionForm {
 
-    static final String QUESTION = "securityQuestion";
-    static final String ANSWER = "securityAnswer";
-    static final String ANSWER_CONFIRM = "securityAnswerConfirm";
+    public static final String QUESTION = "securityQuestion";
+    public static final String ANSWER = "securityAnswer";
+    public static final String ANSWER_CONFIRM = "securityAnswerConfirm";
 
     private final String questionKey;
     private final SecurityQuestionAnswer answer;
@@ -25,6 +25,11 @@ final class SecurityQuestionForm {
         this.questionKey = questionKey;
         this.answer = answer;
         this.errors = errors;
+    }
+
+    /** Reads the fields with the questions a customer may choose ({@link SecurityQuestions#KEYS}). */
+    public static SecurityQuestionForm read(MultivaluedMap<String, String> form) {
+        return read(form, SecurityQuestions.KEYS);
     }
 
     static SecurityQuestionForm read(MultivaluedMap<String, String> form, List<String> allowedQuestions) {
@@ -51,21 +56,21 @@ final class SecurityQuestionForm {
         return new SecurityQuestionForm(question, answer.orElse(null), List.copyOf(errors));
     }
 
-    boolean isValid() {
+    public boolean isValid() {
         return errors.isEmpty();
     }
 
-    List<FormMessage> errors() {
+    public List<FormMessage> errors() {
         return errors;
     }
 
     /** The chosen question when allowed, else null. */
-    String questionKey() {
+    public String questionKey() {
         return questionKey;
     }
 
     /** The answer when valid, else null. */
-    SecurityQuestionAnswer answer() {
+    public SecurityQuestionAnswer answer() {
         return answer;
     }
 }

@@ -7,7 +7,6 @@ import org.keycloak.authentication.CredentialRegistrator;
 import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
-import org.keycloak.credential.CredentialProvider;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventBuilder;
@@ -87,8 +86,7 @@ final class SecurityQuestionRequiredAction implements RequiredActionProvider, Cr
     }
 
     private SecurityQuestionCredentialProvider provider() {
-        return (SecurityQuestionCredentialProvider)
-                session.getProvider(CredentialProvider.class, SecurityQuestionCredentialProviderFactory.PROVIDER_ID);
+        return SecurityQuestionCredentialProvider.of(session);
     }
 
     @Override

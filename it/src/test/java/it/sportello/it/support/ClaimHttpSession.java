@@ -24,7 +24,12 @@ public final class ClaimHttpSession {
     /** Keycloak marks its cookies Secure; browsers send them to http://localhost, Java's CookieManager does not. */
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
+    private static final Pattern POW_CHALLENGE = Pattern.compile("name=\"sportello-pow-challenge\" value=\"([^\"]+)\"");
+    private static final Pattern POW_SALT = Pattern.compile("data-salt=\"([^\"]+)\"");
+    private static final Pattern POW_DIFFICULTY = Pattern.compile("data-difficulty=\"([0-9]+)\"");
+
     private String action;
+    private String page;
 
     /** A response of the verify step: status, body and how long the server took, in nanoseconds. */
     public record Attempt(int status, String body, long nanos) {}
@@ -34,11 +39,36 @@ public final class ClaimHttpSession {
                 HttpRequest.newBuilder(URI.create(registrationUrl)).build(), HttpResponse.BodyHandlers.ofString());
         keepCookies(page);
         action = actionOf(page.body());
+        this.page = page.body();
     }
 
+    /** Posts the verify form as a script would: without the proof of work, even when the page asks for it. */
     public Attempt verify(String customerCode, String taxId) throws Exception {
+        return post(customerCode, taxId, "");
+    }
+
+    /** Posts the verify form with the page's proof-of-work challenge solved, as the page's script does. */
+    public Attempt verifySolvingCheck(String customerCode, String taxId) throws Exception {
+        if (!asksCheck()) {
+            throw new AssertionError("The page asks for no proof of work");
+        }
+        String challenge = group(POW_CHALLENGE, page);
+        String nonce = ProofOfWork.solve(group(POW_SALT, page), Integer.parseInt(group(POW_DIFFICULTY, page)));
+        return post(
+                customerCode,
+                taxId,
+                "&sportello-pow-challenge=" + URLEncoder.encode(challenge, StandardCharsets.UTF_8)
+                        + "&sportello-pow-nonce=" + nonce);
+    }
+
+    /** Whether the page last rendered carries a proof-of-work challenge. */
+    public boolean asksCheck() {
+        return POW_CHALLENGE.matcher(page).find();
+    }
+
+    private Attempt post(String customerCode, String taxId, String extra) throws Exception {
         String form = "customerCode=" + URLEncoder.encode(customerCode, StandardCharsets.UTF_8) + "&taxId="
-                + URLEncoder.encode(taxId, StandardCharsets.UTF_8);
+                + URLEncoder.encode(taxId, StandardCharsets.UTF_8) + extra;
         HttpRequest request = HttpRequest.newBuilder(URI.create(action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", cookieHeader())
@@ -48,13 +78,17 @@ public final class ClaimHttpSession {
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         long nanos = System.nanoTime() - start;
         keepCookies(response);
-        action = actionOf(response.body());
+        page = response.body();
+        if (FORM_ACTION.matcher(page).find()) {
+            action = actionOf(page);
+        }
         return new Attempt(response.statusCode(), response.body(), nanos);
     }
 
-    /** The page with what differs on every render (form action, session code, tab id) taken out. */
+    /** The page with what differs on every render (form action, session code, tab id, check challenge) taken out. */
     public static String comparable(String body) {
         return body.replaceAll("action=\"[^\"]*\"", "action=\"\"")
+                .replaceAll("(name=\"sportello-pow-challenge\" value|data-salt)=\"[^\"]*\"", "$1=\"\"")
                 .replaceAll("(session_code|execution|tab_id|client_data|client_id)=[^\"&]*", "$1=");
     }
 
@@ -72,6 +106,14 @@ public final class ClaimHttpSession {
         return cookies.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    private static String group(Pattern pattern, String body) {
+        Matcher matcher = pattern.matcher(body);
+        if (!matcher.find()) {
+            throw new AssertionError("Not in the page: " + pattern);
+        }
+        return matcher.group(1).replace("&amp;", "&");
     }
 
     private static String actionOf(String body) {

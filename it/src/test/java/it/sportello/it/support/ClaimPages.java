@@ -5,6 +5,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /** The account-claiming pages as a visitor uses them: fill, submit, read what the page says. */
 public final class ClaimPages {
@@ -30,12 +31,25 @@ public final class ClaimPages {
     }
 
     public void complete(String email, String password, String confirmation) {
+        fillCompletion(email, password, confirmation);
+        submit(By.id("sportello-claim-create"));
+    }
+
+    /** Self-service completion with the security question: the question by its label, the answer twice. */
+    public void complete(String email, String password, String question, String answer, String answerConfirmation) {
+        fillCompletion(email, password, password);
+        new Select(driver.findElement(By.id("securityQuestion"))).selectByVisibleText(question);
+        type("securityAnswer", answer);
+        type("securityAnswerConfirm", answerConfirmation);
+        submit(By.id("sportello-claim-create"));
+    }
+
+    private void fillCompletion(String email, String password, String confirmation) {
         type("email", email);
         if (password != null) {
             type("password", password);
             type("password-confirm", confirmation);
         }
-        submit(By.id("sportello-claim-create"));
     }
 
     /** Clicks and waits until the next page replaced this one (the verify step answers after a time floor). */
