@@ -61,6 +61,14 @@ public final class ClaimHttpSession {
                         + "&sportello-pow-nonce=" + nonce);
     }
 
+    /** Sends the next posts to another server of the same cluster (the form's URL with another base). */
+    public void moveTo(String fromBaseUrl, String toBaseUrl) {
+        if (!action.startsWith(fromBaseUrl)) {
+            throw new AssertionError("The form does not post to " + fromBaseUrl + ": " + action);
+        }
+        action = toBaseUrl + action.substring(fromBaseUrl.length());
+    }
+
     /** Whether the page last rendered carries a proof-of-work challenge. */
     public boolean asksCheck() {
         return POW_CHALLENGE.matcher(page).find();

@@ -1,0 +1,211 @@
+package it.sportello.it.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.sportello.it.SportelloServerConfig;
+import it.sportello.it.support.BrowserLogin;
+import it.sportello.it.support.ClaimHttpSession;
+import it.sportello.it.support.ClaimHttpSession.Attempt;
+import it.sportello.it.support.PkceLogin;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation;
+import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.util.JsonSerialization;
+
+/**
+ * Two Keycloak processes on this machine sharing one PostgreSQL database, clustered by Keycloak's own Infinispan
+ * (jdbc-ping discovery), with every Sportello provider deployed: an account claim started on one node goes on on
+ * the other, and the claiming attempt counters and brute-force lockouts are the same on both. Needs PostgreSQL
+ * (127.0.0.1:5432 unless SPORTELLO_IT_CLUSTER_DB_URL says otherwise); skipped with a message when it cannot be
+ * reached, unless SPORTELLO_IT_CLUSTER_REQUIRED=true (CI), where that fails.
+ */
+class ClusterIT {
+
+    private static final String REALM = "customer-portal";
+    private static final String DATABASE = "sportello_it_cluster";
+
+    private static final List<ClusterNode> NODES = new ArrayList<>();
+    private static ClusterNode nodeA;
+    private static ClusterNode nodeB;
+
+    @BeforeAll
+    static void startTwoNodes() throws Exception {
+        String server = env("SPORTELLO_IT_CLUSTER_DB_URL", "jdbc:postgresql://127.0.0.1:5432/");
+        String user = env("SPORTELLO_IT_CLUSTER_DB_USER", "postgres");
+        String password = env("SPORTELLO_IT_CLUSTER_DB_PASSWORD", "postgres");
+        try (Connection c = DriverManager.getConnection(server + "postgres", user, password);
+                Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + DATABASE + " with (force)");
+            s.execute("create database " + DATABASE);
+        } catch (java.sql.SQLException unreachable) {
+            if (Boolean.parseBoolean(env("SPORTELLO_IT_CLUSTER_REQUIRED", "false"))) {
+                throw unreachable;
+            }
+            Assumptions.abort("Cluster test skipped: no PostgreSQL at " + server + " (" + unreachable.getMessage()
+                    + "); set SPORTELLO_IT_CLUSTER_DB_URL, or SPORTELLO_IT_CLUSTER_REQUIRED=true to fail instead");
+        }
+
+        Map<String, String> crm = SportelloServerConfig.CRM.serverOptions();
+        List<String> build = new ArrayList<>(List.of("db=postgres", "health-enabled=true", "cache=ispn"));
+        for (String buildTime : List.of("db-kind-crm", "transaction-xa-enabled-crm")) {
+            build.add(buildTime + "=" + crm.get(buildTime));
+        }
+        Path work = Path.of("target", "cluster").toAbsolutePath();
+        Path homeA = ClusterNode.install(
+                Path.of(System.getProperty("sportello.keycloak.zip")), providers(), work.resolve("a"), build);
+        Path homeB = ClusterNode.copy(homeA, work.resolve("b"));
+
+        Map<String, String> runtime = new LinkedHashMap<>(crm);
+        runtime.remove("db-kind-crm");
+        runtime.remove("transaction-xa-enabled-crm");
+        runtime.put("db-url", server + DATABASE);
+        runtime.put("db-username", user);
+        runtime.put("db-password", password);
+        runtime.put("log-level", "INFO");
+
+        nodeA = ClusterNode.start("node a", homeA, 8180, 9180, 7800, runtime);
+        NODES.add(nodeA);
+        nodeA.awaitReady();
+        nodeB = ClusterNode.start("node b", homeB, 8280, 9280, 7801, runtime);
+        NODES.add(nodeB);
+        nodeB.awaitReady();
+        nodeB.awaitClusterView(2);
+
+        try (Keycloak admin = admin(nodeA);
+                InputStream realm = ClusterIT.class.getResourceAsStream("/realm/customer-portal-realm.json")) {
+            admin.realms().create(JsonSerialization.readValue(realm, RealmRepresentation.class));
+        }
+    }
+
+    @AfterAll
+    static void stopNodes() throws Exception {
+        for (ClusterNode node : NODES) {
+            node.close();
+        }
+    }
+
+    @Test
+    void claimStartedOnOneNodeGoesOnOnTheOther() throws Exception {
+        ClaimHttpSession visitor = new ClaimHttpSession(registrationUrl(nodeA));
+        assertThat(visitor.verify("Z9101", "RSSMRA85T10A562S").body()).contains("Non troviamo un cliente");
+
+        visitor.moveTo(nodeA.baseUrl(), nodeB.baseUrl());
+        Attempt onB = visitor.verify("C0006", "24681350013");
+
+        assertThat(onB.status()).isEqualTo(200);
+        assertThat(onB.body()).contains("Sei tu?").contains("Luce Verde Soc. Coop.");
+    }
+
+    @Test
+    void claimFailuresCountedOnOneNodeRefuseOnTheOther() throws Exception {
+        try (Keycloak admin = admin(nodeB)) {
+            claimVerifyConfig(admin.realm(REALM), Map.of("codeFailureLimit", "3", "captchaAfterFailures", "0"));
+        }
+        ClaimHttpSession onA = new ClaimHttpSession(registrationUrl(nodeA));
+        for (int i = 0; i < 3; i++) {
+            assertThat(onA.verify("C0005", "RSSMRA85T10A562S").status()).isEqualTo(200);
+        }
+
+        ClaimHttpSession onB = new ClaimHttpSession(registrationUrl(nodeB));
+        Attempt refused = onB.verify("C0005", "CNTSFN75M22L219F");
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.body()).contains("Troppi tentativi.").doesNotContain("Sei tu?");
+    }
+
+    @Test
+    void bruteForceLockoutOnOneNodeHoldsOnTheOther() throws Exception {
+        String userId;
+        try (Keycloak admin = admin(nodeA)) {
+            UserRepresentation user = new UserRepresentation();
+            user.setUsername("cluster.staff");
+            user.setEnabled(true);
+            CredentialRepresentation password = new CredentialRepresentation();
+            password.setType(CredentialRepresentation.PASSWORD);
+            password.setValue("Cluster-Staff-2026");
+            password.setTemporary(false);
+            user.setCredentials(List.of(password));
+            try (var response = admin.realm(REALM).users().create(user)) {
+                assertThat(response.getStatus()).isEqualTo(201);
+                userId = response.getLocation().getPath().replaceAll(".*/", "");
+            }
+        }
+        for (int i = 0; i < 5; i++) {
+            // the realm counts a failure at most once per quick-login interval (1 s)
+            FormLogin.attempt(loginUrl(nodeA), "cluster.staff", "wrong-password-" + i);
+            Thread.sleep(1_100);
+        }
+
+        try (Keycloak admin = admin(nodeB)) {
+            Map<String, Object> status = admin.realm(REALM).attackDetection().bruteForceUserStatus(userId);
+            assertThat(status).containsEntry("disabled", true);
+            assertThat(((Number) status.get("numFailures")).intValue()).isGreaterThanOrEqualTo(5);
+        }
+        FormLogin.Result onB = FormLogin.attempt(loginUrl(nodeB), "cluster.staff", "Cluster-Staff-2026");
+        assertThat(onB.signedIn()).isFalse();
+    }
+
+    private static String registrationUrl(ClusterNode node) {
+        return new PkceLogin(
+                        node.baseUrl() + "/realms/" + REALM, BrowserLogin.PORTAL_CLIENT, BrowserLogin.PORTAL_REDIRECT)
+                .registrationUrl("it");
+    }
+
+    private static String loginUrl(ClusterNode node) {
+        return new PkceLogin(
+                        node.baseUrl() + "/realms/" + REALM, BrowserLogin.PORTAL_CLIENT, BrowserLogin.PORTAL_REDIRECT)
+                .authorizationUrl("it");
+    }
+
+    private static void claimVerifyConfig(RealmResource realm, Map<String, String> values) {
+        AuthenticationExecutionInfoRepresentation execution =
+                realm.flows().getExecutions("sportello registration").stream()
+                        .filter(e -> "sportello-claim-verify".equals(e.getProviderId()))
+                        .findFirst()
+                        .orElseThrow();
+        AuthenticatorConfigRepresentation config =
+                realm.flows().getAuthenticatorConfig(execution.getAuthenticationConfig());
+        Map<String, String> merged = new LinkedHashMap<>(config.getConfig());
+        merged.putAll(values);
+        config.setConfig(merged);
+        realm.flows().updateAuthenticatorConfig(config.getId(), config);
+    }
+
+    private static Keycloak admin(ClusterNode node) {
+        return Keycloak.getInstance(node.baseUrl(), "master", "admin", "admin", "admin-cli");
+    }
+
+    private static List<Path> providers() {
+        List<Path> jars = new ArrayList<>();
+        for (String property : List.of(
+                "sportello.jar.user-storage",
+                "sportello.jar.authenticators",
+                "sportello.jar.portal",
+                "sportello.jar.themes")) {
+            jars.add(Path.of(System.getProperty(property)));
+        }
+        return jars;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
