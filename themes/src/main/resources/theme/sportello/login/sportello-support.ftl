@@ -11,13 +11,13 @@
 
 <#macro supportInput name label type="text" autocomplete="off" required=false help="" autofocus=false>
     <#local error=messagesPerField.get(name)>
-    <#local describedBy><#if help?has_content>${name}-help</#if><#if error?has_content> input-error-${name}</#if></#local>
+    <#local describedBy=(help?has_content?then(name + "-help", "") + error?has_content?then(" input-error-" + name, ""))?trim>
     <@field.group name=name label=label error=error required=required>
         <span class="${properties.kcInputClass} <#if error?has_content>${properties.kcError}</#if>">
             <input id="${name}" name="${name}" type="${type}" value="${support[name]!''}" autocomplete="${autocomplete}"
                    <#if autofocus>autofocus</#if> <#if required>aria-required="true"</#if>
                    aria-invalid="${error?has_content?then('true', 'false')}"
-                   <#if describedBy?trim?has_content>aria-describedby="${describedBy?trim}"</#if>/>
+                   <#if describedBy?has_content>aria-describedby="${describedBy}"</#if>/>
             <@field.errorIcon error=error/>
         </span>
         <#if help?has_content>
