@@ -81,7 +81,10 @@ public final class SupportHttpForm {
         return exchange(request.build());
     }
 
-    /** Posts the fields with the current page's form token and a solved proof of work. */
+    /**
+     * Posts the fields with the current page's form token and a solved proof of work; opens the form first when the
+     * current page has none.
+     */
     public Page submit(Map<String, String> fields) throws Exception {
         return post(fields, true, null);
     }
@@ -91,6 +94,10 @@ public final class SupportHttpForm {
      * {@code origin} (when not null) is sent as the Origin header.
      */
     public Page post(Map<String, String> fields, boolean solve, String origin) throws Exception {
+        if (page == null || !TOKEN.matcher(page.body()).find()) {
+            // after a confirmation page, as a visitor sending another request would
+            open();
+        }
         Map<String, String> form = new LinkedHashMap<>(fields);
         form.putIfAbsent("sportello-support-token", find(TOKEN, "form token"));
         String challenge = find(CHALLENGE, "proof-of-work challenge");
