@@ -18,7 +18,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -49,11 +49,6 @@ class SupportRequestIT {
     private static final String HOSTILE = "<script>alert(1)</script>'; drop table customer; --";
     /** The response floor the realm uses by default. */
     private static final Duration FLOOR = Duration.ofMillis(300);
-
-    /** Addresses unique to this run, so that the per-address limit only sees this run's requests. */
-    private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
-
-    private static final AtomicInteger MAILBOXES = new AtomicInteger();
 
     @InjectRealm(fromJson = RealmFiles.CUSTOMER_PORTAL)
     ManagedRealm realm;
@@ -352,7 +347,8 @@ class SupportRequestIT {
         return fields;
     }
 
+    /** A new address each time, so that the limit per address only counts what the test sends to it. */
     private static String mailbox() {
-        return "support-" + RUN + "-" + MAILBOXES.incrementAndGet() + "@example.com";
+        return "support-" + UUID.randomUUID().toString().substring(0, 13) + "@example.com";
     }
 }

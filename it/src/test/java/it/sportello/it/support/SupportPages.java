@@ -1,8 +1,10 @@
 package it.sportello.it.support;
 
+import java.time.Duration;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -10,7 +12,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class SupportPages {
 
     /** The browser solves the proof of work before the form goes: about a second, a few on a busy machine. */
-    private static final java.time.Duration SUBMIT_TIMEOUT = java.time.Duration.ofSeconds(30);
+    private static final Duration SUBMIT_TIMEOUT = Duration.ofSeconds(30);
 
     private final ManagedWebDriver driver;
 
@@ -21,7 +23,7 @@ public final class SupportPages {
     public void openFromLink() {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.id("sportello-support-link")).click();
-        awaitReplaced(page, java.time.Duration.ofSeconds(10));
+        awaitReplaced(page, Duration.ofSeconds(10));
     }
 
     public void chooseCompany() {
@@ -71,12 +73,12 @@ public final class SupportPages {
         return driver.findElement(By.id(field)).getAttribute("value");
     }
 
-    private void awaitReplaced(WebElement page, java.time.Duration timeout) {
+    private void awaitReplaced(WebElement page, Duration timeout) {
         new WebDriverWait(driver.driver(), timeout).until(d -> {
             try {
                 page.isDisplayed();
                 return false;
-            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+            } catch (StaleElementReferenceException replaced) {
                 return true;
             }
         });
