@@ -1,5 +1,20 @@
-<#-- Shown under every login page: who runs this portal and where to get help. -->
+<#--
+  Shown under every login page: who runs this portal and where to get help. On the sign-in and reset-password pages
+  it also links the public support request form (/realms/{realm}/sportello-support), unless the realm attribute
+  sportello.support.enabled is "false". The form's address is the realm's, taken from the sign-in URL (/realms/{realm}/login-actions/...).
+-->
 <#macro content>
+<#if ["login", "login-username", "login-password", "login-reset-password"]?seq_contains(pageId!"")
+        && (realm.attributes["sportello.support.enabled"]!"true") != "false"
+        && (url.loginUrl!"")?contains("/login-actions/")>
+    <#assign supportUrl = url.loginUrl?keep_before("/login-actions/") + "/sportello-support">
+    <#if locale?? && locale.currentLanguageTag??>
+        <#assign supportUrl = supportUrl + "?kc_locale=" + locale.currentLanguageTag?url("UTF-8")>
+    </#if>
+    <p id="sportello-support-help" class="sportello-support-help">
+        ${msg("sportelloSupportLinkIntro")} <a id="sportello-support-link" href="${supportUrl}">${msg("sportelloSupportLink")}</a>
+    </p>
+</#if>
 <div id="sportello-footer" class="sportello-footer">
     <p class="sportello-footer__text">${msg("sportelloFooterText")}</p>
 </div>

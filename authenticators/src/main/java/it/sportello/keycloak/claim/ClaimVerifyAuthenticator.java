@@ -4,6 +4,7 @@ import it.sportello.keycloak.abuse.AbuseMessages;
 import it.sportello.keycloak.abuse.ProofOfWorkOutcome;
 import it.sportello.keycloak.abuse.ProofOfWorkService;
 import it.sportello.keycloak.abuse.RateLimiter;
+import it.sportello.keycloak.abuse.ResponseFloor;
 import it.sportello.keycloak.crm.CustomerDirectory;
 import it.sportello.keycloak.crm.VerificationResult;
 import jakarta.ws.rs.core.MultivaluedMap;

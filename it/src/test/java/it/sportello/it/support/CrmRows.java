@@ -6,9 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Reads and changes CRM customer rows directly, as the operator's CRM would. */
+/** Reads and changes CRM rows directly, as the operator's CRM (or its staff's ticket tool) would. */
 public final class CrmRows {
 
     private final CrmDatabase database;
@@ -39,6 +42,51 @@ public final class CrmRows {
             if (s.executeUpdate() != 1) {
                 throw new IllegalStateException("No CRM customer " + customerCode);
             }
+        }
+    }
+
+    /** Columns of a support ticket and its contact, as read by {@link #ticket(long)}. */
+    public static final List<String> TICKET_COLUMNS = List.of(
+            "customer_code",
+            "category",
+            "subject",
+            "message",
+            "status",
+            "full_name",
+            "company_name",
+            "email",
+            "phone",
+            "stated_customer_code",
+            "stated_tax_id",
+            "locale");
+
+    /** The ticket with this number joined with its contact, column name to value; empty if there is none. */
+    public Optional<Map<String, String>> ticket(long ticketNumber) throws SQLException {
+        try (Connection c = database.connect();
+                PreparedStatement s = c.prepareStatement("select t.customer_code, t.category, t.subject, t.message,"
+                        + " t.status, k.full_name, k.company_name, k.email, k.phone, k.stated_customer_code,"
+                        + " k.stated_tax_id, k.locale from support_ticket t join ticket_contact k on k.ticket_id = t.id"
+                        + " where t.ticket_number = ?")) {
+            s.setLong(1, ticketNumber);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                Map<String, String> row = new LinkedHashMap<>();
+                for (int i = 0; i < TICKET_COLUMNS.size(); i++) {
+                    row.put(TICKET_COLUMNS.get(i), rs.getString(i + 1));
+                }
+                return Optional.of(row);
+            }
+        }
+    }
+
+    public long countTickets() throws SQLException {
+        try (Connection c = database.connect();
+                PreparedStatement s = c.prepareStatement("select count(*) from support_ticket");
+                ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 }
