@@ -135,19 +135,35 @@ public final class BenchmarkMain {
 
             ServerCounters counters = new ServerCounters(
                     server.managementUrl(), server.jvm(), crmUrl, settings.postgresUser(), settings.postgresPassword());
+            counters.readSettled(); // the warm-up's CRM counters published before the first "before" reading
             List<RunResult> runs = new ArrayList<>();
+            // per round: each baseline, then every scenario compared with it (A B C A' D ...), ratios within the round
             for (int round = 1; round <= settings.rounds(); round++) {
-                for (Scenario scenario : scenarios.values()) {
-                    if (scenario.baseline() == null) {
+                for (Scenario baseline : scenarios.values()) {
+                    if (baseline.baseline() != null) {
                         continue;
                     }
-                    if (scenario.skipReason() != null) {
-                        report.skipped(scale, scenario, scenario.skipReason());
+                    List<Scenario> compared = new ArrayList<>();
+                    for (Scenario scenario : scenarios.values()) {
+                        if (!baseline.id().equals(scenario.baseline())) {
+                            continue;
+                        }
+                        if (scenario.skipReason() != null) {
+                            if (round == 1) {
+                                report.skipped(scale, scenario, scenario.skipReason());
+                            }
+                        } else {
+                            compared.add(scenario);
+                        }
+                    }
+                    if (compared.isEmpty()) {
                         continue;
                     }
-                    int baseline = runs.size();
-                    runs.add(measure(runner, counters, scenarios.get(scenario.baseline()), settings, scale, round, -1));
-                    runs.add(measure(runner, counters, scenario, settings, scale, round, baseline));
+                    int baselineRun = runs.size();
+                    runs.add(measure(runner, counters, baseline, settings, scale, round, -1));
+                    for (Scenario scenario : compared) {
+                        runs.add(measure(runner, counters, scenario, settings, scale, round, baselineRun));
+                    }
                 }
             }
             Map<String, CrmLookupProbe.Timing> probe =
@@ -170,7 +186,8 @@ public final class BenchmarkMain {
         LoadRunner.Sample sample = runner.run(
                 scenario,
                 settings.seconds(),
-                () -> before[0] = counters.readSettled(),
+                // the previous run's settled reading stands for "before" unless preparing the workers used the server
+                () -> before[0] = scenario.prepares() ? counters.readSettled() : counters.read(),
                 () -> cpuAfter[0] = counters.read());
         ServerCounters.Snapshot settled = counters.readSettled();
         ServerCounters.Snapshot delta = new ServerCounters.Snapshot(

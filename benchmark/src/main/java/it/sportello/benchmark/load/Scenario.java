@@ -20,6 +20,11 @@ public interface Scenario {
         return null;
     }
 
+    /** Whether creating the workers sends requests to the server (logins for tokens), before the measured run. */
+    default boolean prepares() {
+        return false;
+    }
+
     Worker worker(Browser browser, int index) throws Exception;
 
     /** The operations of one virtual user. */

@@ -66,11 +66,11 @@ public final class Scenarios {
                 (b, i) -> () -> b.login(
                         next(nextCold, crm.pools().coldStart() + crm.pools().cold(), "cold"),
                         SyntheticCrm.LEGACY_PASSWORD)));
-        all.add(of("stock-refresh", "token refresh of a local user (stock Keycloak)", null, (b, i) -> {
+        all.add(withTokens("stock-refresh", "token refresh of a local user (stock Keycloak)", null, (b, i) -> {
             Browser.Tokens[] tokens = {b.login(localUser(), LOCAL_PASSWORD)};
             return () -> tokens[0] = b.refresh(tokens[0].refreshToken());
         }));
-        all.add(of("warm-refresh", "token refresh of a federated CRM customer", "stock-refresh", (b, i) -> {
+        all.add(withTokens("warm-refresh", "token refresh of a federated CRM customer", "stock-refresh", (b, i) -> {
             Browser.Tokens[] tokens = {b.login(warmCustomer(), SyntheticCrm.LEGACY_PASSWORD)};
             return () -> tokens[0] = b.refresh(tokens[0].refreshToken());
         }));
@@ -86,21 +86,22 @@ public final class Scenarios {
                         "stock-login",
                         (b, i) -> () -> reset(b)),
                 deployed.resetFlow() ? null : "skipped: flow not deployed (no flow 'sportello reset credentials')"));
-        all.add(of("stock-userinfo", "userinfo with a bearer token (stock Keycloak API call)", null, (b, i) -> {
+        all.add(withTokens("stock-userinfo", "userinfo with a bearer token (stock Keycloak API call)", null, (b, i) -> {
             String token = b.login(localUser(), LOCAL_PASSWORD).accessToken();
             return () -> Browser.expect(b.getWithToken(realmUrl + "/protocol/openid-connect/userinfo", token), 200);
         }));
         String portalSkip =
                 deployed.portalApi() ? null : "skipped: flow not deployed (portal/openapi.yaml answers 404)";
         all.add(skippable(
-                of("portal-supply-points", "GET portal/supply-points (bearer token)", "stock-userinfo", (b, i) -> {
-                    String token = b.login(warmCustomer(), SyntheticCrm.LEGACY_PASSWORD)
-                            .accessToken();
-                    return () -> Browser.expect(b.getWithToken(realmUrl + "/portal/supply-points", token), 200);
-                }),
+                withTokens(
+                        "portal-supply-points", "GET portal/supply-points (bearer token)", "stock-userinfo", (b, i) -> {
+                            String token = b.login(warmCustomer(), SyntheticCrm.LEGACY_PASSWORD)
+                                    .accessToken();
+                            return () -> Browser.expect(b.getWithToken(realmUrl + "/portal/supply-points", token), 200);
+                        }),
                 portalSkip));
         all.add(skippable(
-                of(
+                withTokens(
                         "portal-invoices",
                         "GET portal/supply-points/{id}/invoices?page=0&size=20",
                         "stock-userinfo",
@@ -223,7 +224,21 @@ public final class Scenarios {
     }
 
     private static Scenario of(String id, String title, String baseline, WorkerFactory factory) {
+        return of(id, title, baseline, false, factory);
+    }
+
+    /** A scenario whose workers log in before the run (token-based operations). */
+    private static Scenario withTokens(String id, String title, String baseline, WorkerFactory factory) {
+        return of(id, title, baseline, true, factory);
+    }
+
+    private static Scenario of(String id, String title, String baseline, boolean prepares, WorkerFactory factory) {
         return new Scenario() {
+            @Override
+            public boolean prepares() {
+                return prepares;
+            }
+
             @Override
             public String id() {
                 return id;
@@ -266,6 +281,11 @@ public final class Scenarios {
             @Override
             public String skipReason() {
                 return reason;
+            }
+
+            @Override
+            public boolean prepares() {
+                return scenario.prepares();
             }
 
             @Override

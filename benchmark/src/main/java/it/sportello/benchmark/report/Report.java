@@ -106,7 +106,7 @@ public final class Report {
             find(scale.getValue(), "warm-login").ifPresent(s -> {
                 targets.add(new Target(
                         "federated warm login ≤ 1.05 × CPU of a stock login" + at,
-                        fmt(s.cpuRatio()) + "×",
+                        ratio(s.cpuRatio()) + "×",
                         verdict(s.cpuRatio() <= 1.05)));
                 targets.add(new Target(
                         "≤ 2 CRM statements per warm login" + at,
@@ -123,7 +123,7 @@ public final class Report {
             find(scale.getValue(), "claim")
                     .ifPresent(s -> targets.add(new Target(
                             "claiming ≤ 1.2 × CPU of a stock login" + at,
-                            fmt(s.cpuRatio()) + "×",
+                            ratio(s.cpuRatio()) + "×",
                             verdict(s.cpuRatio() <= 1.2))));
             Map<String, String> skippedHere = skipped.getOrDefault(scale.getKey(), Map.of());
             if (skippedHere.containsKey("reset")) {
@@ -132,7 +132,7 @@ public final class Report {
                 find(scale.getValue(), "reset")
                         .ifPresent(s -> targets.add(new Target(
                                 "reset ≤ 1.2 × CPU of a stock login" + at,
-                                fmt(s.cpuRatio()) + "×",
+                                ratio(s.cpuRatio()) + "×",
                                 verdict(s.cpuRatio() <= 1.2))));
             }
         }
@@ -144,7 +144,7 @@ public final class Report {
                 double ratio = (double) big / small;
                 targets.add(new Target(
                         "p99 of a CRM lookup (" + query + ") at 1M within 1.5 × of " + smallest,
-                        big + " µs vs " + small + " µs = " + fmt(ratio) + "×",
+                        big + " µs vs " + small + " µs = " + ratio(ratio) + "×",
                         verdict(ratio <= 1.5)));
             }
         } else {
@@ -346,7 +346,8 @@ public final class Report {
                                 + " two; a primary-key lookup counts one). <b>CRM tx/op</b>: <code>pg_stat_database</code>"
                                 + " xact_commit + xact_rollback of the CRM database.</li>")
                 .append("<li><b>ratio</b>: the scenario's CPU/op (or throughput) over that of the stock baseline runs"
-                        + " it was paired with (run just before it, same server, same round).</li>")
+                        + " it was paired with (the baseline's run of the same round, same server; each round runs the"
+                        + " baseline, then the scenarios compared with it).</li>")
                 .append(
                         "</ul><p>Files: <a href=\"runs.csv\">runs.csv</a>, <a href=\"summary.json\">summary.json</a>.</p>");
         h.append("</body></html>\n");
@@ -377,12 +378,12 @@ public final class Report {
                 s.p99Millis(),
                 s.cpuMillisPerOp(),
                 s.crmScansPerOp(),
-                s.crmTransactionsPerOp(),
-                s.cpuRatio(),
-                s.throughputRatio()
+                s.crmTransactionsPerOp()
             }) {
                 t.append("<td>").append(fmt(v)).append("</td>");
             }
+            t.append("<td>").append(ratio(s.cpuRatio())).append("</td><td>").append(ratio(s.throughputRatio()));
+            t.append("</td>");
             t.append("<td>")
                     .append(s.baseline() == null ? "(baseline)" : esc(s.baseline()))
                     .append("</td></tr>");
@@ -421,7 +422,7 @@ public final class Report {
                         .append(" | ")
                         .append(fmt(s.crmTransactionsPerOp()))
                         .append(" | ")
-                        .append(s.baseline() == null ? "baseline" : fmt(s.cpuRatio()) + " vs " + s.baseline())
+                        .append(s.baseline() == null ? "baseline" : ratio(s.cpuRatio()) + " vs " + s.baseline())
                         .append(" | ")
                         .append(s.errors())
                         .append(" |\n");
@@ -460,6 +461,11 @@ public final class Report {
             return "—";
         }
         return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.0f" : Math.abs(v) >= 10 ? "%.1f" : "%.2f", v);
+    }
+
+    /** Ratios with three decimals, so that the verdict and the figure shown never disagree by rounding. */
+    static String ratio(double v) {
+        return Double.isNaN(v) || Double.isInfinite(v) ? "—" : String.format(Locale.ROOT, "%.3f", v);
     }
 
     static String esc(String s) {

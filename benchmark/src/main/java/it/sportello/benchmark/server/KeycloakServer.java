@@ -79,7 +79,6 @@ public final class KeycloakServer implements AutoCloseable {
         command.add("--http-host=127.0.0.1");
         command.add("--http-port=" + httpPort);
         command.add("--http-management-port=" + managementPort);
-        command.add("--cache=local");
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(home.toFile())
                 .redirectErrorStream(true)

@@ -51,12 +51,13 @@ public final class ServerCounters {
     }
 
     /**
-     * PostgreSQL publishes a backend's counters when it goes idle, at most once a second: wait a moment after a run
-     * so the run's own statements are in its "after" reading.
+     * A PostgreSQL backend publishes its counters when it goes idle, but at most once a second; when it went idle
+     * sooner it publishes them 10 s later (PGSTAT_IDLE_INTERVAL). Waiting that long after a run puts all of the
+     * run's statements into its "after" reading and none into the next run's.
      */
     public Snapshot readSettled() {
         try {
-            Thread.sleep(1_600);
+            Thread.sleep(10_500);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
