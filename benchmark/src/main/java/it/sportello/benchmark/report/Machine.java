@@ -29,11 +29,15 @@ final class Machine {
         }
     }
 
-    /** JVMs on the machine other than this one and the Keycloak it started (other engineers' builds and servers). */
+    /**
+     * JVMs on the machine other than this one, the Maven that started it and the Keycloak it started (other
+     * engineers' builds and servers).
+     */
     static long otherJavaProcesses() {
         long self = ProcessHandle.current().pid();
+        long maven = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
         return ProcessHandle.allProcesses()
-                .filter(p -> p.pid() != self)
+                .filter(p -> p.pid() != self && p.pid() != maven)
                 .filter(p -> p.parent().map(parent -> parent.pid() != self).orElse(true))
                 .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
                 .filter(p -> p.info()
