@@ -1,0 +1,76 @@
+package it.sportello.benchmark;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/** What a benchmark run does, from system properties (the Maven profile passes {@code -Dbenchmark.*} through). */
+public record BenchmarkSettings(
+        List<Integer> scales,
+        int seconds,
+        int rounds,
+        int concurrency,
+        int warmupSeconds,
+        int invoicesPerPoint,
+        int warmPool,
+        int localUsers,
+        String postgresUrl,
+        String postgresUser,
+        String postgresPassword,
+        Path target,
+        Path keycloakZip,
+        List<Path> providers) {
+
+    public static final String KEYCLOAK_DATABASE = "sportello_bench_keycloak";
+    public static final String CRM_DATABASE = "sportello_bench_crm";
+    public static final int HTTP_PORT = 8380;
+    public static final int MANAGEMENT_PORT = 9380;
+    public static final int SMTP_PORT = 3925;
+
+    public static BenchmarkSettings fromSystemProperties() {
+        return new BenchmarkSettings(
+                Arrays.stream(property("benchmark.scales", "10000").split(","))
+                        .map(String::trim)
+                        .map(Integer::parseInt)
+                        .toList(),
+                Integer.parseInt(property("benchmark.seconds", "20")),
+                Integer.parseInt(property("benchmark.rounds", "2")),
+                Integer.parseInt(property("benchmark.concurrency", "8")),
+                Integer.parseInt(property("benchmark.warmupSeconds", "10")),
+                Integer.parseInt(property("benchmark.invoicesPerPoint", "6")),
+                Integer.parseInt(property("benchmark.warmPool", "100")),
+                Integer.parseInt(property("benchmark.localUsers", "50")),
+                property("benchmark.postgres.url", "jdbc:postgresql://127.0.0.1:5432/"),
+                property("benchmark.postgres.user", "postgres"),
+                property("benchmark.postgres.password", "postgres"),
+                Path.of(property("benchmark.target", "target")).toAbsolutePath(),
+                Path.of(required("benchmark.keycloak.zip")),
+                List.of(
+                        Path.of(required("benchmark.jar.user-storage")),
+                        Path.of(required("benchmark.jar.authenticators")),
+                        Path.of(required("benchmark.jar.portal")),
+                        Path.of(required("benchmark.jar.themes"))));
+    }
+
+    /**
+     * Customers consumed by the cold-login and claim scenarios: each operation uses one up, so the pools follow the
+     * measured time (an upper bound of 60 operations a second on this kind of machine), clamped to what the CRM has.
+     */
+    public int consumedPool(int customers) {
+        int wanted = Math.max(1_000, seconds * rounds * 60);
+        return Math.min(wanted, (customers - warmPool) / 2);
+    }
+
+    private static String property(String name, String fallback) {
+        String value = System.getProperty(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static String required(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank() || value.startsWith("${")) {
+            throw new IllegalStateException("System property " + name + " is not set (run through -Pbenchmark)");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,106 @@
+package it.sportello.benchmark.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/** Keycloak's admin REST API over plain HTTP, as the bootstrap admin: realm import and run-time detection. */
+public final class AdminApi {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String baseUrl;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    public AdminApi(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    /**
+     * Imports the {@code customer-portal} realm file with its SMTP server moved to the benchmark's mail sink and
+     * {@code localUsers} local users (the stock baseline) added.
+     */
+    public void importRealm(int smtpPort, int localUsers, String userPrefix, String userPassword) throws Exception {
+        ObjectNode realm;
+        try (InputStream in = AdminApi.class.getResourceAsStream("/realm/customer-portal-realm.json")) {
+            if (in == null) {
+                throw new IOException("The realm file is not on the classpath (sportello-realm-export)");
+            }
+            realm = (ObjectNode) JSON.readTree(in);
+        }
+        ObjectNode smtp = (ObjectNode) realm.path("smtpServer");
+        smtp.put("host", "127.0.0.1");
+        smtp.put("port", Integer.toString(smtpPort));
+        ArrayNode users = realm.withArray("users");
+        for (int i = 0; i < localUsers; i++) {
+            ObjectNode user = users.addObject();
+            user.put("username", userPrefix + i);
+            user.put("email", userPrefix + i + "@staff.example");
+            user.put("emailVerified", true);
+            user.put("firstName", "Bench");
+            user.put("lastName", "Local " + i);
+            user.put("enabled", true);
+            ObjectNode credential = user.putArray("credentials").addObject();
+            credential.put("type", "password");
+            credential.put("value", userPassword);
+            credential.put("temporary", false);
+        }
+        HttpResponse<String> created = http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/admin/realms"))
+                        .header("Authorization", "Bearer " + token())
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(realm)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("Realm import answered " + created.statusCode() + ": " + created.body());
+        }
+    }
+
+    /** Whether the realm has an authentication flow of this alias. */
+    public boolean hasFlow(String realm, String alias) throws Exception {
+        HttpResponse<String> flows = http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/admin/realms/" + realm + "/authentication/flows"))
+                        .header("Authorization", "Bearer " + token())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        for (JsonNode flow : JSON.readTree(flows.body())) {
+            if (alias.equals(flow.path("alias").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The status a plain GET gets. */
+    public int status(String path) throws Exception {
+        return http.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + path)).build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    private String token() throws Exception {
+        String form = "grant_type=password&client_id=admin-cli&username=admin&password="
+                + URLEncoder.encode("admin", StandardCharsets.UTF_8);
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/realms/master/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("Admin token answered " + answer.statusCode() + ": " + answer.body());
+        }
+        return JSON.readTree(answer.body()).path("access_token").asText();
+    }
+}

@@ -1,0 +1,55 @@
+-- The CRM contract tables as user-storage's META-INF/sportello/crm-demo-changelog.xml creates them on PostgreSQL,
+-- split in two so the bulk load runs before any key, constraint or index exists. Keep in step with that changelog.
+create table customer (
+    customer_code varchar(32) not null,
+    kind varchar(16) not null,
+    first_name varchar(100),
+    last_name varchar(100),
+    company_name varchar(255),
+    tax_id varchar(16) not null,
+    email varchar(255),
+    phone varchar(32),
+    fax varchar(32),
+    street varchar(255),
+    postal_code varchar(10),
+    city varchar(100),
+    province varchar(2),
+    supplier boolean default false not null,
+    prequalified boolean default false not null,
+    prequalified_at timestamp(6),
+    legacy_password_hash varchar(255),
+    legacy_password_algorithm varchar(32),
+    updated_at timestamp(6) not null
+);
+create table supply_point (
+    id bigint not null,
+    customer_code varchar(32) not null,
+    commodity varchar(16) not null,
+    pod_pdr varchar(32) not null,
+    street varchar(255),
+    postal_code varchar(10),
+    city varchar(100),
+    province varchar(2),
+    meter_type varchar(32),
+    has_corrector boolean default false not null
+);
+create table invoice (
+    invoice_number varchar(32) not null,
+    customer_code varchar(32) not null,
+    supply_point_id bigint,
+    issue_date date not null,
+    period_from date,
+    period_to date,
+    amount decimal(12,2) not null,
+    due_date date,
+    status varchar(16) not null,
+    pdf_location varchar(512)
+);
+create table consumption (
+    supply_point_id bigint not null,
+    period_year int not null,
+    period_month int not null,
+    energy_kwh decimal(12,3),
+    power_kw decimal(10,3),
+    volume_m3 decimal(12,3)
+);
