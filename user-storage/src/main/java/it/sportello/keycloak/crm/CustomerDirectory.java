@@ -61,6 +61,14 @@ public interface CustomerDirectory extends Provider {
      */
     ContactUpdateResult updateContact(String customerCode, ContactDetails contact);
 
+    /**
+     * Stores a support request as a new open ticket and returns its ticket number, the reference given to the
+     * requester. The ticket is linked to a customer only when the request's customer code and tax ID belong together
+     * ({@link #verify}); otherwise it is stored unlinked with the details as given. Callers must answer the requester
+     * the same way in both cases. Runs in the caller's Keycloak transaction.
+     */
+    long createSupportRequest(SupportRequest request);
+
     /** Customers whose code, tax ID, email, last name or company name starts with the text, ordered by code. */
     List<CustomerRecord> search(String text, int first, int max);
 

@@ -1,5 +1,7 @@
 package it.sportello.keycloak.crm.jpa;
 
+import it.sportello.keycloak.crm.tickets.SupportTicketEntity;
+import it.sportello.keycloak.crm.tickets.TicketContactEntity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -7,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 /**
  * The JPQL queries over the CRM contract tables. Every query filters on an indexed column (see the demo changelog for
@@ -14,6 +17,9 @@ import java.util.Optional;
  * Arguments arrive already normalized by {@link JpaCustomerDirectory}.
  */
 public class CrmRepository {
+
+    /** Sequence of the ticket numbers, created by the Sportello changelog. */
+    static final String TICKET_NUMBER_SEQUENCE = "support_ticket_number_seq";
 
     /** Escape character for LIKE patterns; not a backslash, which MariaDB treats as an escape inside literals. */
     static final char LIKE_ESCAPE = '!';
@@ -146,7 +152,6 @@ public class CrmRepository {
                 .getResultList();
     }
 
-    /** Writes the contact columns; the change is flushed with the caller's transaction. */
     /**
      * Writes the contact fields now. The flush is deliberate: the crm unit's EntityManager is not flushed when
      * Keycloak commits, so a change that no later query happens to auto-flush would be silently lost; flushed, it
@@ -154,6 +159,31 @@ public class CrmRepository {
      */
     public void updateContact(CustomerEntity customer, String email, String phone, String fax, Instant now) {
         customer.updateContact(email, phone, fax, now);
+        em.flush();
+    }
+
+    /**
+     * The next ticket number. The statement comes from the persistence unit's Hibernate dialect (Keycloak picks it
+     * from {@code db-kind-crm}), so the same code asks H2, PostgreSQL and MariaDB in their own syntax; a sequence
+     * never hands out a number twice, whichever node asks.
+     */
+    public long nextTicketNumber() {
+        String sql = em.getEntityManagerFactory()
+                .unwrap(SessionFactoryImplementor.class)
+                .getJdbcServices()
+                .getDialect()
+                .getSequenceSupport()
+                .getSequenceNextValString(TICKET_NUMBER_SEQUENCE);
+        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+    }
+
+    /**
+     * Inserts a ticket and its contact now, flushed for the same reason as {@link #updateContact}: part of the
+     * request's XA transaction, committed or rolled back with it.
+     */
+    public void createTicket(SupportTicketEntity ticket, TicketContactEntity contact) {
+        em.persist(ticket);
+        em.persist(contact);
         em.flush();
     }
 

@@ -13,7 +13,10 @@ import it.sportello.keycloak.crm.LegacyPassword;
 import it.sportello.keycloak.crm.LegacyPasswordAlgorithm;
 import it.sportello.keycloak.crm.PrequalificationStatus;
 import it.sportello.keycloak.crm.SupplyPointRecord;
+import it.sportello.keycloak.crm.SupportRequest;
 import it.sportello.keycloak.crm.VerificationResult;
+import it.sportello.keycloak.crm.tickets.SupportTicketEntity;
+import it.sportello.keycloak.crm.tickets.TicketContactEntity;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.text.Normalizer;
@@ -32,6 +35,13 @@ final class JpaCustomerDirectory implements CustomerDirectory {
 
     /** Upper bound of any list this directory returns in one call. */
     static final int MAX_RESULTS = 500;
+
+    /** Category of the tickets from the public support form: people asking for help with access. */
+    static final String SUPPORT_CATEGORY = "ACCESS";
+    /** The form answers by email, so that is how staff reply. */
+    static final String SUPPORT_CHANNEL = "EMAIL";
+    /** Longest subject derived from a message; the column holds 255. */
+    static final int MAX_SUBJECT_LENGTH = 120;
 
     private final CrmRepository repository;
     private final Clock clock;
@@ -184,6 +194,37 @@ final class JpaCustomerDirectory implements CustomerDirectory {
     }
 
     @Override
+    public long createSupportRequest(SupportRequest request) {
+        // verify() always runs the same query and comparison, so a match costs what a mismatch costs
+        String linkedCode = request.claimsCustomer()
+                        && verify(request.customerCode(), request.taxId(), null).matched()
+                ? normalizeCode(request.customerCode()).orElseThrow()
+                : null;
+        long number = repository.nextTicketNumber();
+        SupportTicketEntity ticket = new SupportTicketEntity(
+                number,
+                linkedCode,
+                null,
+                null,
+                SUPPORT_CATEGORY,
+                subjectOf(request.message()),
+                request.message(),
+                clock.instant());
+        TicketContactEntity contact = new TicketContactEntity(
+                ticket.getId(),
+                blankToNull(request.contactName()),
+                blankToNull(request.companyName()),
+                normalizeEmail(request.email()).orElseThrow(),
+                blankToNull(request.phone()),
+                SUPPORT_CHANNEL,
+                normalizeCode(request.customerCode()).orElse(null),
+                normalizeTaxId(request.taxId()).orElse(null),
+                blankToNull(request.locale()));
+        repository.createTicket(ticket, contact);
+        return number;
+    }
+
+    @Override
     public List<CustomerRecord> search(String text, int first, int max) {
         return repository.searchCustomers(searchText(text), Math.max(0, first), bounded(max)).stream()
                 .map(JpaCustomerDirectory::toRecord)
@@ -297,6 +338,22 @@ final class JpaCustomerDirectory implements CustomerDirectory {
                 customer.getKind() == CustomerKind.COMPANY ? customer.getCompanyName() : customer.getLastName();
         String normalizedExpected = normalizeName(expected);
         return !normalizedExpected.isEmpty() && normalizedExpected.equals(normalizeName(name));
+    }
+
+    /** The first non-blank line of the message, cut at a word where possible, for staff's ticket lists. */
+    static String subjectOf(String message) {
+        String line = message.strip().lines().findFirst().orElse("").strip();
+        if (line.length() <= MAX_SUBJECT_LENGTH) {
+            return line;
+        }
+        int cut = line.lastIndexOf(' ', MAX_SUBJECT_LENGTH - 1);
+        if (cut <= MAX_SUBJECT_LENGTH / 2) {
+            cut = MAX_SUBJECT_LENGTH - 1;
+            if (Character.isHighSurrogate(line.charAt(cut - 1))) {
+                cut--;
+            }
+        }
+        return line.substring(0, cut).strip() + "…";
     }
 
     private static String searchText(String text) {

@@ -12,6 +12,9 @@ import java.util.UUID;
 /**
  * Table {@code support_ticket}, owned by Sportello: a support request from the login page or the portal. The customer
  * code is empty for requests from people who cannot sign in; their contact details are in {@code ticket_contact}.
+ * {@code ticket_number} is the reference given to the requester, drawn from the sequence
+ * {@code support_ticket_number_seq} (see {@code CrmRepository.nextTicketNumber()}); tickets created before that column
+ * existed have none.
  */
 @Entity
 @Table(name = "support_ticket")
@@ -20,6 +23,9 @@ public class SupportTicketEntity {
     @Id
     @Column(name = "id", length = 36)
     private String id;
+
+    @Column(name = "ticket_number", unique = true)
+    private Long ticketNumber;
 
     @Column(name = "customer_code", length = 32)
     private String customerCode;
@@ -51,6 +57,20 @@ public class SupportTicketEntity {
 
     protected SupportTicketEntity() {}
 
+    /** A ticket with its number, as every ticket from now on is created. */
+    public SupportTicketEntity(
+            long ticketNumber,
+            String customerCode,
+            Long supplyPointId,
+            String userId,
+            String category,
+            String subject,
+            String message,
+            Instant createdAt) {
+        this(customerCode, supplyPointId, userId, category, subject, message, createdAt);
+        this.ticketNumber = ticketNumber;
+    }
+
     public SupportTicketEntity(
             String customerCode,
             Long supplyPointId,
@@ -73,6 +93,11 @@ public class SupportTicketEntity {
 
     public String getId() {
         return id;
+    }
+
+    /** The reference given to the requester; null for tickets older than the column. */
+    public Long getTicketNumber() {
+        return ticketNumber;
     }
 
     public String getCustomerCode() {
