@@ -1,5 +1,8 @@
 package it.sportello.keycloak.portal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -17,6 +20,15 @@ import org.keycloak.util.JsonSerialization;
 public final class PortalResponses {
 
     public static final String PROBLEM_JSON = "application/problem+json";
+
+    /**
+     * Keycloak's mapper with every field written, null ones too (the contract lists them), and decimals as written
+     * ({@code 1000}, never {@code 1E+3}). Configured once here and never changed.
+     */
+    private static final ObjectMapper MAPPER = JsonSerialization.mapper
+            .copy()
+            .setSerializationInclusion(JsonInclude.Include.ALWAYS)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     private PortalResponses() {}
 
@@ -47,7 +59,7 @@ public final class PortalResponses {
 
     static String write(Object body) {
         try {
-            return JsonSerialization.writeValueAsString(body);
+            return MAPPER.writeValueAsString(body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -43,8 +43,13 @@ public record ReadingSubmission(BigDecimal meterValue, BigDecimal correctorValue
         if (!errors.isEmpty()) {
             throw Problem.validation(errors).exception();
         }
-        return new ReadingSubmission(
-                meter.stripTrailingZeros(), corrector == null ? null : corrector.stripTrailingZeros());
+        return new ReadingSubmission(plain(meter), corrector == null ? null : plain(corrector));
+    }
+
+    /** Without trailing zeros and never in exponent form: 1000, 12.5. */
+    static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static void checkValue(String field, BigDecimal value, List<FieldError> errors) {
