@@ -34,8 +34,8 @@ import org.keycloak.models.utils.KeycloakModelUtils;
  * <p>One reading per supply point and day is the database's unique constraint {@code uk_meter_reading_point_date},
  * which also decides between concurrent submissions. The insert runs in a transaction of its own: on the XA
  * datasource a violation marks the transaction for rollback (and some databases report it only at commit), which
- * in the request's own transaction would turn the answer into a server error after the fact. Whatever way the
- * insert fails, a reading of today being there now means another submission won: 409.
+ * in the request's own transaction would turn the answer into a server error after the fact. An integrity
+ * violation, a lock timeout on the key, or a reading of today being there now all mean another submission won: 409.
  */
 public final class ReadingsResource {
 
@@ -128,7 +128,8 @@ public final class ReadingsResource {
             if (e instanceof it.sportello.keycloak.portal.ProblemException) {
                 throw e;
             }
-            if (readings().stream().anyMatch(r -> r.readingDate().equals(today))) {
+            if (ReadingConflicts.isConflict(e)
+                    || readings().stream().anyMatch(r -> r.readingDate().equals(today))) {
                 LOG.debugf("Concurrent self-reading refused (%s)", e.getClass().getSimpleName());
                 throw readingExists();
             }
