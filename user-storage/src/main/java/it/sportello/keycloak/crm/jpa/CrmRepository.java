@@ -1,6 +1,10 @@
 package it.sportello.keycloak.crm.jpa;
 
+import it.sportello.keycloak.crm.Commodity;
+import it.sportello.keycloak.crm.readings.MeterReadingEntity;
+import it.sportello.keycloak.crm.readings.ReadingWindowEntity;
 import it.sportello.keycloak.crm.tickets.SupportTicketEntity;
+import it.sportello.keycloak.crm.tickets.TicketAttachmentEntity;
 import it.sportello.keycloak.crm.tickets.TicketContactEntity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -185,6 +189,99 @@ public class CrmRepository {
         em.persist(ticket);
         em.persist(contact);
         em.flush();
+    }
+
+    public List<MeterReadingEntity> meterReadings(long supplyPointId, int max) {
+        return em.createQuery(
+                        "select r from MeterReadingEntity r where r.supplyPointId = :point"
+                                + " order by r.readingDate desc",
+                        MeterReadingEntity.class)
+                .setParameter("point", supplyPointId)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public Optional<MeterReadingEntity> meterReading(String id) {
+        return byKey(MeterReadingEntity.class, "id", id);
+    }
+
+    /** Any window of the commodity; the contract expects at most one per commodity. */
+    public Optional<ReadingWindowEntity> readingWindow(Commodity commodity) {
+        return em
+                .createQuery(
+                        "select w from ReadingWindowEntity w where w.commodity = :commodity order by w.id",
+                        ReadingWindowEntity.class)
+                .setParameter("commodity", commodity)
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .findFirst();
+    }
+
+    /**
+     * Inserts a self-reading now, flushed for the same reason as {@link #updateContact}; a duplicate of the supply
+     * point's day fails here on the unique constraint {@code uk_meter_reading_point_date}.
+     */
+    public void createMeterReading(MeterReadingEntity reading) {
+        em.persist(reading);
+        em.flush();
+    }
+
+    public void deleteMeterReading(MeterReadingEntity reading) {
+        em.remove(reading);
+        em.flush();
+    }
+
+    /** Writes pending changes of managed entities (status changes) now. */
+    public void flush() {
+        em.flush();
+    }
+
+    /** Inserts a portal ticket with its contacts and attachments now. */
+    public void createTicket(
+            SupportTicketEntity ticket, List<TicketContactEntity> contacts, List<TicketAttachmentEntity> attachments) {
+        em.persist(ticket);
+        contacts.forEach(em::persist);
+        attachments.forEach(em::persist);
+        em.flush();
+    }
+
+    public List<SupportTicketEntity> tickets(String customerCode, int max) {
+        return em.createQuery(
+                        "select t from SupportTicketEntity t where t.customerCode = :code order by t.createdAt desc",
+                        SupportTicketEntity.class)
+                .setParameter("code", customerCode)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public Optional<SupportTicketEntity> ticket(String id) {
+        return byKey(SupportTicketEntity.class, "id", id);
+    }
+
+    public List<TicketContactEntity> ticketContacts(String ticketId) {
+        return em.createQuery(
+                        "select c from TicketContactEntity c where c.ticketId = :ticket order by c.email",
+                        TicketContactEntity.class)
+                .setParameter("ticket", ticketId)
+                .setMaxResults(50)
+                .getResultList();
+    }
+
+    /** The attachments of a ticket without their bytes: id, filename, content type, size. */
+    public List<Object[]> ticketAttachmentSummaries(String ticketId) {
+        return em.createQuery(
+                        "select a.id, a.filename, a.contentType, a.sizeBytes from TicketAttachmentEntity a"
+                                + " where a.ticketId = :ticket order by a.createdAt, a.id",
+                        Object[].class)
+                .setParameter("ticket", ticketId)
+                .setMaxResults(50)
+                .getResultList();
+    }
+
+    public Optional<TicketAttachmentEntity> ticketAttachment(String ticketId, String attachmentId) {
+        return byKey(TicketAttachmentEntity.class, "id", attachmentId)
+                .filter(attachment -> attachment.getTicketId().equals(ticketId));
     }
 
     /** A LIKE prefix pattern for the text, with the wildcards and the escape character in it escaped. */

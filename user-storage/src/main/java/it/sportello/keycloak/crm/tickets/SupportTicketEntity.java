@@ -55,6 +55,12 @@ public class SupportTicketEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "machine")
+    private String machine;
+
+    @Column(name = "machine_state", length = 1000)
+    private String machineState;
+
     protected SupportTicketEntity() {}
 
     /** A ticket with its number, as every ticket from now on is created. */
@@ -134,5 +140,26 @@ public class SupportTicketEntity {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** The machine or appliance a portal ticket is about, or null. */
+    public String getMachine() {
+        return machine;
+    }
+
+    /** The state the customer reports the machine in, or null. */
+    public String getMachineState() {
+        return machineState;
+    }
+
+    /** What a portal ticket says about the machine concerned; both may be null. */
+    public void describeMachine(String machine, String machineState) {
+        this.machine = machine;
+        this.machineState = machineState;
+    }
+
+    public void changeStatus(SupportTicketStatus status, Instant now) {
+        this.status = status;
+        this.updatedAt = now;
     }
 }
