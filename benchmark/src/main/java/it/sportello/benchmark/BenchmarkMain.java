@@ -12,8 +12,8 @@ import it.sportello.benchmark.load.Scenarios;
 import it.sportello.benchmark.report.Report;
 import it.sportello.benchmark.report.RunResult;
 import it.sportello.benchmark.server.AdminApi;
-import it.sportello.benchmark.server.KeycloakServer;
 import it.sportello.benchmark.server.ServerCounters;
+import it.sportello.launcher.KeycloakServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -108,6 +108,7 @@ public final class BenchmarkMain {
                 BenchmarkSettings.HTTP_PORT,
                 BenchmarkSettings.MANAGEMENT_PORT,
                 options,
+                "-Xms512m -Xmx1536m",
                 work.resolve("keycloak-" + scale + ".log"))) {
             server.awaitReady();
             log("Keycloak ready at " + server.baseUrl());

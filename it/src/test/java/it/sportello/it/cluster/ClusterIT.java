@@ -7,6 +7,7 @@ import it.sportello.it.support.BrowserLogin;
 import it.sportello.it.support.ClaimHttpSession;
 import it.sportello.it.support.ClaimHttpSession.Attempt;
 import it.sportello.it.support.PkceLogin;
+import it.sportello.launcher.KeycloakServer;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -41,9 +42,9 @@ class ClusterIT {
     private static final String REALM = "customer-portal";
     private static final String DATABASE = "sportello_it_cluster";
 
-    private static final List<ClusterNode> NODES = new ArrayList<>();
-    private static ClusterNode nodeA;
-    private static ClusterNode nodeB;
+    private static final List<KeycloakServer> NODES = new ArrayList<>();
+    private static KeycloakServer nodeA;
+    private static KeycloakServer nodeB;
 
     @BeforeAll
     static void startTwoNodes() throws Exception {
@@ -68,9 +69,9 @@ class ClusterIT {
             build.add(buildTime + "=" + crm.get(buildTime));
         }
         Path work = Path.of("target", "cluster").toAbsolutePath();
-        Path homeA = ClusterNode.install(
+        Path homeA = KeycloakServer.install(
                 Path.of(System.getProperty("sportello.keycloak.zip")), providers(), work.resolve("a"), build);
-        Path homeB = ClusterNode.copy(homeA, work.resolve("b"));
+        Path homeB = KeycloakServer.copy(homeA, work.resolve("b"));
 
         Map<String, String> runtime = new LinkedHashMap<>(crm);
         runtime.remove("db-kind-crm");
@@ -80,11 +81,9 @@ class ClusterIT {
         runtime.put("db-password", password);
         runtime.put("log-level", "INFO");
 
-        nodeA = ClusterNode.start("node a", homeA, 8180, 9180, 7800, runtime);
-        NODES.add(nodeA);
+        nodeA = node(homeA, 8180, 9180, 7800, runtime);
         nodeA.awaitReady();
-        nodeB = ClusterNode.start("node b", homeB, 8280, 9280, 7801, runtime);
-        NODES.add(nodeB);
+        nodeB = node(homeB, 8280, 9280, 7801, runtime);
         nodeB.awaitReady();
         nodeB.awaitClusterView(2);
 
@@ -94,9 +93,21 @@ class ClusterIT {
         }
     }
 
+    private static KeycloakServer node(
+            Path home, int httpPort, int managementPort, int clusterPort, Map<String, String> options)
+            throws Exception {
+        Map<String, String> node = new LinkedHashMap<>(options);
+        node.put("cache-embedded-network-bind-address", "127.0.0.1");
+        node.put("cache-embedded-network-bind-port", Integer.toString(clusterPort));
+        KeycloakServer server = KeycloakServer.start(
+                home, httpPort, managementPort, node, "-Xms128m -Xmx768m", home.resolve("node.log"));
+        NODES.add(server);
+        return server;
+    }
+
     @AfterAll
     static void stopNodes() throws Exception {
-        for (ClusterNode node : NODES) {
+        for (KeycloakServer node : NODES) {
             node.close();
         }
     }
@@ -162,13 +173,13 @@ class ClusterIT {
         assertThat(onB.signedIn()).isFalse();
     }
 
-    private static String registrationUrl(ClusterNode node) {
+    private static String registrationUrl(KeycloakServer node) {
         return new PkceLogin(
                         node.baseUrl() + "/realms/" + REALM, BrowserLogin.PORTAL_CLIENT, BrowserLogin.PORTAL_REDIRECT)
                 .registrationUrl("it");
     }
 
-    private static String loginUrl(ClusterNode node) {
+    private static String loginUrl(KeycloakServer node) {
         return new PkceLogin(
                         node.baseUrl() + "/realms/" + REALM, BrowserLogin.PORTAL_CLIENT, BrowserLogin.PORTAL_REDIRECT)
                 .authorizationUrl("it");
@@ -188,7 +199,7 @@ class ClusterIT {
         realm.flows().updateAuthenticatorConfig(config.getId(), config);
     }
 
-    private static Keycloak admin(ClusterNode node) {
+    private static Keycloak admin(KeycloakServer node) {
         return Keycloak.getInstance(node.baseUrl(), "master", "admin", "admin", "admin-cli");
     }
 

@@ -1,4 +1,4 @@
-package it.sportello.it.cluster;
+package it.sportello.launcher;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -22,31 +23,30 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * One Keycloak server process of the two-node cluster test: a copy of the distribution with the Sportello jars in
- * {@code providers/}, started in production mode with its own ports, joining the others through JGroups' jdbc-ping
- * discovery on the shared Keycloak database (Keycloak's default cache stack).
+ * A Keycloak server process of its own: the distribution zip unpacked with the Sportello jars in {@code providers/},
+ * built once with {@code kc.sh build}, started in production mode on its own ports (HTTP on 127.0.0.1, a bootstrap
+ * admin {@code admin}/{@code admin}). The cluster integration test runs two of them on copies of one home; the
+ * benchmark runs one under load.
  */
-final class ClusterNode implements AutoCloseable {
+public final class KeycloakServer implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
-    private final String name;
     private final Path home;
     private final int httpPort;
     private final int managementPort;
     private final Path log;
     private Process process;
 
-    private ClusterNode(String name, Path home, int httpPort, int managementPort) {
-        this.name = name;
+    private KeycloakServer(Path home, int httpPort, int managementPort, Path log) {
         this.home = home;
         this.httpPort = httpPort;
         this.managementPort = managementPort;
-        this.log = home.resolve("node.log");
+        this.log = log;
     }
 
     /** Unpacks the distribution zip into {@code dir}, deploys the provider jars and runs {@code kc.sh build}. */
-    static Path install(Path zip, List<Path> providers, Path dir, List<String> buildOptions) throws Exception {
+    public static Path install(Path zip, List<Path> providers, Path dir, List<String> buildOptions) throws Exception {
         deleteRecursively(dir);
         Files.createDirectories(dir);
         unzip(zip, dir);
@@ -70,8 +70,8 @@ final class ClusterNode implements AutoCloseable {
         return home;
     }
 
-    /** A second node on a copy of an installed, built home (the build output is copied too, so no rebuild). */
-    static Path copy(Path home, Path dir) throws IOException {
+    /** A second server's home: a copy of an installed, built one (timestamps kept, so no rebuild is needed). */
+    public static Path copy(Path home, Path dir) throws IOException {
         deleteRecursively(dir);
         Path target = dir.resolve(home.getFileName());
         Files.createDirectories(target);
@@ -81,7 +81,7 @@ final class ClusterNode implements AutoCloseable {
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(destination);
                 } else if (!source.getFileName().toString().endsWith(".log")) {
-                    // timestamps kept: Keycloak compares the providers' with its build's
+                    // Keycloak compares the providers' timestamps with its build's
                     Files.copy(source, destination, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
@@ -90,15 +90,14 @@ final class ClusterNode implements AutoCloseable {
         return target;
     }
 
-    static ClusterNode start(
-            String name,
-            Path home,
-            int httpPort,
-            int managementPort,
-            int clusterPort,
-            Map<String, String> runtimeOptions)
+    /**
+     * Starts {@code kc.sh start --optimized} with the options (names without the leading dashes) and the heap given
+     * as {@code JAVA_OPTS_KC_HEAP}; output goes to {@code log}.
+     */
+    public static KeycloakServer start(
+            Path home, int httpPort, int managementPort, Map<String, String> runtimeOptions, String heap, Path log)
             throws IOException {
-        ClusterNode node = new ClusterNode(name, home, httpPort, managementPort);
+        KeycloakServer server = new KeycloakServer(home, httpPort, managementPort, log);
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start", "--optimized"));
         runtimeOptions.forEach((key, value) -> command.add("--" + key + "=" + value));
         command.add("--http-enabled=true");
@@ -106,29 +105,27 @@ final class ClusterNode implements AutoCloseable {
         command.add("--http-host=127.0.0.1");
         command.add("--http-port=" + httpPort);
         command.add("--http-management-port=" + managementPort);
-        command.add("--cache-embedded-network-bind-address=127.0.0.1");
-        command.add("--cache-embedded-network-bind-port=" + clusterPort);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(home.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(node.log.toFile());
+                .redirectOutput(log.toFile());
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
-        builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms128m -Xmx768m");
-        node.process = builder.start();
-        return node;
+        builder.environment().put("JAVA_OPTS_KC_HEAP", heap);
+        server.process = builder.start();
+        return server;
     }
 
-    /** Waits until the node answers ready on its management port. */
-    void awaitReady() throws Exception {
+    /** Waits until the server answers ready on its management port. */
+    public void awaitReady() throws Exception {
         HttpClient client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
-        URI ready = URI.create("http://127.0.0.1:" + managementPort + "/health/ready");
+        URI ready = URI.create(managementUrl() + "/health/ready");
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(
-                        name + " stopped during start (exit " + process.exitValue() + "):\n" + tail());
+                        "Keycloak stopped during start (exit " + process.exitValue() + "):\n" + tail());
             }
             try {
                 HttpResponse<String> response =
@@ -141,33 +138,49 @@ final class ClusterNode implements AutoCloseable {
             }
             Thread.sleep(1_000);
         }
-        throw new IllegalStateException(name + " not ready within " + START_TIMEOUT + ":\n" + tail());
+        throw new IllegalStateException("Keycloak not ready within " + START_TIMEOUT + ":\n" + tail());
     }
 
-    /** Waits until this node's log reports a cluster view with {@code members} members. */
-    void awaitClusterView(int members) throws Exception {
+    /** Waits until the server's log reports a cluster view with {@code members} members. */
+    public void awaitClusterView(int members) throws Exception {
+        Pattern view = Pattern.compile("ISPN000094: Received new cluster view[^\\n]*\\(" + members + "\\)");
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (Instant.now().isBefore(deadline)) {
-            Pattern view = Pattern.compile("ISPN000094: Received new cluster view[^\\n]*\\(" + members + "\\)");
             if (view.matcher(Files.readString(log)).find()) {
                 return;
             }
             Thread.sleep(1_000);
         }
-        throw new IllegalStateException(name + " never saw a cluster of " + members + ":\n" + tail());
+        throw new IllegalStateException("Keycloak never saw a cluster of " + members + ":\n" + tail());
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + httpPort;
     }
 
-    String tail() {
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
+    /** The JVM's process (kc.sh execs or forks it). */
+    public ProcessHandle jvm() {
+        return process.descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .findFirst()
+                .orElse(process.toHandle());
+    }
+
+    public String tail() {
         try {
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
         }
+    }
+
+    public Path home() {
+        return home;
     }
 
     @Override
@@ -209,7 +222,7 @@ final class ClusterNode implements AutoCloseable {
             return;
         }
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
                 try {
                     Files.delete(path);
                 } catch (IOException e) {
