@@ -194,7 +194,12 @@ function ReadingsOf({ supplyPoint }: { supplyPoint: SupplyPoint }) {
             </Thead>
             <Tbody>
               {readings.map((r) => (
-                <Tr key={r.id} data-testid={`reading-${r.id}`}>
+                <Tr
+                  key={r.id}
+                  data-testid={`reading-${r.id}`}
+                  data-reading-date={r.readingDate}
+                  data-meter-value={r.meterValue}
+                >
                   <Td dataLabel={t("portalReadingDate")}>{formatDate(r.readingDate)}</Td>
                   <Td dataLabel={t("portalReadingMeterValue")}>{formatNumber(r.meterValue)}</Td>
                   {supplyPoint.hasCorrector && (
