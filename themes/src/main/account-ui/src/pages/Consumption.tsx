@@ -88,6 +88,7 @@ function ConsumptionOf({ supplyPoint }: { supplyPoint: SupplyPoint }) {
               <FormGroup label={t("portalYear")} fieldId="consumption-year">
                 <FormSelect
                   id="consumption-year"
+                  style={{ minWidth: "8rem" }}
                   value={String(year)}
                   onChange={(_e, value) => setYear(Number(value))}
                 >

@@ -1,11 +1,15 @@
 package it.sportello.it.support;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.keycloak.testframework.ui.page.LoginPage;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -107,23 +111,26 @@ public final class PortalConsole {
     }
 
     /**
-     * The first bytes of a file the console downloaded (it keeps the object URL of a download for a minute), read
-     * in the page: what the server answered with the customer's token, not a second request.
+     * The start of a file the console downloaded (it keeps the object URL of a download for a minute), read in the
+     * page: what the server answered with the customer's token, not a second request. {@code nameMatch} is a CSS
+     * attribute operator and value for the file name, such as {@code ="FT1.pdf"} or {@code $="-2025.csv"}.
      */
-    public String downloadedPrefix(String filename, int length) {
-        wait(WAIT)
-                .until(ExpectedConditions.presenceOfElementLocated(
-                        By.cssSelector("#sportello-downloads a[data-filename='" + filename + "']")));
+    public String downloadedStart(String nameMatch, int length) {
+        String link = "#sportello-downloads a[data-filename" + nameMatch + "]";
+        wait(WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(link)));
         Object result = js().executeAsyncScript(
                         """
-                const [name, length, done] = arguments;
-                const link = document.querySelector(`#sportello-downloads a[data-filename='${name}']`);
-                fetch(link.href)
+                const [selector, length, done] = arguments;
+                fetch(document.querySelector(selector).href)
                   .then((r) => r.arrayBuffer())
-                  .then((b) => done(new TextDecoder("latin1").decode(new Uint8Array(b).slice(0, length))))
+                  .then((b) => {
+                    let bytes = new Uint8Array(b);
+                    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.slice(3);
+                    done(new TextDecoder("latin1").decode(bytes.slice(0, length)));
+                  })
                   .catch((e) => done("error: " + e));
                 """,
-                        filename,
+                        link,
                         length);
         return String.valueOf(result);
     }
@@ -138,6 +145,30 @@ public final class PortalConsole {
 
     private WebDriverWait wait(Duration timeout) {
         WebDriver webDriver = driver.driver();
-        return new WebDriverWait(webDriver, timeout);
+        return new WebDriverWait(webDriver, timeout) {
+            @Override
+            public <V> V until(java.util.function.Function<? super WebDriver, V> condition) {
+                try {
+                    return super.until(condition);
+                } catch (org.openqa.selenium.TimeoutException e) {
+                    keepEvidence();
+                    throw e;
+                }
+            }
+        };
+    }
+
+    /** What the browser showed when a wait gave up: a screenshot and the page source under target/. */
+    private void keepEvidence() {
+        try {
+            Path folder = Path.of("target", "portal-console");
+            Files.createDirectories(folder);
+            String name = "timeout-" + System.currentTimeMillis();
+            byte[] png = ((TakesScreenshot) driver.driver()).getScreenshotAs(OutputType.BYTES);
+            Files.write(folder.resolve(name + ".png"), png);
+            Files.writeString(folder.resolve(name + ".html"), driver.driver().getPageSource());
+        } catch (Exception ignored) {
+            // evidence only; the timeout itself is what fails the test
+        }
     }
 }
