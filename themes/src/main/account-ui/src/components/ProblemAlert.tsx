@@ -12,7 +12,7 @@ export function ProblemAlert({ error, titleKey }: { error: unknown; titleKey?: s
   const problem = error instanceof PortalError ? error.problem : undefined;
   const title = problem?.title ?? t(titleKey ?? "portalErrorGeneric");
   return (
-    <Alert variant="danger" isInline title={title} aria-live="assertive" data-testid="portal-problem">
+    <Alert variant="danger" variantLabel={t("portalAlertDanger")} isInline title={title} aria-live="assertive" data-testid="portal-problem">
       {problem?.detail && <p>{problem.detail}</p>}
       {problem?.errors && problem.errors.length > 0 && (
         <List>

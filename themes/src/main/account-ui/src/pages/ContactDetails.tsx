@@ -1,4 +1,4 @@
-import { Page, useAccountAlerts } from "@keycloak/keycloak-account-ui";
+import { Page, PersonalInfo, useAccountAlerts } from "@keycloak/keycloak-account-ui";
 import {
   ActionGroup,
   Button,
@@ -21,12 +21,15 @@ import { ProblemAlert } from "../components/ProblemAlert";
 import { formatAddress } from "../format";
 import { usePortalApi } from "../portal";
 
+const NOT_A_CUSTOMER = "urn:sportello:problem:not-a-customer";
+
 type Draft = { phone: string; fax: string; email: string };
 const draftOf = (me: Me): Draft => ({ phone: me.phone ?? "", fax: me.fax ?? "", email: me.email ?? "" });
 
 /**
  * Personal data as the CRM has it. Only phone, fax and email can be changed here; the rest is the CRM's and is
- * shown read-only (the server refuses other changes anyway).
+ * shown read-only (the server refuses other changes anyway). An account that is not a CRM customer (staff, demo)
+ * gets Keycloak's stock personal info page instead.
  */
 export function ContactDetails() {
   const { t } = useTranslation();
@@ -71,6 +74,8 @@ export function ContactDetails() {
 
   const fieldError = (field: string) => (saveError instanceof PortalError ? saveError.fieldError(field) : undefined);
   const set = (field: keyof Draft) => (_e: unknown, value: string) => setDraft({ ...draft, [field]: value });
+
+  if (loadError instanceof PortalError && loadError.problem.type === NOT_A_CUSTOMER) return <PersonalInfo />;
 
   return (
     <Page title={t("personalInfo")} description={t("portalContactDescription")}>

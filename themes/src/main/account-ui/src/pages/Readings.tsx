@@ -110,10 +110,11 @@ function ReadingsOf({ supplyPoint }: { supplyPoint: SupplyPoint }) {
       </StackItem>
       <StackItem>
         {window.open ? (
-          <Alert variant="info" isInline isPlain title={t("portalReadingWindowOpen", { to: formatDate(window.to) })} />
+          <Alert variant="info" variantLabel={t("portalAlertInfo")} isInline isPlain title={t("portalReadingWindowOpen", { to: formatDate(window.to) })} />
         ) : (
           <Alert
             variant="warning"
+            variantLabel={t("portalAlertWarning")}
             isInline
             isPlain
             title={
@@ -228,6 +229,7 @@ function ReadingsOf({ supplyPoint }: { supplyPoint: SupplyPoint }) {
         )}
       </StackItem>
       <Modal
+        showClose={false}
         variant="small"
         isOpen={!!toDelete}
         title={t("portalReadingDeleteTitle")}

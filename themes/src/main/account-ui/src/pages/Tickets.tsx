@@ -171,6 +171,7 @@ function TicketModal({
 
   return (
     <Modal
+      showClose={false}
       variant="medium"
       isOpen
       title={ticket.number ? t("portalTicketTitleNumbered", { number: ticket.number, subject: ticket.subject }) : ticket.subject}
