@@ -12,9 +12,10 @@ import java.io.File;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,28 +131,32 @@ class PortalConsoleIT {
     void readingIsSentRefusedTwiceTheSameDayThenWithdrawn() {
         console.open("readings?sp=" + WATER);
         console.visible(testId("reading-form"));
-        String today = LocalDate.now().toString();
-        withdrawReadingOf(today);
+        Set<String> before = readingIds();
         BigDecimal last = console.all(By.cssSelector("[data-meter-value]")).stream()
                 .map(row -> new BigDecimal(row.getAttribute("data-meter-value")))
                 .max(BigDecimal::compareTo)
                 .orElse(BigDecimal.valueOf(100));
-        String value = last.add(BigDecimal.ONE).toPlainString().replace('.', ',');
+        BigDecimal value = last.add(new BigDecimal("1.5"));
 
-        console.type(By.id("reading-meter"), value);
+        // typed the Italian way, with a decimal comma
+        console.type(By.id("reading-meter"), value.toPlainString().replace('.', ','));
         console.click(testId("reading-submit"));
-        WebElement row = console.visible(By.cssSelector("[data-reading-date='" + today + "']"));
-        assertThat(new BigDecimal(row.getAttribute("data-meter-value")))
-                .isEqualByComparingTo(new BigDecimal(value.replace(',', '.')));
+        String id = driverWait(() -> readingIds().stream()
+                .filter(r -> !before.contains(r))
+                .findFirst()
+                .orElse(null));
+        WebElement row = console.visible(testId("reading-" + id));
+        assertThat(new BigDecimal(row.getAttribute("data-meter-value"))).isEqualByComparingTo(value);
 
         // one reading per supply point and day: the server's problem message is shown
-        console.type(By.id("reading-meter"), value);
+        console.type(By.id("reading-meter"), value.toPlainString());
         console.click(testId("reading-submit"));
         assertThat(console.problem()).isNotBlank();
 
-        withdrawReadingOf(today);
-        assertThat(console.all(By.cssSelector("[data-reading-date='" + today + "']")))
-                .isEmpty();
+        console.click(testId("reading-delete-" + id));
+        console.click(testId("reading-delete-confirm"));
+        console.gone(testId("reading-" + id));
+        assertThat(readingIds()).isEqualTo(before);
     }
 
     @Test
@@ -194,13 +199,14 @@ class PortalConsoleIT {
         assertThat(crm.column("C0001", "phone")).contains("+39 055 7654321");
     }
 
-    private void withdrawReadingOf(String date) {
-        for (WebElement row : console.all(By.cssSelector("[data-reading-date='" + date + "']"))) {
-            String id = row.getAttribute("data-testid").substring("reading-".length());
-            console.click(testId("reading-delete-" + id));
-            console.click(testId("reading-delete-confirm"));
-            console.gone(testId("reading-" + id));
-        }
+    private Set<String> readingIds() {
+        return console.all(By.cssSelector("[data-reading-date]")).stream()
+                .map(row -> row.getAttribute("data-testid").substring("reading-".length()))
+                .collect(Collectors.toSet());
+    }
+
+    private <T> T driverWait(java.util.function.Supplier<T> value) {
+        return driver.waiting().until(d -> value.get());
     }
 
     private static java.util.stream.Stream<Address> recipients(MimeMessage message) {
