@@ -78,6 +78,8 @@ class CustomerPortalRealmIT {
                 .containsKeys("sportello-claim-verify", "sportello-claim-confirm", "sportello-claim-complete");
         assertThat(spis.get("validator").getProviders())
                 .containsKeys("sportello-codice-fiscale", "sportello-partita-iva", "sportello-tax-id");
+        assertThat(spis.get("realm-restapi-extension").getProviders()).containsKey("portal");
+        assertThat(spis.get("admin-realm-restapi-extension").getProviders()).containsKey("sportello-portal");
     }
 
     @Test

@@ -16,6 +16,9 @@ public final class SportelloServerConfig implements KeycloakServerConfig {
 
     static final String GROUP_ID = "it.sportello";
 
+    /** The portal's largest ticket attachment in the suite, in bytes. */
+    static final long PORTAL_MAX_ATTACHMENT = 1024 * 1024;
+
     /** Every jar that goes into the server's providers/ folder. */
     static final String[] PROVIDER_ARTIFACTS = {
         "sportello-user-storage", "sportello-authenticators", "sportello-portal", "sportello-themes"
@@ -31,6 +34,8 @@ public final class SportelloServerConfig implements KeycloakServerConfig {
             config.dependency(GROUP_ID, artifactId);
         }
         crm.serverOptions().forEach(config::option);
+        // small enough that PortalApiIT can send a larger attachment below the server's own body size limit
+        config.option("spi-realm-restapi-extension--portal--max-attachment-size", Long.toString(PORTAL_MAX_ATTACHMENT));
         return config;
     }
 }

@@ -41,4 +41,29 @@ public final class CrmRows {
             }
         }
     }
+
+    /** Runs an update statement with parameters, as the operator's CRM or its staff would. */
+    public int execute(String sql, Object... parameters) throws SQLException {
+        try (Connection c = database.connect();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            return s.executeUpdate();
+        }
+    }
+
+    /** The single number a query answers, e.g. a count. */
+    public long number(String sql, Object... parameters) throws SQLException {
+        try (Connection c = database.connect();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
 }

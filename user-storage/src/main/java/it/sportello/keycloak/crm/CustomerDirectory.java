@@ -1,6 +1,9 @@
 package it.sportello.keycloak.crm;
 
+import it.sportello.keycloak.crm.tickets.SupportTicketStatus;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.keycloak.provider.Provider;
@@ -60,6 +63,56 @@ public interface CustomerDirectory extends Provider {
      * Runs in the caller's Keycloak transaction.
      */
     ContactUpdateResult updateContact(String customerCode, ContactDetails contact);
+
+    /**
+     * Stores a support request as a new open ticket and returns its ticket number, the reference given to the
+     * requester. The ticket is linked to a customer only when the request's customer code and tax ID belong together
+     * ({@link #verify}); otherwise it is stored unlinked with the details as given. Callers must answer the requester
+     * the same way in both cases. Runs in the caller's Keycloak transaction.
+     */
+    long createSupportRequest(SupportRequest request);
+
+    /** Self-readings of one of the customer's supply points, newest first, at most {@code max}; empty if not theirs. */
+    List<MeterReadingRecord> meterReadings(String customerCode, long supplyPointId, int max);
+
+    /** The self-reading window of a commodity; empty when self-readings of it are not accepted at all. */
+    Optional<ReadingWindowRecord> readingWindow(Commodity commodity);
+
+    /**
+     * Stores a self-reading of one of the customer's supply points as {@code SUBMITTED}, written to the database now
+     * (in the caller's transaction). Empty if the supply point is not the customer's. A second reading of the same
+     * supply point and day is refused by the database's unique constraint: the {@code PersistenceException} (or, when
+     * the database reports it only then, the commit) fails; callers that must answer it run this in a transaction of
+     * its own.
+     */
+    Optional<MeterReadingRecord> submitMeterReading(
+            String customerCode,
+            long supplyPointId,
+            LocalDate readingDate,
+            BigDecimal meterValue,
+            BigDecimal correctorValue,
+            String userId);
+
+    /** Withdraws a self-reading of one of the customer's supply points unless it has been acquired. */
+    MeterReadingDeletion deleteMeterReading(String customerCode, long supplyPointId, String readingId);
+
+    /** Back office: marks a self-reading as acquired by the CRM (idempotent); empty when there is no such reading. */
+    Optional<MeterReadingRecord> acquireMeterReading(String readingId);
+
+    /** Stores a portal ticket with its contacts and attachments and returns its id and number. */
+    PortalTicketCreated createPortalTicket(String customerCode, String userId, PortalTicketRequest request);
+
+    /** The customer's tickets, newest first, at most {@code max}, without contacts and attachments. */
+    List<TicketRecord> tickets(String customerCode, int max);
+
+    /** One of the customer's tickets with its contacts and attachments (without their bytes). */
+    Optional<TicketRecord> ticket(String customerCode, String ticketId);
+
+    /** An attachment of one of the customer's tickets, with its bytes. */
+    Optional<TicketAttachmentContent> ticketAttachment(String customerCode, String ticketId, String attachmentId);
+
+    /** Back office: sets a ticket's status; empty when there is no such ticket. */
+    Optional<TicketStatusChange> changeTicketStatus(String ticketId, SupportTicketStatus status);
 
     /** Customers whose code, tax ID, email, last name or company name starts with the text, ordered by code. */
     List<CustomerRecord> search(String text, int first, int max);

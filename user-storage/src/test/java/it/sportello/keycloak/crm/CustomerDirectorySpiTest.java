@@ -44,6 +44,20 @@ class CustomerDirectorySpiTest {
                 .doesNotContain("secret");
         assertThat(new ContactDetails("m@example.com", "+39 1", null).toString())
                 .doesNotContain("example");
+        assertThat(new SupportRequest(
+                                CustomerKind.PERSON,
+                                "Mario",
+                                "Rossi",
+                                null,
+                                null,
+                                "C0001",
+                                "RSSMRA85T10A562S",
+                                "m@example.com",
+                                "+39 1",
+                                "my secret message",
+                                "it")
+                        .toString())
+                .doesNotContain("Mario", "Rossi", "C0001", "RSSMRA85T10A562S", "example", "+39", "secret");
     }
 
     @Test

@@ -1,5 +1,11 @@
 package it.sportello.keycloak.crm.jpa;
 
+import it.sportello.keycloak.crm.Commodity;
+import it.sportello.keycloak.crm.readings.MeterReadingEntity;
+import it.sportello.keycloak.crm.readings.ReadingWindowEntity;
+import it.sportello.keycloak.crm.tickets.SupportTicketEntity;
+import it.sportello.keycloak.crm.tickets.TicketAttachmentEntity;
+import it.sportello.keycloak.crm.tickets.TicketContactEntity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -7,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 /**
  * The JPQL queries over the CRM contract tables. Every query filters on an indexed column (see the demo changelog for
@@ -14,6 +21,9 @@ import java.util.Optional;
  * Arguments arrive already normalized by {@link JpaCustomerDirectory}.
  */
 public class CrmRepository {
+
+    /** Sequence of the ticket numbers, created by the Sportello changelog. */
+    static final String TICKET_NUMBER_SEQUENCE = "support_ticket_number_seq";
 
     /** Escape character for LIKE patterns; not a backslash, which MariaDB treats as an escape inside literals. */
     static final char LIKE_ESCAPE = '!';
@@ -146,7 +156,6 @@ public class CrmRepository {
                 .getResultList();
     }
 
-    /** Writes the contact columns; the change is flushed with the caller's transaction. */
     /**
      * Writes the contact fields now. The flush is deliberate: the crm unit's EntityManager is not flushed when
      * Keycloak commits, so a change that no later query happens to auto-flush would be silently lost; flushed, it
@@ -155,6 +164,124 @@ public class CrmRepository {
     public void updateContact(CustomerEntity customer, String email, String phone, String fax, Instant now) {
         customer.updateContact(email, phone, fax, now);
         em.flush();
+    }
+
+    /**
+     * The next ticket number. The statement comes from the persistence unit's Hibernate dialect (Keycloak picks it
+     * from {@code db-kind-crm}), so the same code asks H2, PostgreSQL and MariaDB in their own syntax; a sequence
+     * never hands out a number twice, whichever node asks.
+     */
+    public long nextTicketNumber() {
+        String sql = em.getEntityManagerFactory()
+                .unwrap(SessionFactoryImplementor.class)
+                .getJdbcServices()
+                .getDialect()
+                .getSequenceSupport()
+                .getSequenceNextValString(TICKET_NUMBER_SEQUENCE);
+        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+    }
+
+    /**
+     * Inserts a ticket and its contact now, flushed for the same reason as {@link #updateContact}: part of the
+     * request's XA transaction, committed or rolled back with it.
+     */
+    public void createTicket(SupportTicketEntity ticket, TicketContactEntity contact) {
+        em.persist(ticket);
+        em.persist(contact);
+        em.flush();
+    }
+
+    public List<MeterReadingEntity> meterReadings(long supplyPointId, int max) {
+        return em.createQuery(
+                        "select r from MeterReadingEntity r where r.supplyPointId = :point"
+                                + " order by r.readingDate desc",
+                        MeterReadingEntity.class)
+                .setParameter("point", supplyPointId)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public Optional<MeterReadingEntity> meterReading(String id) {
+        return byKey(MeterReadingEntity.class, "id", id);
+    }
+
+    /** Any window of the commodity; the contract expects at most one per commodity. */
+    public Optional<ReadingWindowEntity> readingWindow(Commodity commodity) {
+        return em
+                .createQuery(
+                        "select w from ReadingWindowEntity w where w.commodity = :commodity order by w.id",
+                        ReadingWindowEntity.class)
+                .setParameter("commodity", commodity)
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .findFirst();
+    }
+
+    /**
+     * Inserts a self-reading now, flushed for the same reason as {@link #updateContact}; a duplicate of the supply
+     * point's day fails here on the unique constraint {@code uk_meter_reading_point_date}.
+     */
+    public void createMeterReading(MeterReadingEntity reading) {
+        em.persist(reading);
+        em.flush();
+    }
+
+    public void deleteMeterReading(MeterReadingEntity reading) {
+        em.remove(reading);
+        em.flush();
+    }
+
+    /** Writes pending changes of managed entities (status changes) now. */
+    public void flush() {
+        em.flush();
+    }
+
+    /** Inserts a portal ticket with its contacts and attachments now. */
+    public void createTicket(
+            SupportTicketEntity ticket, List<TicketContactEntity> contacts, List<TicketAttachmentEntity> attachments) {
+        em.persist(ticket);
+        contacts.forEach(em::persist);
+        attachments.forEach(em::persist);
+        em.flush();
+    }
+
+    public List<SupportTicketEntity> tickets(String customerCode, int max) {
+        return em.createQuery(
+                        "select t from SupportTicketEntity t where t.customerCode = :code order by t.createdAt desc",
+                        SupportTicketEntity.class)
+                .setParameter("code", customerCode)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public Optional<SupportTicketEntity> ticket(String id) {
+        return byKey(SupportTicketEntity.class, "id", id);
+    }
+
+    public List<TicketContactEntity> ticketContacts(String ticketId) {
+        return em.createQuery(
+                        "select c from TicketContactEntity c where c.ticketId = :ticket order by c.email",
+                        TicketContactEntity.class)
+                .setParameter("ticket", ticketId)
+                .setMaxResults(50)
+                .getResultList();
+    }
+
+    /** The attachments of a ticket without their bytes: id, filename, content type, size. */
+    public List<Object[]> ticketAttachmentSummaries(String ticketId) {
+        return em.createQuery(
+                        "select a.id, a.filename, a.contentType, a.sizeBytes from TicketAttachmentEntity a"
+                                + " where a.ticketId = :ticket order by a.createdAt, a.id",
+                        Object[].class)
+                .setParameter("ticket", ticketId)
+                .setMaxResults(50)
+                .getResultList();
+    }
+
+    public Optional<TicketAttachmentEntity> ticketAttachment(String ticketId, String attachmentId) {
+        return byKey(TicketAttachmentEntity.class, "id", attachmentId)
+                .filter(attachment -> attachment.getTicketId().equals(ticketId));
     }
 
     /** A LIKE prefix pattern for the text, with the wildcards and the escape character in it escaped. */

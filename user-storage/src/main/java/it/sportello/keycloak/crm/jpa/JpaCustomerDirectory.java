@@ -1,6 +1,7 @@
 package it.sportello.keycloak.crm.jpa;
 
 import it.sportello.keycloak.crm.Address;
+import it.sportello.keycloak.crm.Commodity;
 import it.sportello.keycloak.crm.ConsumptionRecord;
 import it.sportello.keycloak.crm.ContactDetails;
 import it.sportello.keycloak.crm.ContactUpdateResult;
@@ -11,14 +12,32 @@ import it.sportello.keycloak.crm.InvoiceQuery;
 import it.sportello.keycloak.crm.InvoiceRecord;
 import it.sportello.keycloak.crm.LegacyPassword;
 import it.sportello.keycloak.crm.LegacyPasswordAlgorithm;
+import it.sportello.keycloak.crm.MeterReadingDeletion;
+import it.sportello.keycloak.crm.MeterReadingRecord;
+import it.sportello.keycloak.crm.PortalTicketCreated;
+import it.sportello.keycloak.crm.PortalTicketRequest;
 import it.sportello.keycloak.crm.PrequalificationStatus;
+import it.sportello.keycloak.crm.ReadingWindowRecord;
 import it.sportello.keycloak.crm.SupplyPointRecord;
+import it.sportello.keycloak.crm.SupportRequest;
+import it.sportello.keycloak.crm.TicketAttachmentContent;
+import it.sportello.keycloak.crm.TicketAttachmentRecord;
+import it.sportello.keycloak.crm.TicketRecord;
+import it.sportello.keycloak.crm.TicketStatusChange;
 import it.sportello.keycloak.crm.VerificationResult;
+import it.sportello.keycloak.crm.readings.MeterReadingEntity;
+import it.sportello.keycloak.crm.readings.MeterReadingStatus;
+import it.sportello.keycloak.crm.tickets.SupportTicketEntity;
+import it.sportello.keycloak.crm.tickets.SupportTicketStatus;
+import it.sportello.keycloak.crm.tickets.TicketAttachmentEntity;
+import it.sportello.keycloak.crm.tickets.TicketContactEntity;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,6 +51,15 @@ final class JpaCustomerDirectory implements CustomerDirectory {
 
     /** Upper bound of any list this directory returns in one call. */
     static final int MAX_RESULTS = 500;
+
+    /** Category of the tickets from the public support form: people asking for help with access. */
+    static final String SUPPORT_CATEGORY = "ACCESS";
+    /** The form answers by email, so that is how staff reply. */
+    static final String SUPPORT_CHANNEL = "EMAIL";
+    /** Contacts of portal tickets are notified by email. */
+    static final String PORTAL_CONTACT_CHANNEL = "EMAIL";
+    /** Longest subject derived from a message; the column holds 255. */
+    static final int MAX_SUBJECT_LENGTH = 120;
 
     private final CrmRepository repository;
     private final Clock clock;
@@ -184,6 +212,172 @@ final class JpaCustomerDirectory implements CustomerDirectory {
     }
 
     @Override
+    public long createSupportRequest(SupportRequest request) {
+        // verify() always runs the same query and comparison, so a match costs what a mismatch costs
+        String linkedCode = request.claimsCustomer()
+                        && verify(request.customerCode(), request.taxId(), null).matched()
+                ? normalizeCode(request.customerCode()).orElseThrow()
+                : null;
+        long number = repository.nextTicketNumber();
+        SupportTicketEntity ticket = new SupportTicketEntity(
+                number,
+                linkedCode,
+                null,
+                null,
+                SUPPORT_CATEGORY,
+                subjectOf(request.message()),
+                request.message(),
+                clock.instant());
+        TicketContactEntity contact = new TicketContactEntity(
+                ticket.getId(),
+                blankToNull(request.contactName()),
+                blankToNull(request.companyName()),
+                normalizeEmail(request.email()).orElseThrow(),
+                blankToNull(request.phone()),
+                SUPPORT_CHANNEL,
+                normalizeCode(request.customerCode()).orElse(null),
+                normalizeTaxId(request.taxId()).orElse(null),
+                blankToNull(request.locale()));
+        repository.createTicket(ticket, contact);
+        return number;
+    }
+
+    @Override
+    public List<MeterReadingRecord> meterReadings(String customerCode, long supplyPointId, int max) {
+        if (supplyPoint(customerCode, supplyPointId).isEmpty()) {
+            return List.of();
+        }
+        return repository.meterReadings(supplyPointId, bounded(max)).stream()
+                .map(JpaCustomerDirectory::toRecord)
+                .toList();
+    }
+
+    @Override
+    public Optional<ReadingWindowRecord> readingWindow(Commodity commodity) {
+        return repository
+                .readingWindow(commodity)
+                .map(w -> new ReadingWindowRecord(w.getCommodity(), w.getFromDay(), w.getToDay()));
+    }
+
+    @Override
+    public Optional<MeterReadingRecord> submitMeterReading(
+            String customerCode,
+            long supplyPointId,
+            LocalDate readingDate,
+            BigDecimal meterValue,
+            BigDecimal correctorValue,
+            String userId) {
+        if (supplyPoint(customerCode, supplyPointId).isEmpty()) {
+            return Optional.empty();
+        }
+        MeterReadingEntity reading =
+                new MeterReadingEntity(supplyPointId, readingDate, meterValue, correctorValue, userId, clock.instant());
+        repository.createMeterReading(reading);
+        return Optional.of(toRecord(reading));
+    }
+
+    @Override
+    public MeterReadingDeletion deleteMeterReading(String customerCode, long supplyPointId, String readingId) {
+        Optional<MeterReadingEntity> reading = readingId == null
+                ? Optional.empty()
+                : repository.meterReading(readingId).filter(r -> r.getSupplyPointId() == supplyPointId);
+        if (reading.isEmpty() || supplyPoint(customerCode, supplyPointId).isEmpty()) {
+            return MeterReadingDeletion.NOT_FOUND;
+        }
+        if (reading.get().getStatus() == MeterReadingStatus.ACQUIRED) {
+            return MeterReadingDeletion.ACQUIRED;
+        }
+        repository.deleteMeterReading(reading.get());
+        return MeterReadingDeletion.DELETED;
+    }
+
+    @Override
+    public Optional<MeterReadingRecord> acquireMeterReading(String readingId) {
+        Optional<MeterReadingEntity> reading =
+                readingId == null ? Optional.empty() : repository.meterReading(readingId);
+        reading.ifPresent(r -> {
+            r.acquire();
+            repository.flush();
+        });
+        return reading.map(JpaCustomerDirectory::toRecord);
+    }
+
+    @Override
+    public PortalTicketCreated createPortalTicket(String customerCode, String userId, PortalTicketRequest request) {
+        String code = normalizeCode(customerCode).orElseThrow();
+        long number = repository.nextTicketNumber();
+        SupportTicketEntity ticket = new SupportTicketEntity(
+                number,
+                code,
+                request.supplyPointId(),
+                userId,
+                request.category(),
+                request.subject(),
+                request.description(),
+                clock.instant());
+        ticket.describeMachine(blankToNull(request.machine()), blankToNull(request.machineState()));
+        List<TicketContactEntity> contacts = request.contacts().stream()
+                .map(email -> new TicketContactEntity(
+                        ticket.getId(),
+                        null,
+                        null,
+                        email,
+                        null,
+                        PORTAL_CONTACT_CHANNEL,
+                        null,
+                        null,
+                        blankToNull(request.locale())))
+                .toList();
+        List<TicketAttachmentEntity> attachments = request.attachments().stream()
+                .map(a -> new TicketAttachmentEntity(
+                        ticket.getId(), a.filename(), a.contentType(), a.content(), clock.instant()))
+                .toList();
+        repository.createTicket(ticket, contacts, attachments);
+        return new PortalTicketCreated(ticket.getId(), number);
+    }
+
+    @Override
+    public List<TicketRecord> tickets(String customerCode, int max) {
+        return normalizeCode(customerCode)
+                .map(code -> repository.tickets(code, bounded(max)).stream()
+                        .map(t -> toRecord(t, List.of(), List.of()))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    @Override
+    public Optional<TicketRecord> ticket(String customerCode, String ticketId) {
+        return ownTicket(customerCode, ticketId).map(this::withDetails);
+    }
+
+    @Override
+    public Optional<TicketAttachmentContent> ticketAttachment(
+            String customerCode, String ticketId, String attachmentId) {
+        if (attachmentId == null || ownTicket(customerCode, ticketId).isEmpty()) {
+            return Optional.empty();
+        }
+        return repository
+                .ticketAttachment(ticketId, attachmentId)
+                .map(a -> new TicketAttachmentContent(
+                        new TicketAttachmentRecord(a.getId(), a.getFilename(), a.getContentType(), a.getSizeBytes()),
+                        a.getContent()));
+    }
+
+    @Override
+    public Optional<TicketStatusChange> changeTicketStatus(String ticketId, SupportTicketStatus status) {
+        Optional<SupportTicketEntity> ticket = ticketId == null ? Optional.empty() : repository.ticket(ticketId);
+        if (ticket.isEmpty()) {
+            return Optional.empty();
+        }
+        SupportTicketStatus previous = ticket.get().getStatus();
+        if (previous != status) {
+            ticket.get().changeStatus(status, clock.instant());
+            repository.flush();
+        }
+        return Optional.of(new TicketStatusChange(withDetails(ticket.get()), previous));
+    }
+
+    @Override
     public List<CustomerRecord> search(String text, int first, int max) {
         return repository.searchCustomers(searchText(text), Math.max(0, first), bounded(max)).stream()
                 .map(JpaCustomerDirectory::toRecord)
@@ -255,6 +449,80 @@ final class JpaCustomerDirectory implements CustomerDirectory {
                 c.getSupplyPointId(), c.getYear(), c.getMonth(), c.getEnergyKwh(), c.getPowerKw(), c.getVolumeM3());
     }
 
+    static MeterReadingRecord toRecord(MeterReadingEntity r) {
+        return new MeterReadingRecord(
+                r.getId(),
+                r.getSupplyPointId(),
+                r.getReadingDate(),
+                r.getMeterValue(),
+                r.getCorrectorValue(),
+                r.getStatus());
+    }
+
+    private Optional<SupportTicketEntity> ownTicket(String customerCode, String ticketId) {
+        Optional<String> code = normalizeCode(customerCode);
+        if (code.isEmpty() || ticketId == null) {
+            return Optional.empty();
+        }
+        return repository.ticket(ticketId).filter(t -> code.get().equals(t.getCustomerCode()));
+    }
+
+    private TicketRecord withDetails(SupportTicketEntity ticket) {
+        List<TicketContactEntity> contacts = repository.ticketContacts(ticket.getId());
+        List<TicketAttachmentRecord> attachments = repository.ticketAttachmentSummaries(ticket.getId()).stream()
+                .map(row -> new TicketAttachmentRecord(
+                        (String) row[0], (String) row[1], (String) row[2], ((Number) row[3]).longValue()))
+                .toList();
+        TicketRecord record = toRecord(
+                ticket,
+                contacts.stream()
+                        .map(TicketContactEntity::getEmail)
+                        .filter(java.util.Objects::nonNull)
+                        .toList(),
+                attachments);
+        String locale = contacts.stream()
+                .map(TicketContactEntity::getLocale)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+        return new TicketRecord(
+                record.id(),
+                record.number(),
+                record.customerCode(),
+                record.category(),
+                record.subject(),
+                record.status(),
+                record.supplyPointId(),
+                record.createdAt(),
+                record.updatedAt(),
+                record.machine(),
+                record.machineState(),
+                record.description(),
+                locale,
+                record.contacts(),
+                record.attachments());
+    }
+
+    static TicketRecord toRecord(
+            SupportTicketEntity t, List<String> contacts, List<TicketAttachmentRecord> attachments) {
+        return new TicketRecord(
+                t.getId(),
+                t.getTicketNumber(),
+                t.getCustomerCode(),
+                t.getCategory(),
+                t.getSubject(),
+                t.getStatus(),
+                t.getSupplyPointId(),
+                t.getCreatedAt(),
+                t.getUpdatedAt(),
+                t.getMachine(),
+                t.getMachineState(),
+                t.getMessage(),
+                null,
+                contacts,
+                attachments);
+    }
+
     static Optional<String> normalizeCode(String customerCode) {
         if (customerCode == null || customerCode.isBlank()) {
             return Optional.empty();
@@ -297,6 +565,22 @@ final class JpaCustomerDirectory implements CustomerDirectory {
                 customer.getKind() == CustomerKind.COMPANY ? customer.getCompanyName() : customer.getLastName();
         String normalizedExpected = normalizeName(expected);
         return !normalizedExpected.isEmpty() && normalizedExpected.equals(normalizeName(name));
+    }
+
+    /** The first non-blank line of the message, cut at a word where possible, for staff's ticket lists. */
+    static String subjectOf(String message) {
+        String line = message.strip().lines().findFirst().orElse("").strip();
+        if (line.length() <= MAX_SUBJECT_LENGTH) {
+            return line;
+        }
+        int cut = line.lastIndexOf(' ', MAX_SUBJECT_LENGTH - 1);
+        if (cut <= MAX_SUBJECT_LENGTH / 2) {
+            cut = MAX_SUBJECT_LENGTH - 1;
+            if (Character.isHighSurrogate(line.charAt(cut - 1))) {
+                cut--;
+            }
+        }
+        return line.substring(0, cut).strip() + "…";
     }
 
     private static String searchText(String text) {

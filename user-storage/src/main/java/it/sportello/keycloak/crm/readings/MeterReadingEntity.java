@@ -95,4 +95,9 @@ public class MeterReadingEntity {
     public Instant getCreatedAt() {
         return createdAt;
     }
+
+    /** The CRM has taken the reading over; from now on the customer cannot withdraw it. */
+    public void acquire() {
+        this.status = MeterReadingStatus.ACQUIRED;
+    }
 }

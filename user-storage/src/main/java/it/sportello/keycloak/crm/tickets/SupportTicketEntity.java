@@ -12,6 +12,9 @@ import java.util.UUID;
 /**
  * Table {@code support_ticket}, owned by Sportello: a support request from the login page or the portal. The customer
  * code is empty for requests from people who cannot sign in; their contact details are in {@code ticket_contact}.
+ * {@code ticket_number} is the reference given to the requester, drawn from the sequence
+ * {@code support_ticket_number_seq} (see {@code CrmRepository.nextTicketNumber()}); tickets created before that column
+ * existed have none.
  */
 @Entity
 @Table(name = "support_ticket")
@@ -20,6 +23,9 @@ public class SupportTicketEntity {
     @Id
     @Column(name = "id", length = 36)
     private String id;
+
+    @Column(name = "ticket_number", unique = true)
+    private Long ticketNumber;
 
     @Column(name = "customer_code", length = 32)
     private String customerCode;
@@ -49,7 +55,27 @@ public class SupportTicketEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "machine")
+    private String machine;
+
+    @Column(name = "machine_state", length = 1000)
+    private String machineState;
+
     protected SupportTicketEntity() {}
+
+    /** A ticket with its number, as every ticket from now on is created. */
+    public SupportTicketEntity(
+            long ticketNumber,
+            String customerCode,
+            Long supplyPointId,
+            String userId,
+            String category,
+            String subject,
+            String message,
+            Instant createdAt) {
+        this(customerCode, supplyPointId, userId, category, subject, message, createdAt);
+        this.ticketNumber = ticketNumber;
+    }
 
     public SupportTicketEntity(
             String customerCode,
@@ -73,6 +99,11 @@ public class SupportTicketEntity {
 
     public String getId() {
         return id;
+    }
+
+    /** The reference given to the requester; null for tickets older than the column. */
+    public Long getTicketNumber() {
+        return ticketNumber;
     }
 
     public String getCustomerCode() {
@@ -109,5 +140,26 @@ public class SupportTicketEntity {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** The machine or appliance a portal ticket is about, or null. */
+    public String getMachine() {
+        return machine;
+    }
+
+    /** The state the customer reports the machine in, or null. */
+    public String getMachineState() {
+        return machineState;
+    }
+
+    /** What a portal ticket says about the machine concerned; both may be null. */
+    public void describeMachine(String machine, String machineState) {
+        this.machine = machine;
+        this.machineState = machineState;
+    }
+
+    public void changeStatus(SupportTicketStatus status, Instant now) {
+        this.status = status;
+        this.updatedAt = now;
     }
 }

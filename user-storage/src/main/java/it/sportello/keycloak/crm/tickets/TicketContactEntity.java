@@ -6,7 +6,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
 
-/** Table {@code ticket_contact}, owned by Sportello: how to reach the person who opened a support request. */
+/**
+ * Table {@code ticket_contact}, owned by Sportello: how to reach the person who opened a support request. For a
+ * request from the public support form it also keeps the customer code and tax ID exactly as the requester stated them
+ * (they are never trusted: the ticket's own {@code customer_code} is set only when the pair matched the CRM), and the
+ * language of the page, so that staff can answer in it.
+ */
 @Entity
 @Table(name = "ticket_contact")
 public class TicketContactEntity {
@@ -33,6 +38,15 @@ public class TicketContactEntity {
     @Column(name = "preferred_channel", length = 16)
     private String preferredChannel;
 
+    @Column(name = "stated_customer_code", length = 32)
+    private String statedCustomerCode;
+
+    @Column(name = "stated_tax_id", length = 16)
+    private String statedTaxId;
+
+    @Column(name = "locale", length = 16)
+    private String locale;
+
     protected TicketContactEntity() {}
 
     public TicketContactEntity(
@@ -44,6 +58,23 @@ public class TicketContactEntity {
         this.email = email;
         this.phone = phone;
         this.preferredChannel = preferredChannel;
+    }
+
+    /** The contact of a request from the public support form, with what the requester stated about themselves. */
+    public TicketContactEntity(
+            String ticketId,
+            String fullName,
+            String companyName,
+            String email,
+            String phone,
+            String preferredChannel,
+            String statedCustomerCode,
+            String statedTaxId,
+            String locale) {
+        this(ticketId, fullName, companyName, email, phone, preferredChannel);
+        this.statedCustomerCode = statedCustomerCode;
+        this.statedTaxId = statedTaxId;
+        this.locale = locale;
     }
 
     public String getId() {
@@ -72,5 +103,17 @@ public class TicketContactEntity {
 
     public String getPreferredChannel() {
         return preferredChannel;
+    }
+
+    public String getStatedCustomerCode() {
+        return statedCustomerCode;
+    }
+
+    public String getStatedTaxId() {
+        return statedTaxId;
+    }
+
+    public String getLocale() {
+        return locale;
     }
 }

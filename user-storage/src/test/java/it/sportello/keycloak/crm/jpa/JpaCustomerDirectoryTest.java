@@ -14,7 +14,11 @@ import it.sportello.keycloak.crm.InvoiceRecord;
 import it.sportello.keycloak.crm.LegacyPasswordAlgorithm;
 import it.sportello.keycloak.crm.PrequalificationStatus;
 import it.sportello.keycloak.crm.SupplyPointRecord;
+import it.sportello.keycloak.crm.SupportRequest;
 import it.sportello.keycloak.crm.VerificationResult;
+import it.sportello.keycloak.crm.tickets.SupportTicketEntity;
+import it.sportello.keycloak.crm.tickets.SupportTicketStatus;
+import it.sportello.keycloak.crm.tickets.TicketContactEntity;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -243,5 +247,121 @@ class JpaCustomerDirectoryTest {
         assertThat(directory.changedSince(Instant.parse("2026-10-06T00:00:00Z"), 1, 1))
                 .extracting(CustomerRecord::customerCode)
                 .containsExactly("C0005");
+    }
+
+    @Test
+    void createSupportRequestWhenCodeAndTaxIdBelongTogetherThenTicketLinkedToTheCustomer() {
+        long number = directory.createSupportRequest(person(" c0001 ", "RSSMRA85T10A562S", "Help\nI cannot sign in"));
+
+        SupportTicketEntity ticket = ticket(number);
+        assertThat(ticket.getCustomerCode()).isEqualTo("C0001");
+        assertThat(ticket.getCategory()).isEqualTo("ACCESS");
+        assertThat(ticket.getStatus()).isEqualTo(SupportTicketStatus.OPEN);
+        assertThat(ticket.getSubject()).isEqualTo("Help");
+        assertThat(ticket.getMessage()).isEqualTo("Help\nI cannot sign in");
+        assertThat(ticket.getCreatedAt()).isEqualTo(NOW);
+        TicketContactEntity contact = contact(ticket);
+        assertThat(contact.getFullName()).isEqualTo("Mario Rossi");
+        assertThat(contact.getCompanyName()).isNull();
+        assertThat(contact.getEmail()).isEqualTo("mario.new@example.com");
+        assertThat(contact.getPhone()).isEqualTo("+39 055 123456");
+        assertThat(contact.getPreferredChannel()).isEqualTo("EMAIL");
+        assertThat(contact.getStatedCustomerCode()).isEqualTo("C0001");
+        assertThat(contact.getStatedTaxId()).isEqualTo("RSSMRA85T10A562S");
+        assertThat(contact.getLocale()).isEqualTo("it");
+    }
+
+    @Test
+    void createSupportRequestWhenTaxIdDoesNotMatchOrIsMissingThenUnlinkedWithTheStatedDetails() {
+        long wrongTaxId = directory.createSupportRequest(person("C0001", "BNCLRA90A41F205I", "Help"));
+        long unknownCode = directory.createSupportRequest(person("C9999", "RSSMRA85T10A562S", "Help"));
+        long codeOnly = directory.createSupportRequest(person("C0001", null, "Help"));
+
+        assertThat(ticket(wrongTaxId).getCustomerCode()).isNull();
+        assertThat(contact(ticket(wrongTaxId)).getStatedCustomerCode()).isEqualTo("C0001");
+        assertThat(contact(ticket(wrongTaxId)).getStatedTaxId()).isEqualTo("BNCLRA90A41F205I");
+        assertThat(ticket(unknownCode).getCustomerCode()).isNull();
+        assertThat(ticket(codeOnly).getCustomerCode()).isNull();
+        assertThat(contact(ticket(codeOnly)).getStatedTaxId()).isNull();
+    }
+
+    @Test
+    void createSupportRequestNumbersTicketsFromTheSequenceWithoutGaps() {
+        long first = directory.createSupportRequest(person(null, null, "One"));
+        long second = directory.createSupportRequest(person(null, null, "Two"));
+
+        assertThat(first).isPositive();
+        assertThat(second).isEqualTo(first + 1);
+    }
+
+    @Test
+    void createSupportRequestFromACompanyKeepsCompanyAndContactPerson() {
+        long number = directory.createSupportRequest(new SupportRequest(
+                CustomerKind.COMPANY,
+                null,
+                null,
+                "Acqua Chiara S.r.l.",
+                "Giulia Neri",
+                "C0002",
+                "01234567897",
+                "Ufficio@Example.com",
+                null,
+                "Invoices",
+                "en"));
+
+        TicketContactEntity contact = contact(ticket(number));
+        assertThat(contact.getCompanyName()).isEqualTo("Acqua Chiara S.r.l.");
+        assertThat(contact.getFullName()).isEqualTo("Giulia Neri");
+        assertThat(contact.getEmail()).isEqualTo("ufficio@example.com");
+        assertThat(contact.getPhone()).isNull();
+    }
+
+    @Test
+    void createSupportRequestStoresMarkupAndSqlAsPlainText() {
+        String hostile = "<script>alert(1)</script>'; drop table customer; --";
+
+        long number = directory.createSupportRequest(person(null, null, hostile));
+
+        assertThat(ticket(number).getMessage()).isEqualTo(hostile);
+        assertThat(directory.count("")).isEqualTo(8);
+    }
+
+    @Test
+    void subjectIsTheFirstLineCutAtAWord() {
+        assertThat(JpaCustomerDirectory.subjectOf("\n  First line  \nsecond")).isEqualTo("First line");
+        String longLine = "word ".repeat(40);
+        String subject = JpaCustomerDirectory.subjectOf(longLine);
+        assertThat(subject)
+                .hasSizeLessThanOrEqualTo(JpaCustomerDirectory.MAX_SUBJECT_LENGTH)
+                .endsWith("word…");
+        assertThat(JpaCustomerDirectory.subjectOf("x".repeat(300))).hasSize(JpaCustomerDirectory.MAX_SUBJECT_LENGTH);
+    }
+
+    private static SupportRequest person(String code, String taxId, String message) {
+        return new SupportRequest(
+                CustomerKind.PERSON,
+                "Mario",
+                "Rossi",
+                null,
+                null,
+                code,
+                taxId,
+                "Mario.New@Example.com",
+                "+39 055 123456",
+                message,
+                "it");
+    }
+
+    private SupportTicketEntity ticket(long number) {
+        return em.createQuery(
+                        "select t from SupportTicketEntity t where t.ticketNumber = :n", SupportTicketEntity.class)
+                .setParameter("n", number)
+                .getSingleResult();
+    }
+
+    private TicketContactEntity contact(SupportTicketEntity ticket) {
+        return em.createQuery("select c from TicketContactEntity c where c.ticketId = :t", TicketContactEntity.class)
+                .setParameter("t", ticket.getId())
+                .getSingleResult();
     }
 }

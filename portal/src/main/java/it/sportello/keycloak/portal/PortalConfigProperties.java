@@ -1,0 +1,53 @@
+package it.sportello.keycloak.portal;
+
+import java.util.List;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
+
+/**
+ * Server options of the portal API, set as {@code --spi-realm-restapi-extension--portal--<dash-case-name>=...}.
+ * Defaults live in {@link PortalConfig}.
+ */
+final class PortalConfigProperties {
+
+    static final String INVOICE_DIRECTORY = "invoiceDirectory";
+    static final String DEMO_INVOICES = "demoInvoices";
+    static final String MAX_ATTACHMENT_SIZE = "maxAttachmentSize";
+    static final String MAX_READING_INCREASE = "maxReadingIncrease";
+    static final String TIME_ZONE = "timeZone";
+
+    static final List<ProviderConfigProperty> PROPERTIES = ProviderConfigurationBuilder.create()
+            .property()
+            .name(INVOICE_DIRECTORY)
+            .type(ProviderConfigProperty.STRING_TYPE)
+            .helpText("Directory the CRM's invoice PDF locations are relative to. Locations that leave it are"
+                    + " refused.")
+            .add()
+            .property()
+            .name(DEMO_INVOICES)
+            .type(ProviderConfigProperty.BOOLEAN_TYPE)
+            .helpText("Serve the demo invoices' PDFs shipped in the portal jar when a location is not found in the"
+                    + " invoice directory. Defaults to the CRM directory's demo-data option.")
+            .add()
+            .property()
+            .name(MAX_ATTACHMENT_SIZE)
+            .type(ProviderConfigProperty.INTEGER_TYPE)
+            .helpText("Largest ticket attachment in bytes, at most 10 MB.")
+            .defaultValue(PortalConfig.DEFAULT_MAX_ATTACHMENT_SIZE)
+            .add()
+            .property()
+            .name(MAX_READING_INCREASE)
+            .type(ProviderConfigProperty.STRING_TYPE)
+            .helpText("Largest increase of a self-reading over the previous one, in the meter's unit.")
+            .defaultValue(PortalConfig.DEFAULT_MAX_READING_INCREASE.toPlainString())
+            .add()
+            .property()
+            .name(TIME_ZONE)
+            .type(ProviderConfigProperty.STRING_TYPE)
+            .helpText("Time zone of the reading dates and windows.")
+            .defaultValue(PortalConfig.DEFAULT_TIME_ZONE)
+            .add()
+            .build();
+
+    private PortalConfigProperties() {}
+}

@@ -1,0 +1,196 @@
+package it.sportello.keycloak.portal;
+
+import it.sportello.keycloak.crm.CustomerDirectory;
+import it.sportello.keycloak.crm.federation.CrmUserStorageProviderFactory;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+import org.keycloak.component.ComponentModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.representations.AccessToken;
+import org.keycloak.services.ErrorResponseException;
+import org.keycloak.services.cors.Cors;
+import org.keycloak.services.managers.AppAuthManager;
+import org.keycloak.services.managers.AuthenticationManager.AuthResult;
+
+/**
+ * One authenticated portal call: the caller (a bearer access token of the realm), the CRM customer the caller is
+ * (the user's CRM federation link; customer code = username, upper case in the CRM), the caller's language and the
+ * CORS policy of the token's client. Every resource reaches the CRM only through {@link #customerCode()}, so nothing
+ * of another customer is ever looked up.
+ */
+public final class PortalRequest {
+
+    static final String[] METHODS = {"GET", "POST", "PUT", "DELETE", "OPTIONS"};
+    static final String[] EXPOSED_HEADERS = {"Location", "Content-Disposition"};
+
+    private static final Logger LOG = Logger.getLogger(PortalRequest.class);
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final UserModel user;
+    private final AccessToken token;
+    private final PortalLocalizer localizer;
+    private final PortalConfig config;
+    private final Clock clock;
+
+    private PortalRequest(
+            KeycloakSession session,
+            RealmModel realm,
+            UserModel user,
+            AccessToken token,
+            PortalLocalizer localizer,
+            PortalConfig config,
+            Clock clock) {
+        this.session = session;
+        this.realm = realm;
+        this.user = user;
+        this.token = token;
+        this.localizer = localizer;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /**
+     * Authenticates the bearer token of the current request.
+     *
+     * @throws WebApplicationException 401 problem without a valid token, 403 problem for a user who is not a CRM
+     *     customer
+     */
+    static PortalRequest authenticate(KeycloakSession session, PortalConfig config, Clock clock) {
+        RealmModel realm = session.getContext().getRealm();
+        AuthResult auth;
+        try {
+            auth = new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
+        } catch (WebApplicationException malformedHeader) {
+            auth = null;
+        }
+        if (auth == null || auth.user() == null || !auth.user().isEnabled()) {
+            PortalLocalizer localizer =
+                    PortalLocalizer.of(session, realm, session.getContext().resolveLocale(null));
+            throw new ErrorResponseException(anonymousCors(PortalResponses.problem(Problem.unauthorized(), localizer)
+                    .header("WWW-Authenticate", "Bearer realm=\"" + realm.getName() + "\"")));
+        }
+        UserModel user = auth.user();
+        PortalRequest request = new PortalRequest(
+                session,
+                realm,
+                user,
+                auth.token(),
+                PortalLocalizer.of(session, realm, session.getContext().resolveLocale(user)),
+                config,
+                clock);
+        if (!isCrmCustomer(realm, user)) {
+            throw request.fail(Problem.notACustomer());
+        }
+        return request;
+    }
+
+    /** Only users the CRM federation provider links are customers: local staff accounts are not. */
+    private static boolean isCrmCustomer(RealmModel realm, UserModel user) {
+        String link = user.getFederationLink();
+        if (link == null || user.getUsername() == null) {
+            return false;
+        }
+        ComponentModel component = realm.getComponent(link);
+        return component != null && CrmUserStorageProviderFactory.PROVIDER_ID.equals(component.getProviderId());
+    }
+
+    public KeycloakSession session() {
+        return session;
+    }
+
+    public RealmModel realm() {
+        return realm;
+    }
+
+    public UserModel user() {
+        return user;
+    }
+
+    /** The caller's customer code as the CRM stores it. */
+    public String customerCode() {
+        return user.getUsername().toUpperCase(Locale.ROOT);
+    }
+
+    public CustomerDirectory directory() {
+        return session.getProvider(CustomerDirectory.class);
+    }
+
+    public PortalLocalizer localizer() {
+        return localizer;
+    }
+
+    public PortalConfig config() {
+        return config;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Today in the portal's time zone: the date of a self-reading submitted now. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(config.zone()));
+    }
+
+    /**
+     * Runs an endpoint: its response, or the problem it raised, with the CORS headers of the token's client. A CRM
+     * that cannot be reached answers 503, never a stack trace.
+     */
+    public Response respond(Supplier<Response.ResponseBuilder> endpoint) {
+        try {
+            return cors(endpoint.get());
+        } catch (ProblemException problem) {
+            session.getTransactionManager().setRollbackOnly();
+            return cors(PortalResponses.problem(problem.problem(), localizer));
+        } catch (WebApplicationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // the CRM or a collaborator failed: a problem without internals, the cause in the server log only
+            session.getTransactionManager().setRollbackOnly();
+            LOG.warnf("Portal call failed (%s)", e.getClass().getName());
+            LOG.debug("Portal call failure", e);
+            return cors(PortalResponses.problem(Problem.unavailable(), localizer));
+        }
+    }
+
+    /** A problem to throw from a resource locator. */
+    public WebApplicationException fail(Problem problem) {
+        return new ErrorResponseException(cors(PortalResponses.problem(problem, localizer)));
+    }
+
+    private Response cors(Response.ResponseBuilder builder) {
+        return Cors.builder()
+                .auth()
+                .allowedMethods(METHODS)
+                .exposedHeaders(EXPOSED_HEADERS)
+                .checkAllowedOrigins(token)
+                .add(builder);
+    }
+
+    /** Before a token is known: any origin may read the 401, which says nothing about anybody. */
+    private static Response anonymousCors(Response.ResponseBuilder builder) {
+        return Cors.builder()
+                .allowAllOrigins()
+                .allowedMethods(METHODS)
+                .exposedHeaders("WWW-Authenticate")
+                .add(builder);
+    }
+
+    /** Answers a CORS preflight; the request that follows is checked against its token's allowed origins. */
+    static Response preflight() {
+        return Cors.builder()
+                .preflight()
+                .auth()
+                .allowedMethods(METHODS)
+                .exposedHeaders(EXPOSED_HEADERS)
+                .add(Response.ok());
+    }
+}

@@ -1,0 +1,82 @@
+package it.sportello.keycloak.portal;
+
+import it.sportello.keycloak.portal.invoices.InvoiceDocumentsResource;
+import it.sportello.keycloak.portal.profile.ProfileResource;
+import it.sportello.keycloak.portal.supplypoints.SupplyPointsResource;
+import it.sportello.keycloak.portal.tickets.TicketsResource;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.OPTIONS;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.time.Clock;
+import org.keycloak.models.KeycloakSession;
+
+/**
+ * Root of {@code /realms/{realm}/portal}: the OpenAPI description (public), CORS preflights, and the feature
+ * resources, each reached only after {@link PortalRequest#authenticate} has established who the caller is.
+ */
+public final class PortalResource {
+
+    static final String OPENAPI = "META-INF/sportello/portal-openapi.yaml";
+
+    private final KeycloakSession session;
+    private final PortalConfig config;
+    private final Clock clock;
+
+    PortalResource(KeycloakSession session, PortalConfig config, Clock clock) {
+        this.session = session;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @GET
+    @Path("openapi.yaml")
+    @Produces("application/yaml")
+    public Response openApi() {
+        InputStream yaml = PortalResource.class.getClassLoader().getResourceAsStream(OPENAPI);
+        if (yaml == null) {
+            throw new NotFoundException();
+        }
+        return Response.ok(yaml, "application/yaml;charset=UTF-8")
+                .header("Access-Control-Allow-Origin", "*")
+                .build();
+    }
+
+    @OPTIONS
+    @Path("{any:.*}")
+    public Response preflight() {
+        return PortalRequest.preflight();
+    }
+
+    @Path("me")
+    public Object me() {
+        return isPreflight() ? new PortalPreflightResource() : new ProfileResource(authenticate());
+    }
+
+    @Path("supply-points")
+    public Object supplyPoints() {
+        return isPreflight() ? new PortalPreflightResource() : new SupplyPointsResource(authenticate());
+    }
+
+    @Path("invoices")
+    public Object invoices() {
+        return isPreflight() ? new PortalPreflightResource() : new InvoiceDocumentsResource(authenticate());
+    }
+
+    @Path("tickets")
+    public Object tickets() {
+        return isPreflight() ? new PortalPreflightResource() : new TicketsResource(authenticate());
+    }
+
+    private PortalRequest authenticate() {
+        return PortalRequest.authenticate(session, config, clock);
+    }
+
+    private boolean isPreflight() {
+        return HttpMethod.OPTIONS.equals(session.getContext().getHttpRequest().getHttpMethod());
+    }
+}

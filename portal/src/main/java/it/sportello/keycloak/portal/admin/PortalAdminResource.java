@@ -1,0 +1,114 @@
+package it.sportello.keycloak.portal.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import it.sportello.keycloak.crm.CustomerDirectory;
+import it.sportello.keycloak.crm.TicketStatusChange;
+import it.sportello.keycloak.crm.tickets.SupportTicketStatus;
+import it.sportello.keycloak.portal.FieldError;
+import it.sportello.keycloak.portal.JsonBodies;
+import it.sportello.keycloak.portal.PortalLocalizer;
+import it.sportello.keycloak.portal.PortalMessages;
+import it.sportello.keycloak.portal.PortalResponses;
+import it.sportello.keycloak.portal.Problem;
+import it.sportello.keycloak.portal.ProblemException;
+import it.sportello.keycloak.portal.tickets.TicketNotifications;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+
+/**
+ * Back office: acquiring self-readings and moving tickets through their states. Both change what customers see of
+ * their own data, so both require the right to manage the realm's users (realm-management {@code manage-users}, or a
+ * fine-grained permission granting it).
+ */
+public final class PortalAdminResource {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final AdminPermissionEvaluator auth;
+
+    PortalAdminResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth) {
+        this.session = session;
+        this.realm = realm;
+        this.auth = auth;
+    }
+
+    @POST
+    @Path("readings/{id}/acquire")
+    public Response acquire(@PathParam("id") String id) {
+        auth.users().requireManage();
+        return respond(() -> {
+            directory().acquireMeterReading(id).orElseThrow(() -> Problem.notFound()
+                    .exception());
+            return Response.noContent().build();
+        });
+    }
+
+    @POST
+    @Path("tickets/{id}/status")
+    @Consumes(MediaType.WILDCARD)
+    public Response status(@PathParam("id") String id, String body) {
+        auth.users().requireManage();
+        return respond(() -> {
+            SupportTicketStatus status = parseStatus(JsonBodies.object(body));
+            TicketStatusChange change = directory()
+                    .changeTicketStatus(id, status)
+                    .orElseThrow(() -> Problem.notFound().exception());
+            if (change.changed() && change.ticket().customerCode() != null) {
+                UserModel customer = session.users()
+                        .getUserByUsername(realm, change.ticket().customerCode().toLowerCase(Locale.ROOT));
+                new TicketNotifications(session, realm)
+                        .statusChanged(
+                                change.ticket(), customer, session.getContext().resolveLocale(customer));
+            }
+            return Response.noContent().build();
+        });
+    }
+
+    static SupportTicketStatus parseStatus(JsonNode json) {
+        List<FieldError> errors = new ArrayList<>();
+        String value = JsonBodies.text(json, "status", errors);
+        Optional<SupportTicketStatus> status = Optional.ofNullable(value).flatMap(v -> {
+            for (SupportTicketStatus candidate : SupportTicketStatus.values()) {
+                if (candidate.name().equalsIgnoreCase(v.trim())) {
+                    return Optional.of(candidate);
+                }
+            }
+            return Optional.empty();
+        });
+        if (status.isEmpty()) {
+            throw Problem.validation(List.of(FieldError.of("status", PortalMessages.ERROR_STATUS)))
+                    .exception();
+        }
+        return status.get();
+    }
+
+    private Response respond(java.util.function.Supplier<Response> endpoint) {
+        try {
+            return endpoint.get();
+        } catch (ProblemException e) {
+            session.getTransactionManager().setRollbackOnly();
+            UserModel admin = auth.adminAuth().getUser();
+            return PortalResponses.problem(
+                            e.problem(),
+                            PortalLocalizer.of(
+                                    session, realm, session.getContext().resolveLocale(admin)))
+                    .build();
+        }
+    }
+
+    private CustomerDirectory directory() {
+        return session.getProvider(CustomerDirectory.class);
+    }
+}

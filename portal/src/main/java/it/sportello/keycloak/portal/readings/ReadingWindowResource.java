@@ -1,0 +1,43 @@
+package it.sportello.keycloak.portal.readings;
+
+import it.sportello.keycloak.crm.SupplyPointRecord;
+import it.sportello.keycloak.portal.PortalRequest;
+import it.sportello.keycloak.portal.PortalResponses;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code /supply-points/{id}/reading-window}: whether a self-reading is accepted today, and when. */
+public final class ReadingWindowResource {
+
+    private final PortalRequest request;
+    private final SupplyPointRecord point;
+
+    public ReadingWindowResource(PortalRequest request, SupplyPointRecord point) {
+        this.request = request;
+        this.point = point;
+    }
+
+    @GET
+    public Response get() {
+        return request.respond(() -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            request.directory()
+                    .readingWindow(point.commodity())
+                    .map(window -> ReadingWindowCalendar.around(window, request.today()))
+                    .ifPresentOrElse(
+                            window -> {
+                                json.put("open", window.open());
+                                json.put("from", window.from().toString());
+                                json.put("to", window.to().toString());
+                            },
+                            () -> {
+                                json.put("open", false);
+                                json.put("from", null);
+                                json.put("to", null);
+                            });
+            return PortalResponses.json(200, json);
+        });
+    }
+}

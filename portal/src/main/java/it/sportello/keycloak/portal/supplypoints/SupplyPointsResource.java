@@ -1,0 +1,86 @@
+package it.sportello.keycloak.portal.supplypoints;
+
+import it.sportello.keycloak.crm.SupplyPointRecord;
+import it.sportello.keycloak.portal.PortalJson;
+import it.sportello.keycloak.portal.PortalRequest;
+import it.sportello.keycloak.portal.PortalResponses;
+import it.sportello.keycloak.portal.Problem;
+import it.sportello.keycloak.portal.ProblemException;
+import it.sportello.keycloak.portal.consumption.ConsumptionResource;
+import it.sportello.keycloak.portal.invoices.InvoicesResource;
+import it.sportello.keycloak.portal.readings.ReadingWindowResource;
+import it.sportello.keycloak.portal.readings.ReadingsResource;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code /supply-points}: the caller's supply points, and the way into each one's invoices, consumption and
+ * self-readings. A supply point that is not the caller's is not found, exactly like one that does not exist.
+ */
+public final class SupplyPointsResource {
+
+    private final PortalRequest request;
+
+    public SupplyPointsResource(PortalRequest request) {
+        this.request = request;
+    }
+
+    @GET
+    public Response list() {
+        return request.respond(() -> PortalResponses.json(
+                200,
+                request.directory().supplyPoints(request.customerCode()).stream()
+                        .map(SupplyPointsResource::body)
+                        .toList()));
+    }
+
+    @Path("{id}/invoices")
+    public InvoicesResource invoices(@PathParam("id") String id) {
+        return new InvoicesResource(request, own(id));
+    }
+
+    @Path("{id}/consumption.csv")
+    public ConsumptionResource consumptionCsv(@PathParam("id") String id) {
+        return new ConsumptionResource(request, own(id), true);
+    }
+
+    @Path("{id}/consumption")
+    public ConsumptionResource consumption(@PathParam("id") String id) {
+        return new ConsumptionResource(request, own(id), false);
+    }
+
+    @Path("{id}/readings")
+    public ReadingsResource readings(@PathParam("id") String id) {
+        return new ReadingsResource(request, own(id));
+    }
+
+    @Path("{id}/reading-window")
+    public ReadingWindowResource readingWindow(@PathParam("id") String id) {
+        return new ReadingWindowResource(request, own(id));
+    }
+
+    private SupplyPointRecord own(String id) {
+        try {
+            return request.directory()
+                    .supplyPoint(request.customerCode(), PortalJson.id(id))
+                    .orElseThrow(() -> Problem.notFound().exception());
+        } catch (ProblemException e) {
+            throw request.fail(e.problem());
+        }
+    }
+
+    static Map<String, Object> body(SupplyPointRecord point) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", point.id());
+        json.put("commodity", point.commodity().name());
+        json.put("code", point.code());
+        json.put("address", PortalJson.address(point.address()));
+        json.put("meterType", point.meterType());
+        json.put("hasCorrector", point.hasCorrector());
+        return json;
+    }
+}

@@ -1,0 +1,237 @@
+package it.sportello.keycloak.portal.tickets;
+
+import it.sportello.keycloak.crm.PortalTicketCreated;
+import it.sportello.keycloak.crm.PortalTicketRequest;
+import it.sportello.keycloak.crm.TicketAttachmentContent;
+import it.sportello.keycloak.crm.TicketAttachmentRecord;
+import it.sportello.keycloak.crm.TicketRecord;
+import it.sportello.keycloak.portal.FieldError;
+import it.sportello.keycloak.portal.PortalMessages;
+import it.sportello.keycloak.portal.PortalRequest;
+import it.sportello.keycloak.portal.PortalResponses;
+import it.sportello.keycloak.portal.Problem;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
+import org.jboss.resteasy.reactive.server.core.multipart.FormData;
+import org.jboss.resteasy.reactive.server.multipart.FormValue;
+
+/**
+ * {@code /tickets}: the caller's support tickets, opening one (multipart/form-data with attachments stored in the
+ * CRM database), one ticket's details and its attachments' content. Opening a ticket notifies the customer and the
+ * contacts by email.
+ *
+ * <p>The multipart body is parsed by the server before the resource runs (Keycloak parses every form of a POST); the
+ * parts are read here from the request context, which, unlike Keycloak's {@code HttpRequest}, keeps each file's name
+ * and size.
+ */
+public final class TicketsResource {
+
+    static final int MAX_TICKETS = 200;
+
+    private final PortalRequest request;
+
+    public TicketsResource(PortalRequest request) {
+        this.request = request;
+    }
+
+    @GET
+    public Response list() {
+        return request.respond(() -> PortalResponses.json(
+                200,
+                request.directory().tickets(request.customerCode(), MAX_TICKETS).stream()
+                        .map(TicketsResource::summary)
+                        .toList()));
+    }
+
+    @GET
+    @Path("categories")
+    public Response categories() {
+        return request.respond(() -> PortalResponses.json(
+                200,
+                Arrays.stream(TicketCategory.values())
+                        .map(category -> {
+                            Map<String, Object> json = new LinkedHashMap<>();
+                            json.put("id", category.name());
+                            json.put(
+                                    "label",
+                                    request.localizer().text(PortalMessages.TICKET_CATEGORY_PREFIX + category.name()));
+                            return json;
+                        })
+                        .toList()));
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    public Response create() {
+        return request.respond(() -> {
+            FormData form = formData();
+            Map<String, String> fields = new HashMap<>();
+            List<TicketUpload> uploads = new ArrayList<>();
+            for (String name : form) {
+                for (FormValue value : form.get(name)) {
+                    if (TicketForm.ATTACHMENTS.equals(name)) {
+                        uploads.add(upload(value, request.config().maxAttachmentSize()));
+                    } else if (!value.isFileItem() && !fields.containsKey(name)) {
+                        fields.put(name, value.getValue());
+                    }
+                }
+            }
+            TicketForm ticket =
+                    TicketForm.parse(fields, uploads, request.config().maxAttachmentSize());
+            if (ticket.supplyPointId() != null
+                    && request.directory()
+                            .supplyPoint(request.customerCode(), ticket.supplyPointId())
+                            .isEmpty()) {
+                throw Problem.validation(
+                                List.of(FieldError.of(TicketForm.SUPPLY_POINT_ID, PortalMessages.ERROR_SUPPLY_POINT)))
+                        .exception();
+            }
+            PortalTicketCreated created = request.directory()
+                    .createPortalTicket(
+                            request.customerCode(),
+                            request.user().getId(),
+                            new PortalTicketRequest(
+                                    ticket.category().name(),
+                                    ticket.supplyPointId(),
+                                    ticket.machine(),
+                                    ticket.subject(),
+                                    ticket.machineState(),
+                                    ticket.description(),
+                                    ticket.contacts(),
+                                    ticket.attachments(),
+                                    request.localizer().locale().toLanguageTag()));
+            request.directory()
+                    .ticket(request.customerCode(), created.id())
+                    .ifPresent(stored -> new TicketNotifications(request.session(), request.realm())
+                            .created(stored, request.user(), request.localizer().locale()));
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("id", created.id());
+            json.put("number", created.number());
+            URI location = request.session()
+                    .getContext()
+                    .getUri()
+                    .getAbsolutePathBuilder()
+                    .path(created.id())
+                    .build();
+            return PortalResponses.json(201, json).location(location);
+        });
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        return request.respond(() -> {
+            TicketRecord ticket = request.directory()
+                    .ticket(request.customerCode(), id)
+                    .orElseThrow(() -> Problem.notFound().exception());
+            Map<String, Object> json = summary(ticket);
+            json.put("machine", ticket.machine());
+            json.put("state", ticket.machineState());
+            json.put("description", ticket.description());
+            json.put("contacts", ticket.contacts());
+            json.put(
+                    "attachments",
+                    ticket.attachments().stream()
+                            .map(TicketsResource::attachment)
+                            .toList());
+            return PortalResponses.json(200, json);
+        });
+    }
+
+    @GET
+    @Path("{id}/attachments/{attachmentId}")
+    public Response attachment(@PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
+        return request.respond(() -> {
+            TicketAttachmentContent attachment = request.directory()
+                    .ticketAttachment(request.customerCode(), id, attachmentId)
+                    .orElseThrow(() -> Problem.notFound().exception());
+            return Response.ok(attachment.content(), attachment.attachment().contentType())
+                    .header(
+                            "Content-Disposition",
+                            "attachment; filename=\""
+                                    + asciiName(attachment.attachment().filename()) + "\"")
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("Cache-Control", "private, no-store");
+        });
+    }
+
+    /** The parsed multipart body; none when the request was not multipart/form-data. */
+    private FormData formData() {
+        String type = request.session().getContext().getRequestHeaders().getHeaderString("Content-Type");
+        if (type == null || !MediaType.valueOf(type).isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)) {
+            throw Problem.unsupportedMediaType().exception();
+        }
+        ResteasyReactiveRequestContext context = CurrentRequestManager.get();
+        FormData form = context == null ? null : context.getFormData();
+        if (form == null) {
+            throw Problem.unsupportedMediaType().exception();
+        }
+        return form;
+    }
+
+    /** Reads a file part, but never more than one byte past the limit. */
+    static TicketUpload upload(FormValue value, long maxBytes) {
+        try {
+            if (!value.isFileItem()) {
+                byte[] text = value.getValue() == null
+                        ? new byte[0]
+                        : value.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                return new TicketUpload(value.getFileName(), text.length, text);
+            }
+            long size = value.getFileItem().getFileSize();
+            if (size > maxBytes) {
+                return new TicketUpload(value.getFileName(), size, null);
+            }
+            try (InputStream in = value.getFileItem().getInputStream()) {
+                byte[] content = in.readNBytes((int) maxBytes + 1);
+                return new TicketUpload(value.getFileName(), content.length, content);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static Map<String, Object> summary(TicketRecord ticket) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", ticket.id());
+        json.put("number", ticket.number());
+        json.put("category", ticket.category());
+        json.put("subject", ticket.subject());
+        json.put("status", ticket.status().name());
+        json.put("supplyPointId", ticket.supplyPointId());
+        json.put("createdAt", ticket.createdAt().toString());
+        json.put("updatedAt", ticket.updatedAt().toString());
+        return json;
+    }
+
+    private static Map<String, Object> attachment(TicketAttachmentRecord attachment) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", attachment.id());
+        json.put("filename", attachment.filename());
+        json.put("contentType", attachment.contentType());
+        json.put("size", attachment.size());
+        return json;
+    }
+
+    /** The file name for the download header: ASCII letters, digits, dot, dash and underscore. */
+    static String asciiName(String filename) {
+        String ascii = filename.replaceAll("[^A-Za-z0-9._-]", "_");
+        return ascii.isEmpty() ? "attachment" : ascii;
+    }
+}

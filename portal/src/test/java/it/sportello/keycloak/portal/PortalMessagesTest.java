@@ -1,0 +1,53 @@
+package it.sportello.keycloak.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.sportello.keycloak.portal.tickets.TicketCategory;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every message key the API uses is in both bundles, every problem has its detail, and every text formats. */
+class PortalMessagesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "it"})
+    void everyKeyIsInTheBundleAndFormats(String language) throws Exception {
+        Properties bundle = new Properties();
+        try (Reader reader = new InputStreamReader(
+                PortalMessagesTest.class.getResourceAsStream(
+                        "/theme-resources/messages/messages_" + language + ".properties"),
+                StandardCharsets.UTF_8)) {
+            bundle.load(reader);
+        }
+        List<String> keys = new ArrayList<>();
+        for (Field field : PortalMessages.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && !field.getName().endsWith("_PREFIX")) {
+                String key = (String) field.get(null);
+                keys.add(key);
+                if (field.getName().startsWith("PROBLEM_")) {
+                    keys.add(key + "Detail");
+                }
+            }
+        }
+        for (TicketCategory category : TicketCategory.values()) {
+            keys.add(PortalMessages.TICKET_CATEGORY_PREFIX + category.name());
+        }
+        keys.add(PortalMessages.MAIL_TICKET_STATUS_PREFIX + "IN_PROGRESS");
+        for (String key : keys) {
+            assertThat(bundle.getProperty(key)).as(language + " " + key).isNotBlank();
+            String text = new MessageFormat(bundle.getProperty(key), Locale.forLanguageTag(language))
+                    .format(new Object[] {1, 2, 3, 4});
+            assertThat(text).as(language + " " + key).doesNotContain("''");
+        }
+    }
+}

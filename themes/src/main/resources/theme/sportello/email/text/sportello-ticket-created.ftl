@@ -1,0 +1,3 @@
+<#ftl output_format="plainText">
+<#-- Portal ticket notification (TicketNotifications): number, category and status only, never the customer's text. -->
+${msg("sportelloTicketCreatedBody", ticketNumber, msg("portalTicketCategory." + ticketCategory), msg("sportelloTicketStatus." + ticketStatus), realmName)}

@@ -1,0 +1,10 @@
+package it.sportello.keycloak.crm;
+
+/** Outcome of {@link CustomerDirectory#deleteMeterReading(String, long, String)}. */
+public enum MeterReadingDeletion {
+    DELETED,
+    /** No such reading on one of the customer's supply points. */
+    NOT_FOUND,
+    /** The CRM has acquired it; it can no longer be withdrawn. */
+    ACQUIRED
+}

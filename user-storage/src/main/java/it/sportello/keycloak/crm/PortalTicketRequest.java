@@ -1,0 +1,36 @@
+package it.sportello.keycloak.crm;
+
+import java.util.List;
+
+/**
+ * A support ticket opened by a signed-in customer in the portal, as handed to
+ * {@link CustomerDirectory#createPortalTicket(String, String, PortalTicketRequest)}. Values arrive already checked by
+ * the portal.
+ *
+ * @param supplyPointId one of the customer's supply points, or null
+ * @param machine the machine or appliance concerned, or null
+ * @param machineState the state the machine is in, or null
+ * @param contacts email addresses to notify, lower case, possibly empty
+ * @param locale language tag the customer used, for the answers
+ */
+public record PortalTicketRequest(
+        String category,
+        Long supplyPointId,
+        String machine,
+        String subject,
+        String machineState,
+        String description,
+        List<String> contacts,
+        List<NewTicketAttachment> attachments,
+        String locale) {
+
+    public PortalTicketRequest {
+        contacts = List.copyOf(contacts);
+        attachments = List.copyOf(attachments);
+    }
+
+    @Override
+    public String toString() {
+        return "PortalTicketRequest[category=" + category + ", attachments=" + attachments.size() + "]";
+    }
+}
