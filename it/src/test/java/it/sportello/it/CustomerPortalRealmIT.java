@@ -60,9 +60,12 @@ class CustomerPortalRealmIT {
                 admin.serverInfo().getInfo().getThemes().get("login");
         List<ThemeInfoRepresentation> emailThemes =
                 admin.serverInfo().getInfo().getThemes().get("email");
+        List<ThemeInfoRepresentation> accountThemes =
+                admin.serverInfo().getInfo().getThemes().get("account");
 
         assertThat(loginThemes).extracting(ThemeInfoRepresentation::getName).contains("sportello");
         assertThat(emailThemes).extracting(ThemeInfoRepresentation::getName).contains("sportello");
+        assertThat(accountThemes).extracting(ThemeInfoRepresentation::getName).contains("sportello");
     }
 
     @Test
@@ -89,6 +92,7 @@ class CustomerPortalRealmIT {
 
         assertThat(representation.getLoginTheme()).isEqualTo("sportello");
         assertThat(representation.getEmailTheme()).isEqualTo("sportello");
+        assertThat(representation.getAccountTheme()).isEqualTo("sportello");
         assertThat(representation.getSupportedLocales()).containsExactlyInAnyOrder("it", "en");
         assertThat(representation.getDefaultLocale()).isEqualTo("it");
         assertThat(representation.isBruteForceProtected()).isTrue();

@@ -1,0 +1,241 @@
+package it.sportello.it;
+
+import static it.sportello.it.support.PortalConsole.testId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.sportello.it.support.CrmRows;
+import it.sportello.it.support.PortalConsole;
+import jakarta.mail.Address;
+import jakarta.mail.internet.MimeMessage;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.mail.MailServer;
+import org.keycloak.testframework.mail.annotations.InjectMailServer;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.ui.annotations.InjectPage;
+import org.keycloak.testframework.ui.annotations.InjectWebDriver;
+import org.keycloak.testframework.ui.page.LoginPage;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The account console of the customer portal (the `sportello` account theme) in Chromium, on the real portal API: a
+ * CRM customer signs in, switches supply point (kept across pages and reloads), downloads an invoice PDF and the
+ * consumption CSV, sends and withdraws a meter reading (and sees the server's refusal of a second one the same day),
+ * opens a support request with an attachment (notification mail), and changes the phone (written back to the CRM).
+ */
+@KeycloakIntegrationTest(config = SportelloServerConfig.class)
+class PortalConsoleIT {
+
+    /** C0001's demo supply points: electricity (8 invoices), gas, water. */
+    private static final long ELECTRICITY = 1001;
+
+    private static final long GAS = 1002;
+    private static final long WATER = 1003;
+    private static final String DEMO_PHONE = "+39 055 1234567";
+    private static final String DEMO_BCRYPT = "$2a$10$Vuu4lgFWQ17oFeurMynXY.PS7Wsruh063QEUP7Dtgan4.vOuN3eE6";
+
+    @InjectRealm(fromJson = RealmFiles.CUSTOMER_PORTAL, config = FreshRealmId.class)
+    ManagedRealm realm;
+
+    @InjectWebDriver
+    ManagedWebDriver driver;
+
+    @InjectPage
+    LoginPage loginPage;
+
+    @InjectMailServer
+    MailServer mail;
+
+    private final CrmRows crm = new CrmRows(SportelloServerConfig.CRM);
+    private PortalConsole console;
+
+    @BeforeEach
+    void signIn() throws Exception {
+        // another class of the suite may have spoiled C0001's legacy hash (it proves Keycloak's own hash is used
+        // afterwards); this class's realm is new, so the customer signs in with the CRM password again
+        crm.update("C0001", "legacy_password_hash", DEMO_BCRYPT);
+        crm.update("C0001", "legacy_password_algorithm", "BCRYPT");
+        driver.open(realm.getBaseUrl() + "/protocol/openid-connect/certs");
+        driver.cookies().deleteAll();
+        console = new PortalConsole(driver, realm.getBaseUrl());
+        console.signIn(loginPage, "C0001", DemoCustomers.ROSSI_PASSWORD);
+    }
+
+    @AfterEach
+    void restoreCrm() throws Exception {
+        crm.update("C0001", "phone", DEMO_PHONE);
+    }
+
+    @Test
+    void menuHasStockAndPortalPagesInTheUsersLanguage() {
+        String expected = "it".equals(console.lang()) ? "Punti di fornitura" : "Supply points";
+        assertThat(console.menuText("supply-points")).isEqualTo(expected);
+        assertThat(console.menuText("signing-in")).isNotBlank().isNotEqualTo("signingIn");
+        assertThat(console.menuText("device-activity")).isNotBlank().isNotEqualTo("deviceActivity");
+        console.menu("signing-in");
+        assertThat(console.currentUrl()).contains("/account/account-security/signing-in");
+    }
+
+    @Test
+    void supplyPointChoiceIsKeptAcrossPagesAndReloadsAndInvoicePdfDownloads() {
+        console.menu("supply-points");
+        console.visible(testId("supply-point-" + WATER));
+        assertThat(console.all(By.cssSelector("[data-testid^='supply-point-1']")))
+                .hasSize(3);
+        console.click(By.cssSelector("[data-testid='supply-point-" + GAS + "'] button"));
+        console.visible(By.cssSelector("[data-testid='supply-point-" + GAS + "'] .pf-v5-c-label"));
+        assertThat(console.currentUrl()).contains("sp=" + GAS);
+
+        console.menu("invoices");
+        console.visible(testId("invoice-FT2025-000004"));
+        assertThat(console.selectedSupplyPoint()).isEqualTo(String.valueOf(GAS));
+        assertThat(console.currentUrl()).contains("sp=" + GAS);
+
+        console.selectSupplyPoint(ELECTRICITY);
+        console.visible(testId("invoice-FT2025-000001"));
+        assertThat(console.all(By.cssSelector("[data-testid^='invoice-FT']"))).hasSize(8);
+
+        // a new visit without the query: the choice comes back from the browser's storage
+        console.open("invoices");
+        assertThat(console.selectedSupplyPoint()).isEqualTo(String.valueOf(ELECTRICITY));
+        console.click(testId("invoice-pdf-FT2025-000001"));
+        assertThat(console.downloadedStart("='FT2025-000001.pdf'", 5)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void consumptionChartAndCsv() {
+        console.open("consumption?sp=" + ELECTRICITY);
+        console.choose(By.id("consumption-year"), "2025");
+        WebElement chart = console.visible(testId("consumption-chart"));
+        assertThat(chart.findElements(By.cssSelector("[role='listitem']"))).hasSize(12);
+        console.click(testId("consumption-csv"));
+        assertThat(console.downloadedStart("$='-2025.csv'", 16)).isEqualTo("month,energy_kwh");
+    }
+
+    @Test
+    void readingIsSentRefusedTwiceTheSameDayThenWithdrawn() throws Exception {
+        // other classes may leave today's reading on this supply point, and there is one per supply point and day
+        deleteReadingsOf(WATER);
+        console.open("readings?sp=" + WATER);
+        console.visible(testId("reading-form"));
+        Set<String> before = readingIds();
+        BigDecimal last = console.all(By.cssSelector("[data-meter-value]")).stream()
+                .map(row -> new BigDecimal(row.getAttribute("data-meter-value")))
+                .max(BigDecimal::compareTo)
+                .orElse(BigDecimal.valueOf(100));
+        BigDecimal value = last.add(new BigDecimal("1.5"));
+
+        // typed the Italian way, with a decimal comma
+        console.type(By.id("reading-meter"), value.toPlainString().replace('.', ','));
+        console.click(testId("reading-submit"));
+        String id = driverWait(() -> readingIds().stream()
+                .filter(r -> !before.contains(r))
+                .findFirst()
+                .orElse(null));
+        WebElement row = console.visible(testId("reading-" + id));
+        assertThat(new BigDecimal(row.getAttribute("data-meter-value"))).isEqualByComparingTo(value);
+
+        // one reading per supply point and day: the server's problem message is shown
+        console.type(By.id("reading-meter"), value.toPlainString());
+        console.click(testId("reading-submit"));
+        assertThat(console.problem()).isNotBlank();
+
+        console.click(testId("reading-delete-" + id));
+        console.click(testId("reading-delete-confirm"));
+        console.gone(testId("reading-" + id));
+        assertThat(readingIds()).isEqualTo(before);
+    }
+
+    @Test
+    void requestWithAttachmentIsOpenedListedAndMailed() throws Exception {
+        int mailsBefore = mail.getReceivedMessages().length;
+        Path screenshot = pngFile();
+        console.menu("requests");
+        console.click(testId("ticket-new"));
+        console.choose(By.id("ticket-category"), "FAULT");
+        console.choose(By.id("ticket-supply-point"), String.valueOf(ELECTRICITY));
+        console.type(By.id("ticket-machine"), "Contatore elettronico");
+        console.type(By.id("ticket-subject"), "Display spento");
+        console.type(By.id("ticket-state"), "Display spento da ieri");
+        console.type(By.id("ticket-description"), "Il display del contatore non si accende più.");
+        console.type(By.id("ticket-contacts"), "tecnico@example.com");
+        console.upload(By.id("ticket-attachments"), screenshot.toAbsolutePath().toString());
+        console.click(testId("ticket-submit"));
+
+        console.gone(testId("ticket-form"));
+        WebElement subject = console.visible(By.xpath("//table[@data-testid='tickets']//button[.='Display spento']"));
+        subject.click();
+        console.visible(By.xpath("//*[@role='dialog']//button[.='" + screenshot.getFileName() + "']"));
+
+        assertThat(mail.waitForIncomingEmail(20_000, mailsBefore + 1)).isTrue();
+        MimeMessage[] received = mail.getReceivedMessages();
+        assertThat(Arrays.stream(received, mailsBefore, received.length)
+                        .flatMap(PortalConsoleIT::recipients)
+                        .map(a -> a.toString().toLowerCase(Locale.ROOT)))
+                .contains("mario.rossi@example.com");
+    }
+
+    @Test
+    void phoneIsChangedAndWrittenBackToTheCrm() throws Exception {
+        console.menu("personal-info");
+        console.visible(testId("customer-record"));
+        assertThat(console.visible(testId("customer-record")).getText()).contains("C0001");
+        console.type(By.id("contact-phone"), "+39 055 7654321");
+        console.click(testId("contact-save"));
+        console.visible(By.cssSelector(".pf-v5-c-alert.pf-m-success"));
+        assertThat(crm.column("C0001", "phone")).contains("+39 055 7654321");
+    }
+
+    private static void deleteReadingsOf(long supplyPointId) throws Exception {
+        try (Connection c = SportelloServerConfig.CRM.connect();
+                PreparedStatement s = c.prepareStatement("delete from meter_reading where supply_point_id = ?")) {
+            s.setLong(1, supplyPointId);
+            s.executeUpdate();
+        }
+    }
+
+    private Set<String> readingIds() {
+        return console.all(By.cssSelector("[data-reading-date]")).stream()
+                .map(row -> row.getAttribute("data-testid").substring("reading-".length()))
+                .collect(Collectors.toSet());
+    }
+
+    private <T> T driverWait(java.util.function.Supplier<T> value) {
+        return driver.waiting().until(d -> value.get());
+    }
+
+    private static java.util.stream.Stream<Address> recipients(MimeMessage message) {
+        try {
+            Address[] all = message.getAllRecipients();
+            return all == null ? java.util.stream.Stream.empty() : Arrays.stream(all);
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path pngFile() throws Exception {
+        Path file = Files.createTempDirectory("portal-console-it").resolve("display.png");
+        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+        File out = file.toFile();
+        ImageIO.write(image, "png", out);
+        out.deleteOnExit();
+        return file;
+    }
+}

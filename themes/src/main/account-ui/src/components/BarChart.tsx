@@ -1,0 +1,67 @@
+import { useId } from "react";
+
+export type Bar = { label: string; shortLabel: string; value: number | null };
+
+type Props = { title: string; unit: string; bars: Bar[]; formatValue: (value: number) => string };
+
+const WIDTH = 640;
+const HEIGHT = 260;
+const PAD = { top: 16, right: 8, bottom: 28, left: 56 };
+
+/**
+ * A dependency-free SVG bar chart. Screen readers get the title and one labelled item per bar (each bar is a
+ * listitem with its month and value); the page shows the same numbers as a table too.
+ */
+export function BarChart({ title, unit, bars, formatValue }: Props) {
+  const titleId = useId();
+  const max = Math.max(0, ...bars.map((b) => b.value ?? 0));
+  const top = niceCeiling(max);
+  const plotW = WIDTH - PAD.left - PAD.right;
+  const plotH = HEIGHT - PAD.top - PAD.bottom;
+  const slot = plotW / Math.max(1, bars.length);
+  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * top);
+  const y = (v: number) => PAD.top + plotH - (top === 0 ? 0 : (v / top) * plotH);
+  return (
+    <svg
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      width="100%"
+      role="list"
+      aria-labelledby={titleId}
+      style={{ maxWidth: WIDTH, display: "block" }}
+      data-testid="consumption-chart"
+    >
+      <title id={titleId}>{`${title} (${unit})`}</title>
+      {ticks.map((tick) => (
+        <g key={tick} aria-hidden="true">
+          <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} stroke="#d2d2d2" strokeWidth={1} />
+          <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end" fontSize={11} fill="currentColor">
+            {formatValue(tick)}
+          </text>
+        </g>
+      ))}
+      {bars.map((bar, i) => {
+        const x = PAD.left + i * slot + slot * 0.15;
+        const w = slot * 0.7;
+        const value = bar.value ?? 0;
+        return (
+          <g key={bar.label} role="listitem" aria-label={`${bar.label}: ${bar.value === null ? "–" : formatValue(value)} ${unit}`}>
+            <rect x={x} y={y(value)} width={w} height={Math.max(0, PAD.top + plotH - y(value))} fill="#0066cc">
+              <title>{`${bar.label}: ${bar.value === null ? "–" : formatValue(value)} ${unit}`}</title>
+            </rect>
+            <text x={x + w / 2} y={HEIGHT - 10} textAnchor="middle" fontSize={11} fill="currentColor" aria-hidden="true">
+              {bar.shortLabel}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+/** 1, 2, 2.5 or 5 times a power of ten, at least the value: round grid lines. */
+function niceCeiling(value: number): number {
+  if (value <= 0) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 2, 2.5, 5, 10].find((s) => s * magnitude >= value) ?? 10;
+  return step * magnitude;
+}

@@ -1,0 +1,82 @@
+import { useEnvironment, type AccountEnvironment } from "@keycloak/keycloak-account-ui";
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type PropsWithChildren } from "react";
+import { useSearchParams } from "react-router-dom";
+import { PortalApi, type SupplyPoint } from "./api";
+import { environment } from "./environment";
+
+export function usePortalApi(): PortalApi {
+  const { keycloak } = useEnvironment<AccountEnvironment>();
+  return useMemo(() => new PortalApi(keycloak), [keycloak]);
+}
+
+type SupplyPointState = {
+  supplyPoints: SupplyPoint[] | undefined;
+  loadError: unknown;
+  selected: SupplyPoint | undefined;
+  select: (id: number) => void;
+};
+
+const SupplyPointContext = createContext<SupplyPointState | undefined>(undefined);
+
+/** Query parameter that carries the selected supply point from page to page (and into bookmarks). */
+export const SUPPLY_POINT_PARAM = "sp";
+const storageKey = `sportello.supplyPoint.${environment.realm}`;
+
+/**
+ * The customer's supply points, loaded once, and the one the portal pages work on. The choice lives in the URL
+ * (`?sp=`) and in localStorage, so it survives navigation, reloads and a new visit.
+ */
+export function SupplyPointProvider({ children }: PropsWithChildren) {
+  const api = usePortalApi();
+  const [supplyPoints, setSupplyPoints] = useState<SupplyPoint[]>();
+  const [loadError, setLoadError] = useState<unknown>();
+  const [params, setParams] = useSearchParams();
+
+  useEffect(() => {
+    let active = true;
+    api
+      .supplyPoints()
+      .then((list) => active && setSupplyPoints(list))
+      .catch((error) => active && setLoadError(error));
+    return () => {
+      active = false;
+    };
+  }, [api]);
+
+  const wanted = Number(params.get(SUPPLY_POINT_PARAM) ?? localStorage.getItem(storageKey) ?? NaN);
+  const selected = supplyPoints?.find((sp) => sp.id === wanted) ?? supplyPoints?.[0];
+
+  const select = useCallback(
+    (id: number) => {
+      localStorage.setItem(storageKey, String(id));
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          next.set(SUPPLY_POINT_PARAM, String(id));
+          return next;
+        },
+        { replace: true },
+      );
+    },
+    [setParams],
+  );
+
+  // keep the URL and storage in step with what is shown (first visit, or a stale id from another account)
+  useEffect(() => {
+    if (selected && params.get(SUPPLY_POINT_PARAM) !== String(selected.id)) {
+      select(selected.id);
+    }
+  }, [selected, params, select]);
+
+  return (
+    <SupplyPointContext.Provider value={{ supplyPoints, loadError, selected, select }}>
+      {children}
+    </SupplyPointContext.Provider>
+  );
+}
+
+export function useSupplyPoints(): SupplyPointState {
+  const state = useContext(SupplyPointContext);
+  if (!state) throw new Error("useSupplyPoints outside SupplyPointProvider");
+  return state;
+}
