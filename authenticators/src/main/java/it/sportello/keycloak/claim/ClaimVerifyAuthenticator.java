@@ -1,5 +1,6 @@
 package it.sportello.keycloak.claim;
 
+import it.sportello.keycloak.abuse.ResponseFloor;
 import it.sportello.keycloak.crm.CustomerDirectory;
 import it.sportello.keycloak.crm.VerificationResult;
 import jakarta.ws.rs.core.MultivaluedMap;
