@@ -3,8 +3,8 @@ package it.sportello.keycloak.recovery;
 import it.sportello.keycloak.crm.CustomerDirectory;
 import it.sportello.keycloak.crm.CustomerRecord;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
-import org.keycloak.models.UserModel;
 
 /**
  * The supplier prequalification gate of the reset page: only suppliers that completed prequalification have an active
@@ -37,13 +37,14 @@ final class PrequalificationGate {
     /**
      * Whether the account gets no reset link. The CRM is asked only when the gate is on and reads from it.
      *
+     * @param userAttribute the account's first value of a user attribute, or null ({@code user::getFirstAttribute})
      * @param directory the CRM, looked up lazily
      */
-    boolean blocks(UserModel user, Supplier<CustomerDirectory> directory) {
+    boolean blocks(Function<String, String> userAttribute, Supplier<CustomerDirectory> directory) {
         if (scope == PrequalificationScope.NONE) {
             return false;
         }
-        return blocks(scope, facts(user, directory));
+        return blocks(scope, facts(userAttribute, directory));
     }
 
     static boolean blocks(PrequalificationScope scope, Facts facts) {
@@ -54,22 +55,21 @@ final class PrequalificationGate {
         };
     }
 
-    private Facts facts(UserModel user, Supplier<CustomerDirectory> directory) {
-        String customerCode = user.getFirstAttribute(CUSTOMER_CODE_ATTRIBUTE);
+    private Facts facts(Function<String, String> userAttribute, Supplier<CustomerDirectory> directory) {
+        String customerCode = userAttribute.apply(CUSTOMER_CODE_ATTRIBUTE);
         if (customerCode == null || customerCode.isBlank()) {
             // a local account (operator staff, demo): not a CRM customer, never gated
             return Facts.NOT_A_CUSTOMER;
         }
         if (source == PrequalificationSource.ATTRIBUTE) {
-            return new Facts(true, isTrue(user, supplierAttribute), isTrue(user, prequalifiedAttribute));
+            return new Facts(
+                    true,
+                    Boolean.parseBoolean(userAttribute.apply(supplierAttribute)),
+                    Boolean.parseBoolean(userAttribute.apply(prequalifiedAttribute)));
         }
         // the CRM, not the imported copy, says whether the supplier is prequalified today
         Optional<CustomerRecord> record = directory.get().findByCustomerCode(customerCode.strip());
         return record.map(customer -> new Facts(true, customer.supplier(), customer.prequalified()))
                 .orElse(Facts.NOT_A_CUSTOMER);
-    }
-
-    private static boolean isTrue(UserModel user, String attribute) {
-        return Boolean.parseBoolean(user.getFirstAttribute(attribute));
     }
 }

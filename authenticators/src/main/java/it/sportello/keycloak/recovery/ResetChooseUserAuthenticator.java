@@ -137,7 +137,7 @@ final class ResetChooseUserAuthenticator implements Authenticator {
         boolean gated;
         try {
             gated = new PrequalificationGate(config)
-                    .blocks(user, () -> context.getSession().getProvider(CustomerDirectory.class));
+                    .blocks(user::getFirstAttribute, () -> context.getSession().getProvider(CustomerDirectory.class));
         } catch (RuntimeException crmFailure) {
             // only the type: a persistence message could quote customer data
             LOG.warnf(
