@@ -277,7 +277,7 @@ class ResetCredentialsIT {
 
         assertThat(reset.isUpdatePasswordPage()).isFalse();
         assertThat(driver.findElement(By.id("kc-error-message")).getText())
-                .contains("serve una domanda di sicurezza", "contatta il servizio clienti");
+                .contains("serve una domanda di sicurezza", "Contatta il servizio clienti");
         assertThat(events("RESET_PASSWORD_ERROR", userId("c0004")))
                 .extracting(EventRepresentation::getError)
                 .contains("sportello_reset_security_question_missing");
@@ -326,6 +326,11 @@ class ResetCredentialsIT {
         }
 
         browser.submit(username, password.getValue(), "it");
+        assertThat(driver.driver().findElements(By.id("sportello-security-question-form")))
+                .as(
+                        "security question setup page, got \"%s\" (%s) at %s",
+                        reset.title(), reset.alert(), driver.getCurrentUrl())
+                .isNotEmpty();
         new Select(driver.findElement(By.id("securityQuestion"))).selectByValue(FIRST_SCHOOL);
         driver.findElement(By.id("securityAnswer")).sendKeys(answer);
         driver.findElement(By.id("securityAnswerConfirm")).sendKeys(answer);

@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 import org.keycloak.email.EmailException;
 import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.http.HttpRequest;
+import org.keycloak.locale.LocaleSelectorProvider;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
@@ -57,6 +58,10 @@ final class EmailPasswordChangedMailer implements PasswordChangedMailer {
         }
         if (request != null) {
             session.getContext().setHttpRequest(request);
+        }
+        if (change.languageTag() != null) {
+            // Keycloak's locale selector reads the user's choice from here when there is no authentication session
+            session.setAttribute(LocaleSelectorProvider.USER_REQUEST_LOCALE, change.languageTag());
         }
         UserModel user = session.users().getUserById(realm, change.userId());
         if (user == null || user.getEmail() == null || !user.isEmailVerified()) {

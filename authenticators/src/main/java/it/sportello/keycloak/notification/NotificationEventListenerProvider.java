@@ -1,6 +1,7 @@
 package it.sportello.keycloak.notification;
 
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.admin.AdminEvent;
@@ -17,14 +18,20 @@ final class NotificationEventListenerProvider implements EventListenerProvider {
 
     private final PasswordChangeBatch batch = new PasswordChangeBatch();
     private final PasswordChangedMailer mailer;
+    private final Function<PasswordChange, String> language;
 
     /**
+     * @param language the language tag the user is using in this request (null if unknown), asked while the request
+     *     still runs: the email is sent after it, without the request's authentication session
      * @param enlistAfterCompletion registers work to run after the request's transaction completed, usually
      *     {@code session.getTransactionManager()::enlistAfterCompletion}
      */
     NotificationEventListenerProvider(
-            PasswordChangedMailer mailer, Consumer<KeycloakTransaction> enlistAfterCompletion) {
+            PasswordChangedMailer mailer,
+            Function<PasswordChange, String> language,
+            Consumer<KeycloakTransaction> enlistAfterCompletion) {
         this.mailer = mailer;
+        this.language = language;
         enlistAfterCompletion.accept(new AbstractKeycloakTransaction() {
             @Override
             protected void commitImpl() {
@@ -40,7 +47,9 @@ final class NotificationEventListenerProvider implements EventListenerProvider {
 
     @Override
     public void onEvent(Event event) {
-        PasswordChange.of(event).ifPresent(batch::add);
+        PasswordChange.of(event)
+                .map(change -> change.withLanguageTag(language.apply(change)))
+                .ifPresent(batch::add);
     }
 
     @Override

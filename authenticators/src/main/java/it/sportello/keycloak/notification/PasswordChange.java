@@ -13,8 +13,9 @@ import org.keycloak.models.credential.PasswordCredentialModel;
  * {@link PasswordChangeBatch} then counts once.
  *
  * @param time milliseconds since the epoch, as in the event
+ * @param languageTag the language the user was using when they changed it, for the email; null for the realm's default
  */
-record PasswordChange(String realmId, String userId, String clientId, long time, String ipAddress) {
+record PasswordChange(String realmId, String userId, String clientId, long time, String ipAddress, String languageTag) {
 
     /** The change the event reports, or empty when it reports none (another credential, an error, no user). */
     static Optional<PasswordChange> of(Event event) {
@@ -35,7 +36,16 @@ record PasswordChange(String realmId, String userId, String clientId, long time,
             return Optional.empty();
         }
         return Optional.of(new PasswordChange(
-                event.getRealmId(), event.getUserId(), event.getClientId(), event.getTime(), event.getIpAddress()));
+                event.getRealmId(),
+                event.getUserId(),
+                event.getClientId(),
+                event.getTime(),
+                event.getIpAddress(),
+                null));
+    }
+
+    PasswordChange withLanguageTag(String tag) {
+        return new PasswordChange(realmId, userId, clientId, time, ipAddress, tag);
     }
 
     /** The key under which one change is counted once: the same user in the same realm. */

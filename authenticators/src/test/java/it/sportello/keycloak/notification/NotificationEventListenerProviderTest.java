@@ -32,7 +32,7 @@ class NotificationEventListenerProviderTest {
     void setUp() {
         mailer = mock(PasswordChangedMailer.class);
         afterCompletion = new ArrayList<>();
-        listener = new NotificationEventListenerProvider(mailer, afterCompletion::add);
+        listener = new NotificationEventListenerProvider(mailer, change -> "it", afterCompletion::add);
     }
 
     @Test
@@ -50,6 +50,7 @@ class NotificationEventListenerProviderTest {
         assertThat(sent.getValue().clientId()).isEqualTo("portal-web");
         assertThat(sent.getValue().ipAddress()).isEqualTo("203.0.113.7");
         assertThat(sent.getValue().time()).isEqualTo(1_790_000_000_000L);
+        assertThat(sent.getValue().languageTag()).isEqualTo("it");
     }
 
     @Test
@@ -59,7 +60,7 @@ class NotificationEventListenerProviderTest {
         verify(mailer, times(1)).send(any());
 
         NotificationEventListenerProvider deprecatedOnly =
-                new NotificationEventListenerProvider(mailer, afterCompletion::add);
+                new NotificationEventListenerProvider(mailer, change -> "it", afterCompletion::add);
         deprecatedOnly.onEvent(event(EventType.UPDATE_PASSWORD, "user-2", null));
         afterCompletion.get(1).begin();
         afterCompletion.get(1).commit();
