@@ -2,7 +2,7 @@ package it.sportello.keycloak.abuse;
 
 import java.util.concurrent.TimeUnit;
 import org.keycloak.models.AbstractKeycloakTransaction;
-import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakTransactionManager;
 
 /**
  * Pads a response to a minimum duration, so that how long the work took does not tell what the work found. Used by
@@ -30,12 +30,14 @@ public final class ResponseFloor {
      * completed (committed or rolled back), which Keycloak does before it writes the response. Needed when later
      * steps of the same request do work only for some answers, such as the reset-credential email step that sends a
      * mail for an existing account and nothing for an unknown one.
+     *
+     * @param transactions the request's, {@code session.getTransactionManager()}
      */
-    public static void padRequest(KeycloakSession session, long startedNanos, int minimumMillis) {
+    public static void padRequest(KeycloakTransactionManager transactions, long startedNanos, int minimumMillis) {
         if (minimumMillis <= 0) {
             return;
         }
-        session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
+        transactions.enlistAfterCompletion(new AbstractKeycloakTransaction() {
             @Override
             protected void commitImpl() {
                 waitUntil(startedNanos, minimumMillis);

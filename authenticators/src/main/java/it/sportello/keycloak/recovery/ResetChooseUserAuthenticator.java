@@ -52,9 +52,11 @@ final class ResetChooseUserAuthenticator implements Authenticator {
         if (actionTokenUserId != null) {
             // back from the emailed link: the action token handler already checked the user and the token
             UserModel user = context.getSession().users().getUserById(context.getRealm(), actionTokenUserId);
-            context.setUser(user);
-            context.success();
-            return;
+            if (user != null) {
+                context.setUser(user);
+                context.success();
+                return;
+            }
         }
         AuthenticationManager.AuthResult signedIn =
                 AuthenticationManager.authenticateIdentityCookie(context.getSession(), context.getRealm(), true);
@@ -73,7 +75,7 @@ final class ResetChooseUserAuthenticator implements Authenticator {
         long started = System.nanoTime();
         ResetChooseUserConfig config = new ResetChooseUserConfig(context.getAuthenticatorConfig());
         // whatever happens below, this request answers no sooner than the floor (timing side channel)
-        ResponseFloor.padRequest(context.getSession(), started, config.minResponseMillis());
+        ResponseFloor.padRequest(context.getSession().getTransactionManager(), started, config.minResponseMillis());
         EventBuilder event = event(context);
         ResetChooseUserForm form =
                 ResetChooseUserForm.read(context.getHttpRequest().getDecodedFormParameters());
