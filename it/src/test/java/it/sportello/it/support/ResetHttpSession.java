@@ -36,12 +36,12 @@ public final class ResetHttpSession {
     /** @param authorizationUrl an authorization request, whose sign-in page links to recovery */
     public ResetHttpSession(String authorizationUrl) throws Exception {
         HttpResponse<String> login = get(authorizationUrl);
-        resetLink = match(RESET_LINK, login.body(), "reset link");
+        resetLink = link(login, RESET_LINK, "reset link");
     }
 
     public Attempt request(String identifier) throws Exception {
         HttpResponse<String> page = get(resetLink);
-        String action = match(FORM_ACTION, page.body(), "choose-user form");
+        String action = link(page, FORM_ACTION, "choose-user form");
         HttpRequest post = HttpRequest.newBuilder(URI.create(action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", cookieHeader())
@@ -53,7 +53,7 @@ public final class ResetHttpSession {
         long nanos = System.nanoTime() - start;
         keepCookies(response);
         // the answer is the sign-in page, which links to recovery again
-        resetLink = match(RESET_LINK, response.body(), "reset link");
+        resetLink = link(response, RESET_LINK, "reset link");
         return new Attempt(response.statusCode(), response.body(), nanos);
     }
 
@@ -83,11 +83,13 @@ public final class ResetHttpSession {
                 .collect(Collectors.joining("; "));
     }
 
-    private static String match(Pattern pattern, String body, String what) {
+    /** The link or form action a page holds, absolute (the pages may use paths relative to the server). */
+    private static String link(HttpResponse<String> page, Pattern pattern, String what) {
+        String body = page.body();
         Matcher matcher = pattern.matcher(body);
         if (!matcher.find()) {
             throw new AssertionError("No " + what + " in the page: " + body.substring(0, Math.min(500, body.length())));
         }
-        return matcher.group(1).replace("&amp;", "&");
+        return page.uri().resolve(matcher.group(1).replace("&amp;", "&")).toString();
     }
 }
