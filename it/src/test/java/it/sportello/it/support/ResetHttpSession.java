@@ -57,6 +57,15 @@ public final class ResetHttpSession {
         return new Attempt(response.statusCode(), response.body(), nanos);
     }
 
+    /**
+     * The page with what differs on every render taken out: what {@link ClaimHttpSession#comparable} removes, and the
+     * hash of the authentication session the sign-in page polls with.
+     */
+    public static String comparable(String body) {
+        return ClaimHttpSession.comparable(body)
+                .replaceAll("checkAuthSession\\(\\s*\"[^\"]*\"", "checkAuthSession(\"\"");
+    }
+
     private HttpResponse<String> get(String url) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
         if (!cookies.isEmpty()) {
