@@ -53,10 +53,13 @@ class ResetEnumerationIT {
             Attempt unknown = visitor.request("Z9999");
             assertThat(existing.status()).isEqualTo(unknown.status()).isEqualTo(200);
             assertThat(existing.body()).contains("Se esiste un account per i dati inseriti");
-            // line by line, so a difference shows as the lines that differ
-            assertThat(ResetHttpSession.comparable(existing.body()).lines())
+            // line by line, so a difference shows as the lines that differ; the sign-in page shows what was typed
+            assertThat(ResetHttpSession.comparable(existing.body().replace("C0002", ""))
+                            .lines())
                     .containsExactlyElementsOf(
-                            ResetHttpSession.comparable(unknown.body()).lines().toList());
+                            ResetHttpSession.comparable(unknown.body().replace("Z9999", ""))
+                                    .lines()
+                                    .toList());
             assertThat(mail.waitForIncomingEmail(10_000, mailsBefore + 1))
                     .as("the existing customer got the reset email")
                     .isTrue();
