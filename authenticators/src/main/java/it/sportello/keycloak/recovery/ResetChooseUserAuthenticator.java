@@ -109,7 +109,7 @@ final class ResetChooseUserAuthenticator implements Authenticator {
         }
         if (user == null) {
             // what was typed is not recorded: it may be someone's password typed into the wrong field
-            event.clone().error(Errors.USER_NOT_FOUND);
+            carryOn(event).error(Errors.USER_NOT_FOUND);
             clear(context);
             return;
         }
@@ -132,7 +132,7 @@ final class ResetChooseUserAuthenticator implements Authenticator {
     private static boolean chosen(AuthenticationFlowContext context, UserModel user, ResetChooseUserConfig config) {
         EventBuilder event = event(context);
         if (!user.isEnabled()) {
-            event.clone().user(user).error(Errors.USER_DISABLED);
+            carryOn(event).user(user).error(Errors.USER_DISABLED);
             clear(context);
             return true;
         }
@@ -148,7 +148,7 @@ final class ResetChooseUserAuthenticator implements Authenticator {
             return false;
         }
         if (gated) {
-            event.clone().user(user).error(RecoveryEvents.ERROR_NOT_PREQUALIFIED);
+            carryOn(event).user(user).error(RecoveryEvents.ERROR_NOT_PREQUALIFIED);
             clear(context);
             return true;
         }
@@ -199,6 +199,15 @@ final class ResetChooseUserAuthenticator implements Authenticator {
             return null;
         }
         return null;
+    }
+
+    /**
+     * The event of a path that carries on like a real account's: stored with the request's own transaction, as the
+     * email step's success event is, not in a transaction of its own (Keycloak's default for errors), so that both
+     * paths do the same database work.
+     */
+    private static EventBuilder carryOn(EventBuilder event) {
+        return event.clone().storeImmediately(false);
     }
 
     /** A copy of the flow's event for this step's errors, so the flow's own event keeps only Keycloak's details. */
