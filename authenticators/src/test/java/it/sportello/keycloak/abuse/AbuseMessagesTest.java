@@ -2,14 +2,9 @@ package it.sportello.keycloak.abuse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.sportello.keycloak.MessageBundles;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -41,23 +36,10 @@ class AbuseMessagesTest {
     }
 
     private static List<String> keys() throws IllegalAccessException {
-        List<String> keys = new ArrayList<>();
-        for (Field field : AbuseMessages.class.getDeclaredFields()) {
-            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-                keys.add((String) field.get(null));
-            }
-        }
-        assertThat(keys).isNotEmpty();
-        return keys;
+        return MessageBundles.keysOf(AbuseMessages.class);
     }
 
     private static Properties load(String language) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = AbuseMessagesTest.class.getResourceAsStream(
-                "/theme-resources/messages/messages_" + language + ".properties")) {
-            assertThat(in).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
+        return MessageBundles.load(language);
     }
 }

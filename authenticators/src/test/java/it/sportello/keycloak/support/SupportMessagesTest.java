@@ -2,13 +2,8 @@ package it.sportello.keycloak.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.sportello.keycloak.MessageBundles;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.ServiceLoader;
@@ -47,23 +42,10 @@ class SupportMessagesTest {
     }
 
     private static List<String> keys() throws IllegalAccessException {
-        List<String> keys = new ArrayList<>();
-        for (Field field : SupportMessages.class.getDeclaredFields()) {
-            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-                keys.add((String) field.get(null));
-            }
-        }
-        assertThat(keys).isNotEmpty();
-        return keys;
+        return MessageBundles.keysOf(SupportMessages.class);
     }
 
     private static Properties load(String language) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = SupportMessagesTest.class.getResourceAsStream(
-                "/theme-resources/messages/messages_" + language + ".properties")) {
-            assertThat(in).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
+        return MessageBundles.load(language);
     }
 }
