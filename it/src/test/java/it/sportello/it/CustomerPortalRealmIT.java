@@ -84,6 +84,9 @@ class CustomerPortalRealmIT {
                 .containsKeys("sportello-codice-fiscale", "sportello-partita-iva", "sportello-tax-id");
         assertThat(spis.get("realm-restapi-extension").getProviders()).containsKey("portal");
         assertThat(spis.get("admin-realm-restapi-extension").getProviders()).containsKey("sportello-portal");
+        assertThat(spis.get("authenticator").getProviders())
+                .containsKeys("sportello-reset-choose-user", "sportello-reset-security-question");
+        assertThat(spis.get("eventsListener").getProviders()).containsKey("sportello-notifications");
     }
 
     @Test
@@ -97,6 +100,20 @@ class CustomerPortalRealmIT {
         assertThat(representation.getDefaultLocale()).isEqualTo("it");
         assertThat(representation.isBruteForceProtected()).isTrue();
         assertThat(representation.getBrowserFlow()).isEqualTo("sportello browser");
+        assertThat(representation.getResetCredentialsFlow()).isEqualTo("sportello reset credentials");
+        assertThat(representation.isResetPasswordAllowed()).isTrue();
+        // one confirmation per password change: Keycloak's own email listener would send two
+        assertThat(representation.getEventsListeners())
+                .contains("sportello-notifications")
+                .doesNotContain("email");
+        assertThat(realm.admin()
+                        .flows()
+                        .getRequiredAction("sportello-security-question")
+                        .isEnabled())
+                .isTrue();
+        assertThat(realm.admin().flows().getRequiredActions())
+                .extracting(action -> action.getAlias())
+                .contains("VERIFY_EMAIL", "UPDATE_PASSWORD", "CONFIGURE_TOTP", "UPDATE_PROFILE");
         assertThat(realm.admin().clients().findByClientId(PORTAL_CLIENT))
                 .singleElement()
                 .satisfies(client -> {

@@ -125,8 +125,8 @@ class SupportRequestIT {
         driver.open(new PkceLogin(realm.getBaseUrl(), BrowserLogin.PORTAL_CLIENT, BrowserLogin.PORTAL_REDIRECT)
                 .authorizationUrl("en"));
         driver.findElement(By.cssSelector("a[href*='reset-credentials']")).click();
-        driver.waiting()
-                .until(d -> !d.findElements(By.id("kc-reset-password-form")).isEmpty());
+        driver.waiting().until(d -> !d.findElements(By.id("sportello-reset-choose-user"))
+                .isEmpty());
 
         support.openFromLink();
         assertThat(support.title()).isEqualTo("Support request");

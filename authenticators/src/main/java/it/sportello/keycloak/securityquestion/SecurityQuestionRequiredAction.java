@@ -11,6 +11,7 @@ import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
+import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.sessions.AuthenticationSessionModel;
@@ -77,12 +78,15 @@ final class SecurityQuestionRequiredAction implements RequiredActionProvider, Cr
     private Response page(RequiredActionContext context, String selected, List<FormMessage> errors) {
         boolean configured =
                 provider().isConfiguredFor(context.getRealm(), context.getUser(), SecurityQuestionCredentialModel.TYPE);
-        return context.form()
+        LoginFormsProvider form = context.form()
                 .setAttribute(ATTR_QUESTIONS, SecurityQuestions.KEYS)
                 .setAttribute(ATTR_SELECTED, selected)
-                .setAttribute(ATTR_CONFIGURED, configured)
-                .setErrors(errors)
-                .createForm(TEMPLATE);
+                .setAttribute(ATTR_CONFIGURED, configured);
+        if (!errors.isEmpty()) {
+            // an empty error list still makes an error message without text, which the page cannot render
+            form.setErrors(errors);
+        }
+        return form.createForm(TEMPLATE);
     }
 
     private SecurityQuestionCredentialProvider provider() {

@@ -1,5 +1,8 @@
 package it.sportello.it.support;
 
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +22,31 @@ public final class Mails {
             throw new AssertionError("Expected " + count + " mail(s), got " + mail.getReceivedMessages().length);
         }
         return mail.getReceivedMessages()[count - 1];
+    }
+
+    /** The plain-text part of a mail, decoded (Keycloak sends text and HTML alternatives). */
+    public static String plainText(MimeMessage message) throws Exception {
+        String text = plainText((Part) message);
+        if (text == null) {
+            throw new AssertionError("No text/plain part in mail " + message.getSubject());
+        }
+        return text;
+    }
+
+    private static String plainText(Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                String text = plainText(child);
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
     }
 
     /** The action-token link of a Keycloak mail (verification, activation, reset). */

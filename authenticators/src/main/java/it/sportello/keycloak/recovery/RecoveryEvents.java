@@ -1,0 +1,22 @@
+package it.sportello.keycloak.recovery;
+
+/**
+ * Event errors and details of password recovery (on top of Keycloak's own, such as {@code user_not_found}); they
+ * record the account's id when there is one, never what the visitor typed.
+ */
+final class RecoveryEvents {
+
+    /** Which recovery step wrote the event. */
+    static final String STEP = "sportello_reset_step";
+
+    static final String STEP_CHOOSE_USER = "choose-user";
+    static final String STEP_SECURITY_QUESTION = "security-question";
+
+    static final String ERROR_INVALID_INPUT = "sportello_reset_invalid_input";
+    static final String ERROR_RATE_LIMITED = "sportello_reset_rate_limited";
+    static final String ERROR_NOT_PREQUALIFIED = "sportello_reset_not_prequalified";
+    static final String ERROR_DIRECTORY_UNAVAILABLE = "sportello_reset_directory_unavailable";
+    static final String ERROR_SECURITY_QUESTION_MISSING = "sportello_reset_security_question_missing";
+
+    private RecoveryEvents() {}
+}

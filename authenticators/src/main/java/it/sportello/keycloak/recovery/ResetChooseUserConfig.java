@@ -1,0 +1,99 @@
+package it.sportello.keycloak.recovery;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.keycloak.models.AuthenticatorConfigModel;
+
+/**
+ * Typed, null-safe view of the choose-user step's settings; defaults live here only. A missing, malformed or
+ * out-of-range value falls back to its default (or the nearest bound), so a typo in the admin console never turns the
+ * rate limit or the response floor off.
+ */
+final class ResetChooseUserConfig {
+
+    static final String MIN_RESPONSE_MILLIS = "minResponseMillis";
+    static final String IP_LIMIT = "ipAttemptLimit";
+    static final String IP_WINDOW_MINUTES = "ipWindowMinutes";
+    static final String GATE = "prequalificationGate";
+    static final String SOURCE = "prequalificationSource";
+    static final String PREQUALIFIED_ATTRIBUTE = "prequalifiedAttribute";
+    static final String SUPPLIER_ATTRIBUTE = "supplierAttribute";
+
+    /**
+     * Above what looking up an account, issuing the link and handing the mail to a nearby SMTP server take: the floor
+     * must cover the slowest of those paths, or their difference shows.
+     */
+    static final int DEFAULT_MIN_RESPONSE_MILLIS = 300;
+
+    static final int MAX_MIN_RESPONSE_MILLIS = 5_000;
+    static final int DEFAULT_IP_LIMIT = 20;
+    static final int MAX_IP_LIMIT = 10_000;
+    static final int DEFAULT_IP_WINDOW_MINUTES = 15;
+    static final int MAX_IP_WINDOW_MINUTES = 24 * 60;
+    static final PrequalificationScope DEFAULT_GATE = PrequalificationScope.SUPPLIERS;
+    static final PrequalificationSource DEFAULT_SOURCE = PrequalificationSource.CRM;
+    /** The attribute names the CRM federation gives these flags. */
+    static final String DEFAULT_PREQUALIFIED_ATTRIBUTE = "prequalified";
+
+    static final String DEFAULT_SUPPLIER_ATTRIBUTE = "supplier";
+
+    private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[A-Za-z0-9._-]{1,255}");
+
+    private final Map<String, String> config;
+
+    ResetChooseUserConfig(AuthenticatorConfigModel model) {
+        this(model == null ? null : model.getConfig());
+    }
+
+    ResetChooseUserConfig(Map<String, String> config) {
+        this.config = config == null ? Map.of() : config;
+    }
+
+    /** Every answer of the page, account or not, takes at least this long (0 turns the floor off). */
+    int minResponseMillis() {
+        return bounded(MIN_RESPONSE_MILLIS, DEFAULT_MIN_RESPONSE_MILLIS, 0, MAX_MIN_RESPONSE_MILLIS);
+    }
+
+    /** Attempts allowed per client IP address and window; 0 turns the limit off (load tests only). */
+    int ipLimit() {
+        return bounded(IP_LIMIT, DEFAULT_IP_LIMIT, 0, MAX_IP_LIMIT);
+    }
+
+    Duration ipWindow() {
+        return Duration.ofMinutes(bounded(IP_WINDOW_MINUTES, DEFAULT_IP_WINDOW_MINUTES, 1, MAX_IP_WINDOW_MINUTES));
+    }
+
+    PrequalificationScope gate() {
+        return PrequalificationScope.fromConfig(config.get(GATE)).orElse(DEFAULT_GATE);
+    }
+
+    PrequalificationSource source() {
+        return PrequalificationSource.fromConfig(config.get(SOURCE)).orElse(DEFAULT_SOURCE);
+    }
+
+    String prequalifiedAttribute() {
+        return attributeName(PREQUALIFIED_ATTRIBUTE, DEFAULT_PREQUALIFIED_ATTRIBUTE);
+    }
+
+    String supplierAttribute() {
+        return attributeName(SUPPLIER_ATTRIBUTE, DEFAULT_SUPPLIER_ATTRIBUTE);
+    }
+
+    private String attributeName(String key, String defaultName) {
+        String value = config.get(key);
+        return value != null && ATTRIBUTE_NAME.matcher(value.strip()).matches() ? value.strip() : defaultName;
+    }
+
+    private int bounded(String key, int defaultValue, int min, int max) {
+        String value = config.get(key);
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            return Math.max(min, Math.min(Integer.parseInt(value.strip()), max));
+        } catch (NumberFormatException e) {
+            return defaultValue;
+        }
+    }
+}

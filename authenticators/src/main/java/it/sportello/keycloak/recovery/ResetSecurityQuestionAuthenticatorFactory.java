@@ -1,0 +1,96 @@
+package it.sportello.keycloak.recovery;
+
+import java.util.Arrays;
+import java.util.List;
+import org.keycloak.Config;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.authentication.AuthenticatorFactory;
+import org.keycloak.models.AuthenticationExecutionModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
+
+/**
+ * Registers {@link ResetSecurityQuestionAuthenticator}, the security question of the reset-credentials flow, between
+ * {@code reset-credential-email} and {@code reset-password}.
+ */
+public final class ResetSecurityQuestionAuthenticatorFactory implements AuthenticatorFactory {
+
+    public static final String PROVIDER_ID = "sportello-reset-security-question";
+
+    private static final AuthenticationExecutionModel.Requirement[] REQUIREMENTS = {
+        AuthenticationExecutionModel.Requirement.REQUIRED, AuthenticationExecutionModel.Requirement.DISABLED
+    };
+
+    private static final List<ProviderConfigProperty> CONFIG = ProviderConfigurationBuilder.create()
+            .property()
+            .name(ResetSecurityQuestionMode.CONFIG_KEY)
+            .label(RecoveryMessages.CONFIG_QUESTION_MODE)
+            .helpText(RecoveryMessages.CONFIG_QUESTION_MODE_HELP)
+            .type(ProviderConfigProperty.LIST_TYPE)
+            .options(Arrays.stream(ResetSecurityQuestionMode.values())
+                    .map(ResetSecurityQuestionMode::configValue)
+                    .toList())
+            .defaultValue(ResetSecurityQuestionMode.DEFAULT.configValue())
+            .add()
+            .build();
+
+    @Override
+    public Authenticator create(KeycloakSession session) {
+        return new ResetSecurityQuestionAuthenticator(session);
+    }
+
+    @Override
+    public String getId() {
+        return PROVIDER_ID;
+    }
+
+    @Override
+    public String getDisplayType() {
+        return "Sportello reset: security question";
+    }
+
+    @Override
+    public String getHelpText() {
+        return "After the emailed link, asks the customer's own security question (off, if configured, required).";
+    }
+
+    /**
+     * None, deliberately: Keycloak's brute-force protection counts failures only of authenticators without a category
+     * or with one of its own (password, OTP, recovery codes); any other category would make wrong answers free.
+     */
+    @Override
+    public String getReferenceCategory() {
+        return null;
+    }
+
+    @Override
+    public boolean isConfigurable() {
+        return true;
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigProperties() {
+        return CONFIG;
+    }
+
+    @Override
+    public AuthenticationExecutionModel.Requirement[] getRequirementChoices() {
+        return REQUIREMENTS;
+    }
+
+    @Override
+    public boolean isUserSetupAllowed() {
+        return false;
+    }
+
+    @Override
+    public void init(Config.Scope config) {}
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {}
+
+    @Override
+    public void close() {}
+}

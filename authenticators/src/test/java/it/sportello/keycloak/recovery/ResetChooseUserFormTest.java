@@ -1,0 +1,55 @@
+package it.sportello.keycloak.recovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import org.junit.jupiter.api.Test;
+import org.keycloak.models.utils.FormMessage;
+
+class ResetChooseUserFormTest {
+
+    @Test
+    void readWhenFieldMissingOrBlankThenRequiredMessageOnTheField() {
+        for (MultivaluedMap<String, String> input : new MultivaluedMap[] {form(null), form("   ")}) {
+            ResetChooseUserForm form = ResetChooseUserForm.read(input);
+
+            assertThat(form.isValid()).isFalse();
+            assertThat(form.isMissing()).isTrue();
+            assertThat(form.errors())
+                    .extracting(FormMessage::getField, FormMessage::getMessage)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                            ResetChooseUserForm.IDENTIFIER, RecoveryMessages.IDENTIFIER_REQUIRED));
+        }
+    }
+
+    @Test
+    void readWhenTooLongThenInvalidMessageAndNothingEchoed() {
+        ResetChooseUserForm form = ResetChooseUserForm.read(form("x".repeat(300)));
+
+        assertThat(form.isValid()).isFalse();
+        assertThat(form.isMissing()).isFalse();
+        assertThat(form.errors())
+                .extracting(FormMessage::getMessage)
+                .containsExactly(RecoveryMessages.IDENTIFIER_INVALID);
+        assertThat(form.echo()).isEmpty();
+    }
+
+    @Test
+    void readWhenCodeGivenThenValidIdentifierAndTrimmedEcho() {
+        ResetChooseUserForm form = ResetChooseUserForm.read(form("  C0001 "));
+
+        assertThat(form.isValid()).isTrue();
+        assertThat(form.errors()).isEmpty();
+        assertThat(form.identifier().usernames()).containsExactly("c0001");
+        assertThat(form.echo()).isEqualTo("C0001");
+    }
+
+    private static MultivaluedMap<String, String> form(String value) {
+        MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
+        if (value != null) {
+            form.add(ResetChooseUserForm.IDENTIFIER, value);
+        }
+        return form;
+    }
+}

@@ -1,0 +1,387 @@
+package it.sportello.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.sportello.it.support.BrowserLogin;
+import it.sportello.it.support.Mails;
+import it.sportello.it.support.PkceLogin;
+import it.sportello.it.support.ResetPages;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation;
+import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.EventRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.mail.MailServer;
+import org.keycloak.testframework.mail.annotations.InjectMailServer;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.ui.annotations.InjectPage;
+import org.keycloak.testframework.ui.annotations.InjectWebDriver;
+import org.keycloak.testframework.ui.page.LoginPage;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Password recovery on a real Keycloak, in the browser, through the realm's {@code sportello reset credentials} flow:
+ * customer code or email, one answer for every visitor, the emailed single-use link naming the customer code, the
+ * security question when asked, the new password, and exactly one "password changed" email. Unknown accounts and
+ * suppliers without prequalification get the same page and no email.
+ */
+@KeycloakIntegrationTest(config = SportelloServerConfig.class)
+class ResetCredentialsIT {
+
+    private static final String FLOW = "sportello reset credentials";
+    private static final String UNIFORM_ANSWER_IT = "Se esiste un account per i dati inseriti, riceverai a breve"
+            + " un’email con un link per scegliere una nuova password. Solo i fornitori che hanno completato la"
+            + " prequalifica hanno un account attivo: se la tua non è completa, o se l’email non arriva, contatta il"
+            + " servizio clienti.";
+    private static final String RESET_SUBJECT_IT = "Scegli una nuova password per l’area clienti";
+    private static final String CHANGED_SUBJECT_IT = "La tua password è stata cambiata";
+    private static final String FIRST_SCHOOL = "sportelloQuestionFirstSchool";
+    private static final String FIRST_SCHOOL_IT = "Come si chiamava la tua prima scuola?";
+    /** Long enough for a mail that is on its way to arrive; none should. */
+    private static final long NO_MAIL_WAIT_MILLIS = 1_500;
+
+    @InjectRealm(fromJson = RealmFiles.CUSTOMER_PORTAL)
+    ManagedRealm realm;
+
+    @InjectWebDriver
+    ManagedWebDriver driver;
+
+    @InjectPage
+    LoginPage loginPage;
+
+    @InjectMailServer
+    MailServer mail;
+
+    private BrowserLogin browser;
+    private ResetPages reset;
+
+    @BeforeEach
+    void setUp() {
+        browser = new BrowserLogin(realm, driver, loginPage);
+        reset = new ResetPages(driver);
+        // no attempt limit except where a test is about it: the suite's attempts all come from 127.0.0.1
+        useChooseUserConfig(Map.of("ipAttemptLimit", "0"));
+        useQuestionMode("if-configured");
+    }
+
+    @Test
+    void resetByCustomerCodeThenMailNamesCodeThenNewPasswordTwiceThenOneConfirmationThenSignIn() throws Exception {
+        int mailsBefore = mail.getReceivedMessages().length;
+        openReset();
+        reset.requestLink("  c0001 ");
+
+        assertThat(reset.alert()).isEqualTo(UNIFORM_ANSWER_IT);
+        MimeMessage resetMail = Mails.awaitMail(mail, mailsBefore + 1);
+        assertThat(resetMail.getAllRecipients()[0].toString()).isEqualTo("mario.rossi@example.com");
+        assertThat(resetMail.getSubject()).isEqualTo(RESET_SUBJECT_IT);
+        assertThat(Mails.plainText(resetMail)).contains("con nome utente C0001", "vale una sola volta");
+
+        reset.openEmailedLink(Mails.actionLink(resetMail));
+        assertThat(reset.isUpdatePasswordPage()).as("update password page").isTrue();
+        reset.chooseNewPassword("Rossi-Nuova-2026", "Rossi-Nuova-2026");
+
+        MimeMessage confirmation = Mails.awaitMail(mail, mailsBefore + 2);
+        assertThat(confirmation.getAllRecipients()[0].toString()).isEqualTo("mario.rossi@example.com");
+        assertThat(confirmation.getSubject()).isEqualTo(CHANGED_SUBJECT_IT);
+        assertThat(Mails.plainText(confirmation)).contains("con nome utente C0001", "è stata cambiata il");
+        assertNoMoreMail(mailsBefore + 2);
+
+        String userId = userId("c0001");
+        assertThat(events("SEND_RESET_PASSWORD", userId)).hasSize(1);
+        assertThat(events("UPDATE_CREDENTIAL", userId))
+                .singleElement()
+                .satisfies(event -> assertThat(event.getDetails()).containsEntry("credential_type", "password"));
+        assertThat(browser.signIn("C0001", "Rossi-Nuova-2026").getPreferredUsername())
+                .isEqualTo("c0001");
+    }
+
+    @Test
+    void resetByEmailInAnyCaseThenMailGoesToThatAccount() throws Exception {
+        int mailsBefore = mail.getReceivedMessages().length;
+        openReset();
+        reset.requestLink("Laura.Bianchi@EXAMPLE.com");
+
+        assertThat(reset.alert()).isEqualTo(UNIFORM_ANSWER_IT);
+        MimeMessage resetMail = Mails.awaitMail(mail, mailsBefore + 1);
+        assertThat(resetMail.getAllRecipients()[0].toString()).isEqualTo("laura.bianchi@example.com");
+        assertThat(Mails.plainText(resetMail)).contains("con nome utente C0003");
+        assertThat(Mails.actionLink(resetMail)).contains("/login-actions/action-token?key=");
+        assertThat(events("SEND_RESET_PASSWORD", userId("c0003"))).hasSize(1);
+    }
+
+    @Test
+    void resetWhenSupplierNotPrequalifiedThenSamePageAsUnknownAccountAndNoMail() throws Exception {
+        int mailsBefore = mail.getReceivedMessages().length;
+        openReset();
+        reset.requestLink("Z9999");
+        String unknown = reset.alert();
+        reset.openFromLoginPage();
+        reset.requestLink("F0002");
+        String notPrequalified = reset.alert();
+
+        assertThat(notPrequalified).isEqualTo(unknown).isEqualTo(UNIFORM_ANSWER_IT);
+        assertNoMoreMail(mailsBefore);
+        String supplierId = userId("f0002");
+        assertThat(events("RESET_PASSWORD_ERROR", supplierId))
+                .extracting(EventRepresentation::getError)
+                .containsExactly("sportello_reset_not_prequalified");
+        assertThat(events("SEND_RESET_PASSWORD", supplierId)).isEmpty();
+
+        // a prequalified supplier is not gated
+        reset.openFromLoginPage();
+        reset.requestLink("f0001");
+        assertThat(reset.alert()).isEqualTo(UNIFORM_ANSWER_IT);
+        assertThat(Mails.awaitMail(mail, mailsBefore + 1).getAllRecipients()[0].toString())
+                .isEqualTo("acquisti@impiantinord.example");
+    }
+
+    @Test
+    void resetWhenAccountUnknownThenSamePageNoMailAndWhatWasTypedNotRecorded() throws Exception {
+        int mailsBefore = mail.getReceivedMessages().length;
+        openReset();
+        reset.requestLink("Z9999");
+        String unknownCode = reset.alert();
+        reset.openFromLoginPage();
+        reset.requestLink("nessuno@example.com");
+        String unknownEmail = reset.alert();
+
+        assertThat(unknownCode).isEqualTo(unknownEmail).isEqualTo(UNIFORM_ANSWER_IT);
+        assertNoMoreMail(mailsBefore);
+        List<EventRepresentation> errors = events("RESET_PASSWORD_ERROR", null);
+        assertThat(errors).extracting(EventRepresentation::getError).contains("user_not_found");
+        assertThat(errors.stream().map(e -> String.valueOf(e.getDetails())))
+                .noneMatch(details -> details.contains("Z9999") || details.contains("nessuno"));
+    }
+
+    @Test
+    void resetWhenInputEmptyTooLongOrMarkupThenFieldMessagesAndNoServerError() {
+        openReset();
+        reset.requestLink("");
+        assertThat(reset.fieldError("username")).isEqualTo("Inserisci il codice cliente o l’indirizzo email.");
+
+        reset.requestLink("c".repeat(300));
+        assertThat(reset.fieldError("username"))
+                .isEqualTo("Inserisci un codice cliente o un indirizzo email di al massimo 254 caratteri.");
+        assertThat(reset.isChooseUserPage()).isTrue();
+
+        reset.requestLink("<script>alert(1)</script>");
+        assertThat(reset.alert()).isEqualTo(UNIFORM_ANSWER_IT);
+        assertThat(reset.pageSource()).doesNotContain("<script>alert(1)</script>");
+    }
+
+    @Test
+    void resetWhenTooManyAttemptsFromOneAddressThenToldToWait() {
+        useChooseUserConfig(Map.of("ipAttemptLimit", "3", "ipWindowMinutes", "15"));
+        openReset();
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            reset.requestLink("Z9999");
+            assertThat(reset.alert()).as("attempt %d", attempt).isEqualTo(UNIFORM_ANSWER_IT);
+            reset.openFromLoginPage();
+        }
+        reset.requestLink("Z9999");
+
+        assertThat(reset.isChooseUserPage()).isTrue();
+        assertThat(reset.alert()).startsWith("Troppi tentativi. Attendi").endsWith("e riprova.");
+        assertThat(events("RESET_PASSWORD_ERROR", null))
+                .extracting(EventRepresentation::getError)
+                .contains("sportello_reset_rate_limited");
+    }
+
+    @Test
+    void securityQuestionWhenAnsweredRightThenNewPasswordThenOneConfirmation() throws Exception {
+        String username = "recupero-domanda-giusta";
+        createUserWithQuestion(username, "Sant’Agata");
+        int mailsBefore = mail.getReceivedMessages().length;
+
+        openLinkFor(username, mailsBefore + 1);
+        assertThat(reset.isSecurityQuestionPage()).as("security question page").isTrue();
+        assertThat(reset.question()).contains(FIRST_SCHOOL_IT);
+        reset.answer("  SANT AGATA ");
+
+        assertThat(reset.isUpdatePasswordPage()).as("update password page").isTrue();
+        reset.chooseNewPassword("Domanda-Giusta-2026", "Domanda-Giusta-2026");
+        assertThat(Mails.awaitMail(mail, mailsBefore + 2).getSubject()).isEqualTo(CHANGED_SUBJECT_IT);
+        assertNoMoreMail(mailsBefore + 2);
+        assertThat(browser.signIn(username, "Domanda-Giusta-2026").getPreferredUsername())
+                .isEqualTo(username);
+    }
+
+    @Test
+    void securityQuestionWhenAnsweredWrongThenFieldMessageAndBruteForceCountThenRightAnswerPasses() throws Exception {
+        String username = "recupero-domanda-errata";
+        String userId = createUserWithQuestion(username, "Carducci");
+        openLinkFor(username, mail.getReceivedMessages().length + 1);
+
+        reset.answer("Pascoli");
+
+        assertThat(reset.isSecurityQuestionPage()).isTrue();
+        assertThat(reset.fieldError("securityAnswer")).isEqualTo("La risposta non è corretta.");
+        driver.waiting().until(d -> Integer.valueOf(1)
+                .equals(realm.admin()
+                        .attackDetection()
+                        .bruteForceUserStatus(userId)
+                        .get("numFailures")));
+        assertThat(events("RESET_PASSWORD_ERROR", userId))
+                .extracting(EventRepresentation::getError)
+                .containsExactly("invalid_user_credentials");
+        assertThat(reset.pageSource()).doesNotContain("Pascoli");
+
+        reset.answer("carducci");
+        assertThat(reset.isUpdatePasswordPage()).as("update password page").isTrue();
+    }
+
+    @Test
+    void securityQuestionWhenGuessedRepeatedlyThenLockedOutLikePasswordGuessing() throws Exception {
+        String username = "recupero-domanda-bloccata";
+        String userId = createUserWithQuestion(username, "Manzoni");
+        openLinkFor(username, mail.getReceivedMessages().length + 1);
+        try {
+            for (int guess = 0; guess < 8 && !reset.isLockedOutPage(); guess++) {
+                reset.answer("Leopardi " + guess);
+            }
+
+            assertThat(reset.isLockedOutPage()).as("locked out").isTrue();
+            assertThat(reset.isSecurityQuestionPage())
+                    .as("no answer field while locked")
+                    .isFalse();
+            assertThat(reset.alert())
+                    .isEqualTo("Troppe risposte errate: per la tua sicurezza l’account è temporaneamente bloccato.");
+            assertThat(realm.admin().attackDetection().bruteForceUserStatus(userId))
+                    .containsEntry("disabled", true);
+            assertThat(events("RESET_PASSWORD_ERROR", userId))
+                    .extracting(EventRepresentation::getError)
+                    .contains("invalid_user_credentials", "user_temporarily_disabled");
+            // the same lock as for password guessing: the password does not sign in either
+            assertThat(browser.signInForToken(username, "Iniziale-2026-" + username.length()))
+                    .isNull();
+        } finally {
+            realm.admin().attackDetection().clearBruteForceForUser(userId);
+        }
+    }
+
+    @Test
+    void securityQuestionWhenRequiredAndNoneSetThenResetRefusedWithMessageAndEvent() throws Exception {
+        useQuestionMode("required");
+        openLinkFor("C0004", mail.getReceivedMessages().length + 1);
+
+        assertThat(reset.isUpdatePasswordPage()).isFalse();
+        assertThat(driver.findElement(By.id("kc-error-message")).getText())
+                .contains("serve una domanda di sicurezza", "Contatta il servizio clienti");
+        assertThat(events("RESET_PASSWORD_ERROR", userId("c0004")))
+                .extracting(EventRepresentation::getError)
+                .contains("sportello_reset_security_question_missing");
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------------------------
+
+    private void openReset() {
+        browser.signOut();
+        driver.open(new PkceLogin(realm.getBaseUrl(), BrowserLogin.PORTAL_CLIENT, BrowserLogin.PORTAL_REDIRECT)
+                .authorizationUrl("it"));
+        reset.openFromLoginPage();
+    }
+
+    /** Asks for a link for the account, waits for the mail and opens its link in the same browser. */
+    private void openLinkFor(String identifier, int expectedMails) throws Exception {
+        openReset();
+        reset.requestLink(identifier);
+        assertThat(reset.alert()).isEqualTo(UNIFORM_ANSWER_IT);
+        reset.openEmailedLink(Mails.actionLink(Mails.awaitMail(mail, expectedMails)));
+    }
+
+    /**
+     * A local account (not in the CRM) that sets its security question through the required action at its first
+     * sign-in, as an admin would ask of a customer.
+     */
+    private String createUserWithQuestion(String username, String answer) throws Exception {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(username);
+        user.setEmail(username + "@example.com");
+        user.setEmailVerified(true);
+        user.setEnabled(true);
+        user.setFirstName("Prova");
+        user.setLastName("Recupero");
+        CredentialRepresentation password = new CredentialRepresentation();
+        password.setType(CredentialRepresentation.PASSWORD);
+        password.setValue("Iniziale-2026-" + username.length());
+        password.setTemporary(false);
+        user.setCredentials(List.of(password));
+        user.setRequiredActions(List.of("sportello-security-question"));
+        String id;
+        try (Response created = realm.admin().users().create(user)) {
+            assertThat(created.getStatus()).isEqualTo(201);
+            String location = created.getLocation().getPath();
+            id = location.substring(location.lastIndexOf('/') + 1);
+        }
+
+        browser.submit(username, password.getValue(), "it");
+        assertThat(driver.driver().findElements(By.id("sportello-security-question-form")))
+                .as(
+                        "security question setup page, got \"%s\" (%s) at %s",
+                        reset.title(), reset.alert(), driver.getCurrentUrl())
+                .isNotEmpty();
+        new Select(driver.findElement(By.id("securityQuestion"))).selectByValue(FIRST_SCHOOL);
+        driver.findElement(By.id("securityAnswer")).sendKeys(answer);
+        driver.findElement(By.id("securityAnswerConfirm")).sendKeys(answer);
+        driver.findElement(By.id("sportello-security-question-save")).click();
+        driver.waiting().until(d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
+        assertThat(realm.admin().users().get(id).credentials())
+                .extracting(CredentialRepresentation::getType)
+                .contains("sportello-security-question");
+        return id;
+    }
+
+    private void assertNoMoreMail(int expected) {
+        assertThat(mail.waitForIncomingEmail(NO_MAIL_WAIT_MILLIS, expected + 1))
+                .as("a mail that should not have been sent")
+                .isFalse();
+        assertThat(mail.getReceivedMessages()).hasSize(expected);
+    }
+
+    private String userId(String username) {
+        return realm.admin().users().search(username, true).get(0).getId();
+    }
+
+    private List<EventRepresentation> events(String type, String userId) {
+        return realm.admin().getEvents(List.of(type), null, userId, null, null, null, 0, 100);
+    }
+
+    private void useChooseUserConfig(Map<String, String> overrides) {
+        Map<String, String> config = new HashMap<>(Map.of(
+                "minResponseMillis", "300",
+                "ipAttemptLimit", "20",
+                "ipWindowMinutes", "15",
+                "prequalificationGate", "suppliers",
+                "prequalificationSource", "crm",
+                "prequalifiedAttribute", "prequalified",
+                "supplierAttribute", "supplier"));
+        config.putAll(overrides);
+        updateConfig("sportello-reset-choose-user", config);
+    }
+
+    private void useQuestionMode(String mode) {
+        updateConfig("sportello-reset-security-question", Map.of("mode", mode));
+    }
+
+    private void updateConfig(String providerId, Map<String, String> values) {
+        AuthenticationExecutionInfoRepresentation execution = realm.admin().flows().getExecutions(FLOW).stream()
+                .filter(e -> providerId.equals(e.getProviderId()))
+                .findFirst()
+                .orElseThrow();
+        AuthenticatorConfigRepresentation config =
+                realm.admin().flows().getAuthenticatorConfig(execution.getAuthenticationConfig());
+        config.setConfig(values);
+        realm.admin().flows().updateAuthenticatorConfig(config.getId(), config);
+    }
+}

@@ -1,0 +1,112 @@
+package it.sportello.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.sportello.it.support.BrowserLogin;
+import it.sportello.it.support.PkceLogin;
+import it.sportello.it.support.ResetHttpSession;
+import it.sportello.it.support.ResetHttpSession.Attempt;
+import it.sportello.it.support.TimingStatistics;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation;
+import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.mail.MailServer;
+import org.keycloak.testframework.mail.annotations.InjectMailServer;
+import org.keycloak.testframework.realm.ManagedRealm;
+
+/**
+ * No account enumeration through password recovery: for an existing customer (who gets a reset email, sent while the
+ * request runs) and for a code that does not exist (no email), the server answers with the same status, the same
+ * page, and response times drawn from the same distribution (interleaved samples, a rank test, not one call).
+ */
+@KeycloakIntegrationTest(config = SportelloServerConfig.class)
+class ResetEnumerationIT {
+
+    private static final int WARM_UP = 6;
+    private static final int SAMPLES = 60;
+    /** Above this one kind of request is systematically slower (two-sided p below 0.0005). */
+    private static final double MAX_Z = 3.5;
+    /** The realm's response floor of the choose-user step. */
+    private static final long FLOOR_NANOS = 300_000_000L;
+
+    @InjectRealm(fromJson = RealmFiles.CUSTOMER_PORTAL)
+    ManagedRealm realm;
+
+    @InjectMailServer
+    MailServer mail;
+
+    @Test
+    void resetWhenAccountExistsOrNotThenSameStatusSamePageSameTiming() throws Exception {
+        // the samples all come from one address: without this the attempt limit would answer them
+        setAttemptLimit("0");
+        try {
+            int mailsBefore = mail.getReceivedMessages().length;
+            ResetHttpSession visitor = new ResetHttpSession(
+                    new PkceLogin(realm.getBaseUrl(), BrowserLogin.PORTAL_CLIENT, BrowserLogin.PORTAL_REDIRECT)
+                            .authorizationUrl("it"));
+
+            Attempt existing = visitor.request("C0002");
+            Attempt unknown = visitor.request("Z9999");
+            assertThat(existing.status()).isEqualTo(unknown.status()).isEqualTo(200);
+            assertThat(existing.body()).contains("Se esiste un account per i dati inseriti");
+            // line by line, so a difference shows as the lines that differ; the sign-in page shows what was typed
+            assertThat(ResetHttpSession.comparable(existing.body().replace("C0002", ""))
+                            .lines())
+                    .containsExactlyElementsOf(
+                            ResetHttpSession.comparable(unknown.body().replace("Z9999", ""))
+                                    .lines()
+                                    .toList());
+            assertThat(mail.waitForIncomingEmail(10_000, mailsBefore + 1))
+                    .as("the existing customer got the reset email")
+                    .isTrue();
+
+            for (int i = 0; i < WARM_UP; i++) {
+                visitor.request(i % 2 == 0 ? "C0002" : "Z9999");
+            }
+            long[] existingNanos = new long[SAMPLES];
+            long[] unknownNanos = new long[SAMPLES];
+            Random order = new Random(42);
+            for (int i = 0; i < SAMPLES; i++) {
+                // interleaved in random order so drift in the machine's load hits both alike
+                if (order.nextBoolean()) {
+                    existingNanos[i] = visitor.request("C0002").nanos();
+                    unknownNanos[i] = visitor.request("Z9999").nanos();
+                } else {
+                    unknownNanos[i] = visitor.request("Z9999").nanos();
+                    existingNanos[i] = visitor.request("C0002").nanos();
+                }
+            }
+
+            double z = TimingStatistics.mannWhitneyZ(existingNanos, unknownNanos);
+            System.out.printf(
+                    "reset timing: existing account median %.2f ms, unknown median %.2f ms, Mann-Whitney z = %.2f%n",
+                    TimingStatistics.median(existingNanos) / 1e6, TimingStatistics.median(unknownNanos) / 1e6, z);
+            assertThat(TimingStatistics.median(unknownNanos))
+                    .as("the floor pads the answers")
+                    .isGreaterThanOrEqualTo(FLOOR_NANOS);
+            assertThat(Math.abs(z))
+                    .as("Mann-Whitney z of existing vs unknown account")
+                    .isLessThan(MAX_Z);
+        } finally {
+            setAttemptLimit("20");
+        }
+    }
+
+    private void setAttemptLimit(String limit) {
+        AuthenticationExecutionInfoRepresentation execution =
+                realm.admin().flows().getExecutions("sportello reset credentials").stream()
+                        .filter(e -> "sportello-reset-choose-user".equals(e.getProviderId()))
+                        .findFirst()
+                        .orElseThrow();
+        AuthenticatorConfigRepresentation config =
+                realm.admin().flows().getAuthenticatorConfig(execution.getAuthenticationConfig());
+        Map<String, String> values = new java.util.HashMap<>(config.getConfig());
+        values.put("ipAttemptLimit", limit);
+        config.setConfig(values);
+        realm.admin().flows().updateAuthenticatorConfig(config.getId(), config);
+    }
+}

@@ -1,0 +1,20 @@
+<#-- Password recovery, step 1 (sportello-reset-choose-user): customer code or email. Every valid answer leads to the same next page. -->
+<#import "template.ftl" as layout>
+<#import "field.ftl" as field>
+<#import "buttons.ftl" as buttons>
+<@layout.registrationLayout displayInfo=true displayMessage=!messagesPerField.existsError('username'); section>
+    <#if section = "header">
+        ${msg("sportelloResetTitle")}
+    <#elseif section = "form">
+        <p id="sportello-reset-intro">${msg("sportelloResetIntro")}</p>
+        <form id="sportello-reset-choose-user" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate>
+            <@field.input name="username" label=msg("sportelloResetIdentifier") value=(resetIdentifier!'') autofocus=true autocomplete="username" required=true />
+            <@buttons.actionGroup>
+                <@buttons.button id="sportello-reset-submit" label="sportelloResetSubmit" />
+                <@buttons.buttonLink id="sportello-reset-back" href=url.loginUrl label="backToLogin" />
+            </@buttons.actionGroup>
+        </form>
+    <#elseif section = "info">
+        <span id="sportello-reset-info" class="${properties.kcLoginMainFooterHelperText!}">${msg("sportelloResetInfo")}</span>
+    </#if>
+</@layout.registrationLayout>
