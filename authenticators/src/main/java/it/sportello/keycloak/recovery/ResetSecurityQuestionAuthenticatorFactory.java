@@ -1,5 +1,6 @@
 package it.sportello.keycloak.recovery;
 
+import it.sportello.keycloak.securityquestion.SecurityQuestionCredentialModel;
 import java.util.Arrays;
 import java.util.List;
 import org.keycloak.Config;
@@ -62,7 +63,9 @@ public final class ResetSecurityQuestionAuthenticatorFactory implements Authenti
      */
     @Override
     public String getReferenceCategory() {
-        return null;
+        // the account console lists a credential type only when an enabled flow step refers to it; this step is the
+        // one that asks the question, so it is what makes "Security question" appear on the "Signing in" page
+        return SecurityQuestionCredentialModel.TYPE;
     }
 
     @Override
