@@ -117,6 +117,8 @@ public final class CompanyResource {
         try {
             session.getProvider(EmailTemplateProvider.class)
                     .setAttribute(Constants.TEMPLATE_ATTR_REQUIRED_ACTIONS, token.getRequiredActions())
+                    // the colleague's language (or the realm's), not the administrator's browser's
+                    .setAttribute(Constants.IGNORE_ACCEPT_LANGUAGE_HEADER, true)
                     .setRealm(realm)
                     .setUser(target)
                     .sendExecuteActions(link, TimeUnit.SECONDS.toMinutes(lifespan));
