@@ -8,7 +8,9 @@ public final class PortalMessages {
 
     public static final String PROBLEM_UNAUTHORIZED = "portalProblemUnauthorized";
     public static final String PROBLEM_NOT_A_CUSTOMER = "portalProblemNotACustomer";
+    public static final String PROBLEM_NOT_ALLOWED = "portalProblemNotAllowed";
     public static final String PROBLEM_NOT_FOUND = "portalProblemNotFound";
+    public static final String PROBLEM_RESET_NOT_POSSIBLE = "portalProblemResetNotPossible";
     public static final String PROBLEM_BAD_REQUEST = "portalProblemBadRequest";
     public static final String PROBLEM_VALIDATION = "portalProblemValidation";
     public static final String PROBLEM_EMAIL_IN_USE = "portalProblemEmailInUse";

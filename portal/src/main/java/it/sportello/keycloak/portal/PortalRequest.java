@@ -64,6 +64,20 @@ public final class PortalRequest {
      *     customer
      */
     static PortalRequest authenticate(KeycloakSession session, PortalConfig config, Clock clock) {
+        PortalRequest request = authenticateAnyUser(session, config, clock);
+        if (!isCrmCustomer(request.realm, request.user)) {
+            throw request.fail(Problem.notACustomer());
+        }
+        return request;
+    }
+
+    /**
+     * Authenticates the bearer token of the current request for the resources whose callers need not be CRM
+     * customers (company members are often local accounts); they decide themselves what the caller may do.
+     *
+     * @throws WebApplicationException 401 problem without a valid token
+     */
+    static PortalRequest authenticateAnyUser(KeycloakSession session, PortalConfig config, Clock clock) {
         RealmModel realm = session.getContext().getRealm();
         AuthResult auth;
         try {
@@ -78,7 +92,7 @@ public final class PortalRequest {
                     .header("WWW-Authenticate", "Bearer realm=\"" + realm.getName() + "\"")));
         }
         UserModel user = auth.user();
-        PortalRequest request = new PortalRequest(
+        return new PortalRequest(
                 session,
                 realm,
                 user,
@@ -86,10 +100,6 @@ public final class PortalRequest {
                 PortalLocalizer.of(session, realm, session.getContext().resolveLocale(user)),
                 config,
                 clock);
-        if (!isCrmCustomer(realm, user)) {
-            throw request.fail(Problem.notACustomer());
-        }
-        return request;
     }
 
     /** Only users the CRM federation provider links are customers: local staff accounts are not. */

@@ -1,5 +1,6 @@
 package it.sportello.keycloak.portal;
 
+import it.sportello.keycloak.portal.company.CompanyResource;
 import it.sportello.keycloak.portal.invoices.InvoiceDocumentsResource;
 import it.sportello.keycloak.portal.profile.ProfileResource;
 import it.sportello.keycloak.portal.supplypoints.SupplyPointsResource;
@@ -70,6 +71,14 @@ public final class PortalResource {
     @Path("tickets")
     public Object tickets() {
         return isPreflight() ? new PortalPreflightResource() : new TicketsResource(authenticate());
+    }
+
+    /** Company members and the delegated reset: open to local accounts too, the resource checks the company. */
+    @Path("company")
+    public Object company() {
+        return isPreflight()
+                ? new PortalPreflightResource()
+                : new CompanyResource(PortalRequest.authenticateAnyUser(session, config, clock));
     }
 
     private PortalRequest authenticate() {

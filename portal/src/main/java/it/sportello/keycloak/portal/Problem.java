@@ -27,6 +27,11 @@ public record Problem(String type, int status, String titleKey, String detailKey
         return of("not-a-customer", 403, PortalMessages.PROBLEM_NOT_A_CUSTOMER);
     }
 
+    /** Refused by a company rule; the same answer whatever the reason, so nothing is learned about other users. */
+    public static Problem notAllowed() {
+        return of("not-allowed", 403, PortalMessages.PROBLEM_NOT_ALLOWED);
+    }
+
     public static Problem notFound() {
         return of("not-found", 404, PortalMessages.PROBLEM_NOT_FOUND);
     }

@@ -1,0 +1,160 @@
+package it.sportello.keycloak.portal.company;
+
+import it.sportello.keycloak.portal.PortalMessages;
+import it.sportello.keycloak.portal.PortalRequest;
+import it.sportello.keycloak.portal.PortalResponses;
+import it.sportello.keycloak.portal.Problem;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+import org.keycloak.authentication.actiontoken.execactions.ExecuteActionsActionToken;
+import org.keycloak.common.util.Time;
+import org.keycloak.email.EmailException;
+import org.keycloak.email.EmailTemplateProvider;
+import org.keycloak.events.Details;
+import org.keycloak.events.Errors;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.events.EventType;
+import org.keycloak.models.Constants;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.resources.LoginActionsService;
+
+/**
+ * {@code /company}: delegated password reset for company administrators, like a mail domain's postmaster. A company
+ * administrator lists the other members of its company and sends one of them Keycloak's own "update your password"
+ * email (an execute-actions action token with {@code UPDATE_PASSWORD}, the realm's short user lifespan). The
+ * administrator never sees or sets a password, and the link goes to the member's own address. Every refusal is the
+ * same 403 problem, whether the user belongs to another company, to no company, or does not exist.
+ */
+public final class CompanyResource {
+
+    /** Event detail: the id of the company administrator who asked for the reset. */
+    static final String DETAIL_REQUESTED_BY = "sportello_requested_by";
+    /** Event detail: the organization (company) the reset was allowed for. */
+    static final String DETAIL_COMPANY = "sportello_company";
+    /** Event detail on a refusal: the user id the caller asked for. */
+    static final String DETAIL_TARGET = "sportello_target_user";
+
+    private static final Logger LOG = Logger.getLogger(CompanyResource.class);
+
+    private final PortalRequest request;
+
+    public CompanyResource(PortalRequest request) {
+        this.request = request;
+    }
+
+    @GET
+    @Path("members")
+    public Response members() {
+        return request.respond(() -> {
+            CompanyMembership membership = membership();
+            if (!membership.isAdministrator()) {
+                throw Problem.notAllowed().exception();
+            }
+            List<Map<String, Object>> body =
+                    membership.colleagues().map(CompanyResource::member).toList();
+            return PortalResponses.json(200, body);
+        });
+    }
+
+    @POST
+    @Path("members/{userId}/password-reset")
+    public Response passwordReset(@PathParam("userId") String userId) {
+        return request.respond(() -> {
+            KeycloakSession session = request.session();
+            RealmModel realm = request.realm();
+            UserModel caller = request.user();
+            CompanyMembership.Colleague colleague =
+                    membership().colleague(userId).orElse(null);
+            if (colleague == null) {
+                // logged with the caller as the user: the target may be another company's, and is not revealed
+                event().user(caller).detail(DETAIL_TARGET, userId).error(Errors.NOT_ALLOWED);
+                throw Problem.notAllowed().exception();
+            }
+            UserModel target = colleague.user();
+            if (!target.isEnabled()
+                    || target.getEmail() == null
+                    || target.getEmail().isBlank()) {
+                event().user(target)
+                        .detail(DETAIL_REQUESTED_BY, caller.getId())
+                        .detail(DETAIL_COMPANY, colleague.company().getAlias())
+                        .error(target.isEnabled() ? Errors.INVALID_EMAIL : Errors.USER_DISABLED);
+                throw Problem.conflict("reset-not-possible", PortalMessages.PROBLEM_RESET_NOT_POSSIBLE)
+                        .exception();
+            }
+            sendResetEmail(session, realm, target);
+            event().user(target)
+                    .detail(Details.EMAIL, target.getEmail())
+                    .detail(DETAIL_REQUESTED_BY, caller.getId())
+                    .detail(DETAIL_COMPANY, colleague.company().getAlias())
+                    .success();
+            return Response.noContent();
+        });
+    }
+
+    /** What Keycloak's admin "send execute actions email" does, with the user-initiated (short) lifespan. */
+    private static void sendResetEmail(KeycloakSession session, RealmModel realm, UserModel target) {
+        int lifespan = realm.getActionTokenGeneratedByUserLifespan(ExecuteActionsActionToken.TOKEN_TYPE);
+        List<String> actions = List.of(UserModel.RequiredAction.UPDATE_PASSWORD.name());
+        ExecuteActionsActionToken token = new ExecuteActionsActionToken(
+                target.getId(), target.getEmail(), Time.currentTime() + lifespan, actions, null, null);
+        String link = LoginActionsService.actionTokenProcessor(
+                        session.getContext().getUri())
+                .queryParam(
+                        "key",
+                        token.serialize(session, realm, session.getContext().getUri()))
+                .build(realm.getName())
+                .toString();
+        try {
+            session.getProvider(EmailTemplateProvider.class)
+                    .setAttribute(Constants.TEMPLATE_ATTR_REQUIRED_ACTIONS, token.getRequiredActions())
+                    // the colleague's language (or the realm's), not the administrator's browser's
+                    .setAttribute(Constants.IGNORE_ACCEPT_LANGUAGE_HEADER, true)
+                    .setRealm(realm)
+                    .setUser(target)
+                    .sendExecuteActions(link, TimeUnit.SECONDS.toMinutes(lifespan));
+        } catch (EmailException e) {
+            LOG.warnf(
+                    "Delegated password reset email not sent (%s)", e.getClass().getName());
+            LOG.debug("Delegated password reset email failure", e);
+            throw Problem.unavailable().exception();
+        }
+    }
+
+    private CompanyMembership membership() {
+        return CompanyMembership.of(request.session(), request.realm(), request.user());
+    }
+
+    private EventBuilder event() {
+        KeycloakSession session = request.session();
+        EventBuilder event = new EventBuilder(
+                        request.realm(), session, session.getContext().getConnection())
+                .event(EventType.SEND_RESET_PASSWORD);
+        if (session.getContext().getClient() != null) {
+            event.client(session.getContext().getClient());
+        }
+        return event;
+    }
+
+    private static Map<String, Object> member(CompanyMembership.Colleague colleague) {
+        UserModel user = colleague.user();
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("id", user.getId());
+        item.put("username", user.getUsername());
+        item.put("firstName", user.getFirstName());
+        item.put("lastName", user.getLastName());
+        item.put("email", user.getEmail());
+        item.put("enabled", user.isEnabled());
+        item.put("company", colleague.company().getAlias());
+        return item;
+    }
+}
