@@ -85,19 +85,19 @@ class ResetEnumerationIT {
             while (e < SAMPLES || u < SAMPLES) {
                 boolean existingFirst = order.nextBoolean();
                 for (int i = 0; i < 4; i++) {
-                    boolean existing = (i < 2) == existingFirst;
-                    if (existing ? e >= SAMPLES : u >= SAMPLES) {
+                    boolean known = (i < 2) == existingFirst;
+                    if (known ? e >= SAMPLES : u >= SAMPLES) {
                         continue;
                     }
-                    long nanos = visitor.request(existing ? "C0002" : "Z9999").nanos();
-                    if (existing) {
+                    long nanos = visitor.request(known ? "C0002" : "Z9999").nanos();
+                    if (known) {
                         existingNanos[e++] = nanos;
                     } else {
                         unknownNanos[u++] = nanos;
                     }
-                    int cell = (existing ? 2 : 0) + (previousExisting ? 1 : 0);
+                    int cell = (known ? 2 : 0) + (previousExisting ? 1 : 0);
                     byPrevious[cell][counts[cell]++] = nanos;
-                    previousExisting = existing;
+                    previousExisting = known;
                 }
             }
             System.out.printf(
