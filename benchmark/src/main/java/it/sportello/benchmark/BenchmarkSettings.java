@@ -14,6 +14,7 @@ public record BenchmarkSettings(
         int invoicesPerPoint,
         int warmPool,
         int localUsers,
+        long settleMillis,
         String postgresUrl,
         String postgresUser,
         String postgresPassword,
@@ -40,6 +41,8 @@ public record BenchmarkSettings(
                 Integer.parseInt(property("benchmark.invoicesPerPoint", "6")),
                 Integer.parseInt(property("benchmark.warmPool", "100")),
                 Integer.parseInt(property("benchmark.localUsers", "50")),
+                // -1: wait for PostgreSQL's table statistics only when statements cannot be counted
+                Long.parseLong(property("benchmark.settleMillis", "-1")),
                 property("benchmark.postgres.url", "jdbc:postgresql://127.0.0.1:5432/"),
                 property("benchmark.postgres.user", "postgres"),
                 property("benchmark.postgres.password", "postgres"),
