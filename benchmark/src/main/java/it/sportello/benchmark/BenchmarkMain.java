@@ -132,7 +132,7 @@ public final class BenchmarkMain {
                     admin.hasFlow(REALM, "sportello reset credentials"),
                     admin.status("/realms/" + REALM + "/portal/openapi.yaml") != 404);
             String realmUrl = server.baseUrl() + "/realms/" + REALM;
-            migrateWarmPool(realmUrl, crm, settings.concurrency());
+            Map<Integer, Browser.Tokens> warmTokens = migrateWarmPool(realmUrl, crm, settings.concurrency());
 
             LoadRunner runner = new LoadRunner(realmUrl, CLIENT, REDIRECT, settings.concurrency());
             Map<String, Scenario> scenarios = new LinkedHashMap<>();
@@ -141,6 +141,7 @@ public final class BenchmarkMain {
                             crm,
                             settings.localUsers(),
                             deployed,
+                            warmTokens,
                             () -> clearReadings(crmUrl, settings),
                             settings.concurrency())
                     .all()
@@ -273,8 +274,13 @@ public final class BenchmarkMain {
         return result;
     }
 
-    /** The warm pool's first login, before anything is measured: import and legacy-hash migration done once. */
-    private static void migrateWarmPool(String realmUrl, SyntheticCrm crm, int threads) throws Exception {
+    /**
+     * The warm pool's first login, before anything is measured: import and legacy-hash migration done once. Returns
+     * each customer's tokens by index in the pool (the reading scenario refreshes them instead of logging in again).
+     */
+    private static Map<Integer, Browser.Tokens> migrateWarmPool(String realmUrl, SyntheticCrm crm, int threads)
+            throws Exception {
+        Map<Integer, Browser.Tokens> tokens = new java.util.concurrent.ConcurrentHashMap<>();
         log("first login of the " + crm.pools().warm() + " warm customers");
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -284,8 +290,11 @@ public final class BenchmarkMain {
                 logins.add(pool.submit(() -> {
                     Browser browser = new Browser(realmUrl, CLIENT, REDIRECT);
                     for (int i = thread; i < crm.pools().warm(); i += threads) {
-                        browser.login(
-                                SyntheticCrm.customerCode(crm.pools().warmStart() + i), SyntheticCrm.LEGACY_PASSWORD);
+                        tokens.put(
+                                i,
+                                browser.login(
+                                        SyntheticCrm.customerCode(crm.pools().warmStart() + i),
+                                        SyntheticCrm.LEGACY_PASSWORD));
                     }
                     return null;
                 }));
@@ -296,6 +305,7 @@ public final class BenchmarkMain {
         } finally {
             pool.shutdownNow();
         }
+        return tokens;
     }
 
     /**

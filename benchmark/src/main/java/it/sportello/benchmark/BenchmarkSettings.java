@@ -39,7 +39,7 @@ public record BenchmarkSettings(
                 Integer.parseInt(property("benchmark.concurrency", "8")),
                 Integer.parseInt(property("benchmark.warmupSeconds", "10")),
                 Integer.parseInt(property("benchmark.invoicesPerPoint", "6")),
-                Integer.parseInt(property("benchmark.warmPool", "100")),
+                Integer.parseInt(property("benchmark.warmPool", "300")),
                 Integer.parseInt(property("benchmark.localUsers", "50")),
                 // -1: wait for PostgreSQL's table statistics only when statements cannot be counted
                 Long.parseLong(property("benchmark.settleMillis", "-1")),
