@@ -11,6 +11,18 @@ if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
 PG_VERSION="$(ls /etc/postgresql | sort -V | tail -n 1)"
 PSQL=(psql -h "$HOST" -U postgres -v ON_ERROR_STOP=1 -qtA)
 
+# The server started here would inherit every open descriptor of this script, the lock file of a calling flock
+# included, and hold that lock for as long as it runs: start it with stdin, stdout and stderr only.
+pg_cluster() {
+    (
+        for fd in /proc/$BASHPID/fd/*; do
+            fd=${fd##*/}
+            if [ "$fd" -gt 2 ] && [ "$fd" != 255 ]; then eval "exec $fd>&-"; fi
+        done
+        $SUDO pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" main "$@"
+    )
+}
+
 wait_ready() {
     for _ in $(seq 1 60); do pg_isready -h "$HOST" -p 5432 >/dev/null 2>&1 && return 0; sleep 1; done
     echo "PostgreSQL did not come back" >&2
@@ -18,7 +30,7 @@ wait_ready() {
 }
 
 if ! pg_isready -h "$HOST" -p 5432 >/dev/null 2>&1; then
-    $SUDO pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" main start
+    pg_cluster start
 fi
 wait_ready
 
@@ -33,7 +45,7 @@ if [ "$("${PSQL[@]}" -c 'show max_prepared_transactions')" = "0" ]; then
     restart=yes
 fi
 if [ "$restart" = yes ]; then
-    $SUDO pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" main restart
+    pg_cluster restart
     wait_ready
 fi
 echo "shared_preload_libraries=$("${PSQL[@]}" -c 'show shared_preload_libraries')"
