@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -63,7 +64,7 @@ public final class BenchmarkMain {
         mail.start();
         try {
             for (int scale : settings.scales()) {
-                runScale(settings, home, scale, report, work);
+                runScale(settings, home, scale, report, work, mail);
                 mail.purgeEmailFromAllMailboxes();
                 report.write(settings.target().resolve("benchmark-report"));
             }
@@ -75,7 +76,8 @@ public final class BenchmarkMain {
         log("report: " + written.resolve("index.html"));
     }
 
-    private static void runScale(BenchmarkSettings settings, Path home, int scale, Report report, Path work)
+    private static void runScale(
+            BenchmarkSettings settings, Path home, int scale, Report report, Path work, GreenMail mail)
             throws Exception {
         report.machineLoad("before " + scale + " customers");
         recreate(settings, BenchmarkSettings.KEYCLOAK_DATABASE);
@@ -93,6 +95,13 @@ public final class BenchmarkMain {
         log("loaded in " + load.totalMillis() + " ms (COPY " + load.copyMillis() + " ms, keys and indexes "
                 + load.keysMillis() + " ms)");
         report.load(scale, crm, load);
+        String noStatements = ServerCounters.statementsUnavailable(
+                crmUrl, BenchmarkSettings.CRM_DATABASE, settings.postgresUser(), settings.postgresPassword());
+        report.statementCounting(scale, noStatements);
+        log(
+                noStatements == null
+                        ? "CRM statements counted with pg_stat_statements"
+                        : "CRM statements NOT counted: " + noStatements);
 
         Map<String, String> options = new LinkedHashMap<>();
         options.put("db-url", settings.postgresUrl() + BenchmarkSettings.KEYCLOAK_DATABASE);
@@ -123,19 +132,37 @@ public final class BenchmarkMain {
                     admin.hasFlow(REALM, "sportello reset credentials"),
                     admin.status("/realms/" + REALM + "/portal/openapi.yaml") != 404);
             String realmUrl = server.baseUrl() + "/realms/" + REALM;
-            migrateWarmPool(realmUrl, crm, settings.concurrency());
+            Map<Integer, Browser.Tokens> warmTokens = migrateWarmPool(realmUrl, crm, settings.concurrency());
 
             LoadRunner runner = new LoadRunner(realmUrl, CLIENT, REDIRECT, settings.concurrency());
             Map<String, Scenario> scenarios = new LinkedHashMap<>();
-            new Scenarios(realmUrl, crm, settings.localUsers(), deployed).all().forEach(s -> scenarios.put(s.id(), s));
+            new Scenarios(
+                            realmUrl,
+                            crm,
+                            settings.localUsers(),
+                            deployed,
+                            warmTokens,
+                            () -> clearReadings(crmUrl, settings),
+                            settings.concurrency())
+                    .all()
+                    .forEach(s -> scenarios.put(s.id(), s));
             report.scenarios(scenarios.values());
             for (String warmup : List.of("stock-login", "warm-login")) {
                 log("warm-up " + warmup);
                 runner.run(scenarios.get(warmup), settings.warmupSeconds(), () -> {}, () -> {});
             }
 
+            // statement counts are exact at once; table scans and transactions only after PostgreSQL's 10 s delay,
+            // so without pg_stat_statements (or when asked) each reading waits for them
+            long settle = settings.settleMillis() >= 0 ? settings.settleMillis() : noStatements == null ? 0 : 10_500;
             ServerCounters counters = new ServerCounters(
-                    server.managementUrl(), server.jvm(), crmUrl, settings.postgresUser(), settings.postgresPassword());
+                    server.managementUrl(),
+                    server.jvm(),
+                    crmUrl,
+                    settings.postgresUser(),
+                    settings.postgresPassword(),
+                    noStatements == null,
+                    settle);
             counters.readSettled(); // the warm-up's CRM counters published before the first "before" reading
             List<RunResult> runs = new ArrayList<>();
             // per round: each baseline, then every scenario compared with it (A B C A' D ...), ratios within the round
@@ -161,9 +188,9 @@ public final class BenchmarkMain {
                         continue;
                     }
                     int baselineRun = runs.size();
-                    runs.add(measure(runner, counters, baseline, settings, scale, round, -1));
+                    runs.add(measure(runner, counters, mail, baseline, settings, scale, round, -1));
                     for (Scenario scenario : compared) {
-                        runs.add(measure(runner, counters, scenario, settings, scale, round, baselineRun));
+                        runs.add(measure(runner, counters, mail, scenario, settings, scale, round, baselineRun));
                     }
                 }
             }
@@ -176,6 +203,7 @@ public final class BenchmarkMain {
     private static RunResult measure(
             LoadRunner runner,
             ServerCounters counters,
+            GreenMail mail,
             Scenario scenario,
             BenchmarkSettings settings,
             int scale,
@@ -184,19 +212,26 @@ public final class BenchmarkMain {
             throws Exception {
         ServerCounters.Snapshot[] before = new ServerCounters.Snapshot[1];
         ServerCounters.Snapshot[] cpuAfter = new ServerCounters.Snapshot[1];
+        long[] mails = new long[1];
         LoadRunner.Sample sample = runner.run(
                 scenario,
                 settings.seconds(),
                 // the previous run's settled reading stands for "before" unless preparing the workers used the server
-                () -> before[0] = scenario.prepares() ? counters.readSettled() : counters.read(),
-                () -> cpuAfter[0] = counters.read());
-        ServerCounters.Snapshot settled = counters.readSettled();
-        ServerCounters.Snapshot delta = new ServerCounters.Snapshot(
-                        cpuAfter[0].cpuSeconds(),
-                        cpuAfter[0].cpuSource(),
-                        settled.crmScans(),
-                        settled.crmTransactions())
-                .minus(before[0]);
+                () -> {
+                    before[0] = scenario.prepares() ? counters.readSettled() : counters.read();
+                    try {
+                        mail.purgeEmailFromAllMailboxes();
+                    } catch (com.icegreen.greenmail.store.FolderException e) {
+                        throw new IllegalStateException("Cannot empty the mail sink", e);
+                    }
+                },
+                () -> {
+                    cpuAfter[0] = counters.read();
+                    // Keycloak sends its mails within the request, so every mail of the run is in by now
+                    mails[0] = mail.getReceivedMessages().length;
+                });
+        ServerCounters.Snapshot delta =
+                cpuAfter[0].withCrmOf(counters.readSettled()).minus(before[0]);
         RunResult result = new RunResult(
                 scale,
                 round,
@@ -207,12 +242,20 @@ public final class BenchmarkMain {
                 sample.seconds(),
                 delta.cpuSeconds(),
                 delta.cpuSource(),
-                delta.crmScans(),
-                delta.crmTransactions(),
+                delta.driverCpuSeconds(),
+                delta.crmStatements(),
+                delta.perStatement(),
+                delta.statementsEvicted(),
+                counters.settles() ? delta.crmScans() : -1,
+                counters.settles() ? delta.crmTransactions() : -1,
+                mails[0],
                 pairedWith,
                 sample.firstErrors().isEmpty() ? "" : sample.firstErrors().get(0));
+        double ops = Math.max(1, sample.operations());
         log(String.format(
-                "%7d round %d %-16s %6d ops %4d errors %7.1f op/s p95 %7.1f ms cpu %6.1f ms/op crm scans %.2f/op%s",
+                Locale.ROOT,
+                "%7d round %d %-20s %6d ops %4d errors %7.1f op/s p95 %7.1f ms cpu %6.1f ms/op driver %5.1f ms/op"
+                        + " crm statements %s/op scans %s/op mails %.2f/op%s",
                 scale,
                 round,
                 scenario.id(),
@@ -220,16 +263,24 @@ public final class BenchmarkMain {
                 sample.errors(),
                 result.throughput(),
                 sample.histogram().getTotalCount() == 0 ? 0 : sample.histogram().getValueAtPercentile(95) / 1000.0,
-                sample.operations() == 0 ? 0 : 1000 * delta.cpuSeconds() / sample.operations(),
-                sample.operations() == 0 ? 0 : (double) delta.crmScans() / sample.operations(),
+                1000 * delta.cpuSeconds() / ops,
+                1000 * delta.driverCpuSeconds() / ops,
+                result.crmStatements() < 0 ? "—" : String.format(Locale.ROOT, "%.2f", result.crmStatements() / ops),
+                result.crmScans() < 0 ? "—" : String.format(Locale.ROOT, "%.2f", result.crmScans() / ops),
+                mails[0] / ops,
                 sample.firstErrors().isEmpty()
                         ? ""
                         : " first error: " + sample.firstErrors().get(0)));
         return result;
     }
 
-    /** The warm pool's first login, before anything is measured: import and legacy-hash migration done once. */
-    private static void migrateWarmPool(String realmUrl, SyntheticCrm crm, int threads) throws Exception {
+    /**
+     * The warm pool's first login, before anything is measured: import and legacy-hash migration done once. Returns
+     * each customer's tokens by index in the pool (the reading scenario refreshes them instead of logging in again).
+     */
+    private static Map<Integer, Browser.Tokens> migrateWarmPool(String realmUrl, SyntheticCrm crm, int threads)
+            throws Exception {
+        Map<Integer, Browser.Tokens> tokens = new java.util.concurrent.ConcurrentHashMap<>();
         log("first login of the " + crm.pools().warm() + " warm customers");
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -239,8 +290,11 @@ public final class BenchmarkMain {
                 logins.add(pool.submit(() -> {
                     Browser browser = new Browser(realmUrl, CLIENT, REDIRECT);
                     for (int i = thread; i < crm.pools().warm(); i += threads) {
-                        browser.login(
-                                SyntheticCrm.customerCode(crm.pools().warmStart() + i), SyntheticCrm.LEGACY_PASSWORD);
+                        tokens.put(
+                                i,
+                                browser.login(
+                                        SyntheticCrm.customerCode(crm.pools().warmStart() + i),
+                                        SyntheticCrm.LEGACY_PASSWORD));
                     }
                     return null;
                 }));
@@ -251,16 +305,30 @@ public final class BenchmarkMain {
         } finally {
             pool.shutdownNow();
         }
+        return tokens;
     }
 
-    /** The demo's reading windows (the demo changelog adds them; a benchmark CRM starts without demo data). */
+    /**
+     * Reading windows open all month for every commodity (the demo's gas window is the 25th to the 5th), so that the
+     * reading scenario measures accepted readings on any day the benchmark runs.
+     */
     private static void addReadingWindows(String crmUrl, BenchmarkSettings settings) throws Exception {
         try (Connection c = DriverManager.getConnection(crmUrl, settings.postgresUser(), settings.postgresPassword());
                 Statement s = c.createStatement()) {
             s.execute("insert into reading_window (id, commodity, from_day, to_day) values"
                     + " ('6f1d2c1e-0000-4000-8000-000000000001', 'ELECTRICITY', 1, 31),"
-                    + " ('6f1d2c1e-0000-4000-8000-000000000002', 'GAS', 25, 5),"
+                    + " ('6f1d2c1e-0000-4000-8000-000000000002', 'GAS', 1, 31),"
                     + " ('6f1d2c1e-0000-4000-8000-000000000003', 'WATER', 1, 31)");
+        }
+    }
+
+    /** Deletes every meter reading: each reading run starts with no supply point read today. */
+    private static void clearReadings(String crmUrl, BenchmarkSettings settings) {
+        try (Connection c = DriverManager.getConnection(crmUrl, settings.postgresUser(), settings.postgresPassword());
+                Statement s = c.createStatement()) {
+            s.execute("delete from meter_reading");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot clear the meter readings", e);
         }
     }
 

@@ -55,6 +55,11 @@ public final class Browser {
         this.redirectUri = redirectUri;
     }
 
+    /** Another virtual user of the same realm and client, with its own connection and cookies. */
+    public Browser sibling() {
+        return new Browser(realmUrl, clientId, redirectUri);
+    }
+
     public String realmUrl() {
         return realmUrl;
     }

@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -25,6 +29,12 @@ public final class Scenarios {
     /** Password the claim scenario chooses for each claimed account. */
     static final String CLAIM_PASSWORD = "Bench-Claimed-2026";
 
+    /**
+     * The start of the realm's {@code emailSentMessage} in the sportello login theme (Italian, as the driver asks with
+     * {@code ui_locales=it}): the page every reset request ends on, account or not.
+     */
+    static final String EMAIL_SENT = "Se esiste un account per i dati inseriti";
+
     private static final Pattern RESET_LINK = Pattern.compile("href=\"([^\"]*login-actions/reset-credentials[^\"]*)\"");
 
     private final String realmUrl;
@@ -34,19 +44,40 @@ public final class Scenarios {
     private final AtomicLong turn = new AtomicLong();
     private final AtomicInteger nextCold;
     private final AtomicInteger nextClaim;
-    private final AtomicInteger nextReading;
+    private final Map<Integer, Browser.Tokens> warmTokens;
+    private final Runnable clearReadings;
+    private final int concurrency;
+    private final ConcurrentLinkedQueue<ReadingTarget> readingTargets = new ConcurrentLinkedQueue<>();
 
     /** What the server under test has of the flows and APIs built in other branches, detected at run time. */
     public record Deployed(boolean resetFlow, boolean portalApi) {}
 
-    public Scenarios(String realmUrl, SyntheticCrm crm, int localUsers, Deployed deployed) {
+    /** A supply point a reading is submitted for, with its owner's access token. */
+    private record ReadingTarget(String token, String supplyPointId, boolean hasCorrector) {}
+
+    /**
+     * @param warmTokens the warm customers' tokens from their first login, by index in the warm pool
+     * @param clearReadings deletes the CRM's meter readings (before each reading run, outside the measured window):
+     *     the database takes one reading per supply point and day, so each run needs supply points without one
+     * @param concurrency threads that log the reading run's customers in before it
+     */
+    public Scenarios(
+            String realmUrl,
+            SyntheticCrm crm,
+            int localUsers,
+            Deployed deployed,
+            Map<Integer, Browser.Tokens> warmTokens,
+            Runnable clearReadings,
+            int concurrency) {
         this.realmUrl = realmUrl;
         this.crm = crm;
         this.localUsers = localUsers;
         this.deployed = deployed;
         this.nextCold = new AtomicInteger(crm.pools().coldStart());
         this.nextClaim = new AtomicInteger(crm.pools().claimStart());
-        this.nextReading = new AtomicInteger(0);
+        this.warmTokens = warmTokens;
+        this.clearReadings = clearReadings;
+        this.concurrency = concurrency;
     }
 
     public List<Scenario> all() {
@@ -115,11 +146,18 @@ public final class Scenarios {
                         }),
                 portalSkip));
         all.add(skippable(
-                of(
+                withTokens(
                         "portal-reading",
-                        "POST portal/supply-points/{id}/readings (one per supply point and day)",
+                        "POST portal/supply-points/{id}/readings: one new reading per supply point (201 expected;"
+                                + " readings deleted before each run; the run ends when every warm customer's supply"
+                                + " points have today's reading)",
                         "stock-userinfo",
-                        (b, i) -> () -> reading(b)),
+                        (b, i) -> {
+                            if (i == 0) {
+                                prepareReadings(b);
+                            }
+                            return () -> reading(b);
+                        }),
                 portalSkip));
         return all;
     }
@@ -169,6 +207,13 @@ public final class Scenarios {
         if (done.status() >= 400 || done.body().contains("id=\"sportello-claim-complete\"")) {
             throw new OperationFailed("claim not completed: " + Browser.describe(done));
         }
+        // on to the verify-email page, whose first showing sends the verification mail (counted by the sink)
+        for (int redirects = 0; done.status() == 302 && done.location() != null && redirects < 3; redirects++) {
+            done = b.get(done.location());
+        }
+        if (done.status() != 200 || !done.body().contains("VERIFY_EMAIL")) {
+            throw new OperationFailed("claim did not end on the verify-email page: " + Browser.describe(done));
+        }
     }
 
     private void reset(Browser b) throws Exception {
@@ -182,28 +227,83 @@ public final class Scenarios {
         String href = link.group(1).replace("&amp;", "&");
         Browser.Page form = b.get(href.startsWith("http") ? href : realmUrl.replaceAll("/realms/.*", "") + href);
         Browser.expect(form, 200);
-        Browser.Page sent = b.post(Browser.formAction(form, null), Map.of("username", warmCustomer()));
-        if (sent.status() >= 400) {
-            throw new OperationFailed("reset refused: " + Browser.describe(sent));
+        Browser.Page sent =
+                b.post(Browser.formAction(form, "sportello-reset-choose-user"), Map.of("username", warmCustomer()));
+        if (sent.status() == 302 && sent.location() != null) {
+            sent = b.get(sent.location());
+        }
+        // the page says "email sent" whether or not an account exists: the mail sink's count per run says it was
+        if (sent.status() != 200 || !sent.body().contains(EMAIL_SENT)) {
+            throw new OperationFailed("reset did not end on the email-sent page: " + Browser.describe(sent));
+        }
+    }
+
+    /**
+     * Before a reading run, outside the measured window: deletes the readings, refreshes every warm customer's tokens
+     * (a login when there are none) and queues each of their supply points once, so that each measured operation is
+     * a first reading of the day (201).
+     */
+    private void prepareReadings(Browser template) throws Exception {
+        clearReadings.run();
+        readingTargets.clear();
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        try {
+            List<Future<?>> logins = new ArrayList<>();
+            for (int t = 0; t < concurrency; t++) {
+                int thread = t;
+                logins.add(pool.submit(() -> {
+                    Browser browser = template.sibling();
+                    for (int i = thread; i < crm.pools().warm(); i += concurrency) {
+                        Browser.Tokens tokens = warmTokens.get(i);
+                        try {
+                            tokens = tokens == null ? null : browser.refresh(tokens.refreshToken());
+                        } catch (OperationFailed expired) {
+                            tokens = null;
+                        }
+                        if (tokens == null) {
+                            tokens = browser.login(
+                                    SyntheticCrm.customerCode(crm.pools().warmStart() + i),
+                                    SyntheticCrm.LEGACY_PASSWORD);
+                        }
+                        warmTokens.put(i, tokens);
+                        String token = tokens.accessToken();
+                        for (JsonNode point : supplyPoints(browser, token)) {
+                            readingTargets.add(new ReadingTarget(
+                                    token,
+                                    point.path("id").asText(),
+                                    point.path("hasCorrector").asBoolean()));
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> login : logins) {
+                login.get();
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 
     private void reading(Browser b) throws Exception {
-        // each (customer, supply point) takes one reading a day: a fresh warm customer per operation
-        int index = nextReading.getAndIncrement();
-        if (index >= crm.pools().warm()) {
-            throw new Scenario.PoolExhausted("the warm customers for readings are used up");
+        ReadingTarget target = readingTargets.poll();
+        if (target == null) {
+            throw new Scenario.PoolExhausted("every warm customer's supply points have today's reading");
         }
-        String token = b.login(SyntheticCrm.customerCode(crm.pools().warmStart() + index), SyntheticCrm.LEGACY_PASSWORD)
-                .accessToken();
-        String id = firstSupplyPoint(b, token);
         Browser.Page answer = b.postJsonWithToken(
-                realmUrl + "/portal/supply-points/" + id + "/readings",
-                token,
-                "{\"meterValue\": " + (1000 + index) + ", \"correctorValue\": null}");
-        if (answer.status() / 100 != 2) {
+                realmUrl + "/portal/supply-points/" + target.supplyPointId() + "/readings",
+                target.token(),
+                "{\"meterValue\": 1000.5, \"correctorValue\": " + (target.hasCorrector() ? "1000.25" : "null") + "}");
+        if (answer.status() != 201) {
             throw new OperationFailed("reading refused: " + Browser.describe(answer));
         }
+    }
+
+    private JsonNode supplyPoints(Browser b, String token) throws Exception {
+        Browser.Page points = b.getWithToken(realmUrl + "/portal/supply-points", token);
+        Browser.expect(points, 200);
+        JsonNode json = Browser.JSON.readTree(points.body());
+        return json.isArray() ? json : json.path("items");
     }
 
     private String firstSupplyPoint(Browser b, String token) throws Exception {

@@ -1,9 +1,14 @@
 package it.sportello.benchmark.report;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.HdrHistogram.Histogram;
 
-/** The runs of one scenario at one scale, added up; ratios against the baseline runs each was paired with. */
+/**
+ * The runs of one scenario at one scale, added up; ratios against the baseline runs each was paired with. A CRM
+ * figure is NaN when a run did not measure it (see {@link RunResult}).
+ */
 public record Summary(
         int scale,
         String scenario,
@@ -15,12 +20,20 @@ public record Summary(
         double p95Millis,
         double p99Millis,
         double cpuMillisPerOp,
+        double driverCpuMillisPerOp,
+        double crmStatementsPerOp,
         double crmScansPerOp,
         double crmTransactionsPerOp,
+        double mailsPerOp,
         double cpuRatio,
         double throughputRatio,
         int runs,
+        long statementsEvicted,
+        Map<String, Double> topStatementsPerOp,
         String firstError) {
+
+    /** How many of a scenario's statements the report lists. */
+    static final int TOP_STATEMENTS = 8;
 
     public static Summary of(int scale, String scenario, String baseline, List<RunResult> all) {
         List<RunResult> runs =
@@ -42,6 +55,14 @@ public record Summary(
                 .filter(e -> e != null && !e.isEmpty())
                 .findFirst()
                 .orElse("");
+        Map<String, Long> calls = new LinkedHashMap<>();
+        runs.forEach(r -> r.perStatement().forEach((q, c) -> calls.merge(q, c, Long::sum)));
+        Map<String, Double> top = new LinkedHashMap<>();
+        calls.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(TOP_STATEMENTS)
+                .forEach(e ->
+                        top.put(e.getKey(), own.operations == 0 ? Double.NaN : (double) e.getValue() / own.operations));
         return new Summary(
                 scale,
                 scenario,
@@ -53,34 +74,74 @@ public record Summary(
                 own.percentile(95),
                 own.percentile(99),
                 own.cpuPerOp() * 1000,
-                own.operations == 0 ? Double.NaN : (double) own.scans / own.operations,
-                own.operations == 0 ? Double.NaN : (double) own.transactions / own.operations,
+                own.operations == 0 ? Double.NaN : own.driverCpu * 1000 / own.operations,
+                perOp(own.statements, own.operations),
+                perOp(own.scans, own.operations),
+                perOp(own.transactions, own.operations),
+                perOp(own.mails, own.operations),
                 cpuRatio,
                 throughputRatio,
                 runs.size(),
+                own.evicted,
+                top,
                 firstError);
     }
 
+    private static double perOp(long count, long operations) {
+        return count < 0 || operations == 0 ? Double.NaN : (double) count / operations;
+    }
+
     private record Aggregate(
-            long operations, long errors, double seconds, double cpu, long scans, long transactions, Histogram times) {
+            long operations,
+            long errors,
+            double seconds,
+            double cpu,
+            double driverCpu,
+            long statements,
+            long scans,
+            long transactions,
+            long mails,
+            long evicted,
+            Histogram times) {
         static Aggregate of(List<RunResult> runs) {
             Histogram times = new Histogram(3);
             long operations = 0;
             long errors = 0;
             double seconds = 0;
             double cpu = 0;
+            double driverCpu = 0;
+            long statements = 0;
             long scans = 0;
             long transactions = 0;
+            long mails = 0;
+            long evicted = 0;
             for (RunResult run : runs) {
                 times.add(run.histogram());
                 operations += run.operations();
                 errors += run.errors();
                 seconds += run.seconds();
                 cpu += run.cpuSeconds();
-                scans += run.crmScans();
-                transactions += run.crmTransactions();
+                driverCpu += run.driverCpuSeconds();
+                // one unmeasured run makes the whole figure unmeasured (-1)
+                statements = statements < 0 || run.crmStatements() < 0 ? -1 : statements + run.crmStatements();
+                scans = scans < 0 || run.crmScans() < 0 ? -1 : scans + run.crmScans();
+                transactions =
+                        transactions < 0 || run.crmTransactions() < 0 ? -1 : transactions + run.crmTransactions();
+                mails += run.mails();
+                evicted += run.statementsEvicted();
             }
-            return new Aggregate(operations, errors, seconds, cpu, scans, transactions, times);
+            return new Aggregate(
+                    operations,
+                    errors,
+                    seconds,
+                    cpu,
+                    driverCpu,
+                    statements,
+                    scans,
+                    transactions,
+                    mails,
+                    evicted,
+                    times);
         }
 
         double throughput() {

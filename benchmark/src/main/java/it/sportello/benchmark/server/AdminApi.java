@@ -40,6 +40,13 @@ public final class AdminApi {
         ObjectNode smtp = (ObjectNode) realm.path("smtpServer");
         smtp.put("host", "127.0.0.1");
         smtp.put("port", Integer.toString(smtpPort));
+        for (JsonNode config : realm.path("authenticatorConfig")) {
+            if ("sportello reset choose user".equals(config.path("alias").asText())) {
+                // every request of the reset scenario comes from 127.0.0.1: the per-IP limit (20 in 15 minutes)
+                // would refuse the run after 20 operations; the limit's own cost is left out of the figures
+                ((ObjectNode) config.path("config")).put("ipAttemptLimit", "0");
+            }
+        }
         ArrayNode users = realm.withArray("users");
         for (int i = 0; i < localUsers; i++) {
             ObjectNode user = users.addObject();
