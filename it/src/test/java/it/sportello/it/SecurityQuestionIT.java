@@ -101,7 +101,7 @@ class SecurityQuestionIT {
         console.open("account-security/signing-in");
         console.visible(PortalConsole.testId(TYPE + "/not-set-up"));
         console.click(PortalConsole.testId(TYPE + "/create"));
-        waitFor(By.id("sportello-security-question-form"));
+        console.visible(By.id("sportello-security-question-form"));
         assertThat(driver.driver().findElements(By.id("sportello-security-question-replace")))
                 .isEmpty();
         fill(FIRST_SCHOOL, "Scuola Carducci", "Scuola Carducci");
@@ -114,7 +114,7 @@ class SecurityQuestionIT {
 
         // the customer started it: they may also cancel it, which changes nothing
         console.click(UPDATE);
-        waitFor(By.id("sportello-security-question-replace"));
+        console.visible(By.id("sportello-security-question-replace"));
         driver.findElement(By.id("sportello-security-question-cancel")).click();
         console.visible(PortalConsole.testId(TYPE + "/credential-list"));
         assertThat(questions(customer))
@@ -122,7 +122,7 @@ class SecurityQuestionIT {
                 .containsExactly(first.get(0).getId());
 
         console.click(UPDATE);
-        waitFor(By.id("sportello-security-question-replace"));
+        console.visible(By.id("sportello-security-question-replace"));
         fill(FIRST_CAR, "Panda", "Panda");
         console.visible(PortalConsole.testId(TYPE + "/credential-list"));
         List<CredentialRepresentation> replaced = questions(customer);
