@@ -10,8 +10,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 
@@ -36,12 +38,28 @@ public class CrmRepository {
 
     private final EntityManager em;
 
+    /**
+     * Customers already read through this repository, by code, found or not. Keycloak validates an imported user
+     * against the CRM each time a request looks the user up, and claiming asks about the same code from several
+     * steps: without this one sign-in sent the same statement 17 times. The repository lives as long as its entity
+     * manager, one Keycloak session (one request), whose persistence context would hand back the same managed
+     * entity for the row anyway; nothing is kept beyond the request.
+     */
+    private final Map<String, Optional<CustomerEntity>> customersByCode = new HashMap<>();
+
     public CrmRepository(EntityManager em) {
         this.em = em;
     }
 
     public Optional<CustomerEntity> customer(String customerCode) {
-        return byKey(CustomerEntity.class, "customerCode", customerCode);
+        Optional<CustomerEntity> known = customersByCode.get(customerCode);
+        if (known != null) {
+            return known;
+        }
+        // a failed read throws and is not remembered
+        Optional<CustomerEntity> found = byKey(CustomerEntity.class, "customerCode", customerCode);
+        customersByCode.put(customerCode, found);
+        return found;
     }
 
     /** At most {@code max} customers whose email equals the lower-case argument, ignoring case. */

@@ -26,6 +26,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.TimeZone;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -188,6 +190,43 @@ class JpaCustomerDirectoryTest {
         assertThat(year2025.get(0).energyKwh()).isPositive();
         assertThat(directory.consumption("C0001", 1002, 2026).get(0).volumeM3()).isPositive();
         assertThat(directory.consumption("C0002", 1001, 2025)).isEmpty();
+    }
+
+    @Test
+    void sameCustomerAskedAgainInOneSessionThenOneStatementPerCode() {
+        Statistics statistics =
+                em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        try {
+            // what one sign-in or one claim asks: the customer, its legacy password, its prequalification, an unknown
+            // code
+            assertThat(directory.findByCustomerCode("C0001")).isPresent();
+            assertThat(directory.legacyPassword(" c0001 ")).isPresent();
+            assertThat(directory.prequalification("C0001")).isEqualTo(PrequalificationStatus.NOT_SUPPLIER);
+            assertThat(directory.verify("C0001", "RSSMRA85T10A562S", null)).isEqualTo(VerificationResult.MATCH);
+            assertThat(directory.findByCustomerCode("Z9999")).isEmpty();
+            assertThat(directory.findByCustomerCode("Z9999")).isEmpty();
+
+            assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
+
+            // the next request has a repository of its own and reads the CRM again
+            JpaCustomerDirectory next =
+                    new JpaCustomerDirectory(new CrmRepository(em), Clock.fixed(NOW, ZoneOffset.UTC));
+            assertThat(next.findByCustomerCode("C0001")).isPresent();
+            assertThat(statistics.getPrepareStatementCount()).isEqualTo(3);
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+    }
+
+    @Test
+    void contactChangedInOneSessionThenReadBackChangedInTheSameSession() {
+        assertThat(directory.findByCustomerCode("C0005").orElseThrow().phone()).isNotEqualTo("+39 055 7654321");
+
+        directory.updateContact("C0005", new ContactDetails(null, "+39 055 7654321", null));
+
+        assertThat(directory.findByCustomerCode("C0005").orElseThrow().phone()).isEqualTo("+39 055 7654321");
     }
 
     @Test
