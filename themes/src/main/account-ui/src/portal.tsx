@@ -23,6 +23,13 @@ export const SUPPLY_POINT_PARAM = "sp";
 const storageKey = `sportello.supplyPoint.${environment.realm}`;
 
 /**
+ * Parameters of the sign-in callback. keycloak-js reads them and takes them out of the address bar, but the router
+ * still holds the address it started with: carried over, they would end up in the redirect URI of the next
+ * Keycloak action started from the console (set up a credential, update email), which Keycloak refuses.
+ */
+const CALLBACK_PARAMS = ["code", "state", "session_state", "iss", "error", "error_description", "error_uri"];
+
+/**
  * The customer's supply points, loaded once, and the one the portal pages work on. The choice lives in the URL
  * (`?sp=`) and in localStorage, so it survives navigation, reloads and a new visit.
  */
@@ -52,6 +59,7 @@ export function SupplyPointProvider({ children }: PropsWithChildren) {
       setParams(
         (current) => {
           const next = new URLSearchParams(current);
+          CALLBACK_PARAMS.forEach((name) => next.delete(name));
           next.set(SUPPLY_POINT_PARAM, String(id));
           return next;
         },
