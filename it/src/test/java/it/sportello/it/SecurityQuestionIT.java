@@ -3,6 +3,7 @@ package it.sportello.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.sportello.it.support.BrowserLogin;
+import it.sportello.it.support.LoginForm;
 import it.sportello.it.support.PortalConsole;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +19,6 @@ import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.page.LoginPage;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -131,25 +131,11 @@ class SecurityQuestionIT {
     }
 
     private void fill(String questionKey, String answer, String confirmation) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        LoginForm form = new LoginForm(driver);
         new Select(driver.findElement(By.id("securityQuestion"))).selectByValue(questionKey);
-        type("securityAnswer", answer);
-        type("securityAnswerConfirm", confirmation);
-        driver.findElement(By.id("sportello-security-question-save")).click();
-        driver.waiting().until(d -> {
-            try {
-                page.isDisplayed();
-                return false;
-            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
-                return true;
-            }
-        });
-    }
-
-    private void type(String field, String value) {
-        WebElement input = driver.findElement(By.id(field));
-        input.clear();
-        input.sendKeys(value);
+        form.type("securityAnswer", answer);
+        form.type("securityAnswerConfirm", confirmation);
+        form.submit(By.id("sportello-security-question-save"));
     }
 
     private void waitFor(By locator) {
