@@ -3,6 +3,7 @@ package it.sportello.keycloak.recovery;
 import it.sportello.keycloak.securityquestion.SecurityQuestionCredentialModel;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.keycloak.Config;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.AuthenticatorFactory;
@@ -63,9 +64,17 @@ public final class ResetSecurityQuestionAuthenticatorFactory implements Authenti
      */
     @Override
     public String getReferenceCategory() {
-        // the account console lists a credential type only when an enabled flow step refers to it; this step is the
-        // one that asks the question, so it is what makes "Security question" appear on the "Signing in" page
-        return SecurityQuestionCredentialModel.TYPE;
+        return null;
+    }
+
+    /**
+     * The account console lists a credential type only when a step of an enabled flow refers to it; this step asks the
+     * question, so it makes "Security question" appear on the "Signing in" page. As an optional category, which
+     * Keycloak's brute-force protection does not look at (it reads {@link #getReferenceCategory()} only).
+     */
+    @Override
+    public Set<String> getOptionalReferenceCategories(KeycloakSession session) {
+        return Set.of(SecurityQuestionCredentialModel.TYPE);
     }
 
     @Override
