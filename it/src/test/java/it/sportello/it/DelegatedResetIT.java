@@ -97,6 +97,12 @@ class DelegatedResetIT {
                 .containsEntry("sportello_company", "acqua-chiara")
                 .containsEntry("email", COLLEAGUE_EMAIL));
 
+        // asked again at once: refused, and nothing more is sent (the count of mails below says so)
+        HttpResponse<String> again = reset(token, colleagueId);
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(429);
+        assertThat(PortalClient.json(again).get("type").asText())
+                .isEqualTo("urn:sportello:problem:reset-recently-sent");
+
         // the colleague opens the link in a browser of its own (no session of the administrator)
         browser.signOut();
         ResetPages pages = new ResetPages(driver);

@@ -11,6 +11,7 @@ public final class PortalMessages {
     public static final String PROBLEM_NOT_ALLOWED = "portalProblemNotAllowed";
     public static final String PROBLEM_NOT_FOUND = "portalProblemNotFound";
     public static final String PROBLEM_RESET_NOT_POSSIBLE = "portalProblemResetNotPossible";
+    public static final String PROBLEM_RESET_RECENTLY_SENT = "portalProblemResetRecentlySent";
     public static final String PROBLEM_BAD_REQUEST = "portalProblemBadRequest";
     public static final String PROBLEM_VALIDATION = "portalProblemValidation";
     public static final String PROBLEM_EMAIL_IN_USE = "portalProblemEmailInUse";

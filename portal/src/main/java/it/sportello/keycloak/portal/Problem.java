@@ -60,6 +60,11 @@ public record Problem(String type, int status, String titleKey, String detailKey
         return of(slug, 409, key);
     }
 
+    /** Asked again too soon; nothing was done. */
+    public static Problem tooManyRequests(String slug, String key) {
+        return of(slug, 429, key);
+    }
+
     public static Problem attachmentTooLarge(String field, long maxBytes) {
         return new Problem(
                 TYPE_PREFIX + "attachment-too-large",

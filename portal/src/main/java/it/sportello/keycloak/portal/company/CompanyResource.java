@@ -25,6 +25,7 @@ import org.keycloak.events.EventType;
 import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.SingleUseObjectProvider;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.LoginActionsService;
 
@@ -43,6 +44,15 @@ public final class CompanyResource {
     static final String DETAIL_COMPANY = "sportello_company";
     /** Event detail on a refusal: the user id the caller asked for. */
     static final String DETAIL_TARGET = "sportello_target_user";
+
+    /** Event error: a reset email for this colleague went out less than {@link #RESET_INTERVAL_SECONDS} ago. */
+    static final String ERROR_RESET_TOO_SOON = "sportello_company_reset_too_soon";
+
+    /**
+     * One delegated reset email per colleague in this many seconds, whichever administrator asks and whichever node
+     * answers: enough for a mail to arrive, and no way to fill a colleague's mailbox.
+     */
+    static final int RESET_INTERVAL_SECONDS = 300;
 
     private static final Logger LOG = Logger.getLogger(CompanyResource.class);
 
@@ -91,7 +101,24 @@ public final class CompanyResource {
                 throw Problem.conflict("reset-not-possible", PortalMessages.PROBLEM_RESET_NOT_POSSIBLE)
                         .exception();
             }
-            sendResetEmail(session, realm, target);
+            // Keycloak's cluster-wide single-use store: the first request within the interval takes the key
+            String interval = "sportello-company-reset:" + realm.getId() + ":" + target.getId();
+            SingleUseObjectProvider singleUse = session.singleUseObjects();
+            if (!singleUse.putIfAbsent(interval, RESET_INTERVAL_SECONDS)) {
+                event().user(target)
+                        .detail(DETAIL_REQUESTED_BY, caller.getId())
+                        .detail(DETAIL_COMPANY, colleague.company().getAlias())
+                        .error(ERROR_RESET_TOO_SOON);
+                throw Problem.tooManyRequests("reset-recently-sent", PortalMessages.PROBLEM_RESET_RECENTLY_SENT)
+                        .exception();
+            }
+            try {
+                sendResetEmail(session, realm, target);
+            } catch (RuntimeException notSent) {
+                // no mail went out: the next request may try again at once
+                singleUse.remove(interval);
+                throw notSent;
+            }
             event().user(target)
                     .detail(Details.EMAIL, target.getEmail())
                     .detail(DETAIL_REQUESTED_BY, caller.getId())
