@@ -94,9 +94,7 @@ public final class CompanyResource {
             if (!target.isEnabled()
                     || target.getEmail() == null
                     || target.getEmail().isBlank()) {
-                event().user(target)
-                        .detail(DETAIL_REQUESTED_BY, caller.getId())
-                        .detail(DETAIL_COMPANY, colleague.company().getAlias())
+                colleagueEvent(colleague, caller)
                         .error(target.isEnabled() ? Errors.INVALID_EMAIL : Errors.USER_DISABLED);
                 throw Problem.conflict("reset-not-possible", PortalMessages.PROBLEM_RESET_NOT_POSSIBLE)
                         .exception();
@@ -105,10 +103,7 @@ public final class CompanyResource {
             String interval = "sportello-company-reset:" + realm.getId() + ":" + target.getId();
             SingleUseObjectProvider singleUse = session.singleUseObjects();
             if (!singleUse.putIfAbsent(interval, RESET_INTERVAL_SECONDS)) {
-                event().user(target)
-                        .detail(DETAIL_REQUESTED_BY, caller.getId())
-                        .detail(DETAIL_COMPANY, colleague.company().getAlias())
-                        .error(ERROR_RESET_TOO_SOON);
+                colleagueEvent(colleague, caller).error(ERROR_RESET_TOO_SOON);
                 throw Problem.tooManyRequests("reset-recently-sent", PortalMessages.PROBLEM_RESET_RECENTLY_SENT)
                         .exception();
             }
@@ -119,10 +114,8 @@ public final class CompanyResource {
                 singleUse.remove(interval);
                 throw notSent;
             }
-            event().user(target)
+            colleagueEvent(colleague, caller)
                     .detail(Details.EMAIL, target.getEmail())
-                    .detail(DETAIL_REQUESTED_BY, caller.getId())
-                    .detail(DETAIL_COMPANY, colleague.company().getAlias())
                     .success();
             return Response.noContent();
         });
@@ -159,6 +152,13 @@ public final class CompanyResource {
 
     private CompanyMembership membership() {
         return CompanyMembership.of(request.session(), request.realm(), request.user());
+    }
+
+    /** The event of a reset asked for this colleague: on the colleague, naming who asked and for which company. */
+    private EventBuilder colleagueEvent(CompanyMembership.Colleague colleague, UserModel caller) {
+        return event().user(colleague.user())
+                .detail(DETAIL_REQUESTED_BY, caller.getId())
+                .detail(DETAIL_COMPANY, colleague.company().getAlias());
     }
 
     private EventBuilder event() {
