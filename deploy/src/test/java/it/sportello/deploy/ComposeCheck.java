@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -51,6 +52,11 @@ final class ComposeCheck {
             Set.of("service_started", "service_healthy", "service_completed_successfully");
     private static final Pattern JDBC_HOST =
             Pattern.compile("jdbc:[a-z0-9]+://([A-Za-z0-9_.-]+)(?::\\d+)?(?:[/;?].*)?");
+    private static final Set<String> CATCH_ALL = Set.of("0.0.0.0/0", "::/0", "0.0.0.0", "::");
+    /** nginx directives that set X-Forwarded-For, and the one value that does not keep what the client sent. */
+    private static final Pattern NGINX_XFF =
+            Pattern.compile("(?im)^\\s*proxy_set_header\\s+X-Forwarded-For\\s+([^;]+);");
+
     private static final Pattern MAX_PREPARED = Pattern.compile("max_prepared_transactions\\s*=\\s*(\\d+)");
 
     private final RepositoryFiles repository;
@@ -457,6 +463,49 @@ final class ComposeCheck {
         }
         checkDatabase(node, "KC_DB_URL", "db-url", false);
         checkDatabase(node, "KC_DB_URL_FULL_CRM", "db-url-full-crm", true);
+        checkTrustedProxies(node);
+    }
+
+    /**
+     * A node that reads X-Forwarded-* (or Forwarded) headers must take them only from named proxies: otherwise every
+     * client chooses the IP address that the per-IP limits and the events see.
+     */
+    private void checkTrustedProxies(Service node) {
+        Optional<String> headers = option(node, "KC_PROXY_HEADERS", "proxy-headers");
+        if (headers.isEmpty() || headers.get().isBlank()) {
+            return;
+        }
+        List<String> trusted = trustedAddresses(node);
+        if (trusted.isEmpty()) {
+            problems.add("trusted proxies: service " + node.name() + " reads proxy headers (" + headers.get()
+                    + ") but sets neither KC_PROXY_TRUSTED_ADDRESSES nor --proxy-trusted-addresses");
+            return;
+        }
+        for (String address : trusted) {
+            if (CATCH_ALL.contains(address)) {
+                problems.add("trusted proxies: service " + node.name() + " trusts " + address
+                        + ", that is every client: name the proxy's address or network");
+            }
+        }
+    }
+
+    private static List<String> trustedAddresses(Service node) {
+        return option(node, "KC_PROXY_TRUSTED_ADDRESSES", "proxy-trusted-addresses").stream()
+                .flatMap(value -> Stream.of(value.split(",")))
+                .map(String::strip)
+                .filter(address -> !address.isEmpty())
+                .toList();
+    }
+
+    /** A server option from the environment or from the command line. */
+    private static Optional<String> option(Service node, String variable, String option) {
+        if (node.environment().containsKey(variable)) {
+            return Optional.of(node.environment().get(variable));
+        }
+        return node.command().stream()
+                .filter(word -> word.startsWith("--" + option + "="))
+                .map(word -> word.substring(option.length() + 3))
+                .findFirst();
     }
 
     /** The database a node connects to must be a service it waits for; the CRM's must accept XA (prepared). */
@@ -541,13 +590,80 @@ final class ComposeCheck {
         }
         String configuration =
                 configs.stream().map(repository::read).flatMap(Optional::stream).collect(Collectors.joining("\n"));
+        checkForwardedFor(proxy, configs, configuration);
         for (Service node : nodes) {
+            if (proxy.fixedAddress().isPresent()
+                    && option(node, "KC_PROXY_HEADERS", "proxy-headers").isPresent()
+                    && trustedAddresses(node).stream()
+                            .noneMatch(trusted ->
+                                    Ipv4.contains(trusted, proxy.fixedAddress().get()))) {
+                problems.add("trusted proxies: service " + node.name() + " does not trust the address "
+                        + proxy.fixedAddress().get() + " of proxy " + proxy.name());
+            }
             Pattern server = Pattern.compile(
                     "(?m)(?:^|[\\s{;])server\\s+(?:\\S+\\s+)?" + Pattern.quote(node.name()) + ":\\d+\\b");
             if (!server.matcher(configuration).find()) {
                 problems.add("cluster: proxy " + proxy.name() + " does not route to node " + node.name() + " ("
                         + String.join(", ", configs) + ")");
             }
+        }
+    }
+
+    /**
+     * An nginx proxy must overwrite X-Forwarded-For with the address it sees: {@code $proxy_add_x_forwarded_for}
+     * appends to what the client sent, and Keycloak takes the first address of the header as the client's.
+     */
+    private void checkForwardedFor(Service proxy, List<String> configs, String configuration) {
+        boolean nginx = proxy.string("image")
+                .map(image -> ImageReference.parse(image).repository().equals("nginx"))
+                .orElse(false);
+        if (!nginx || !configuration.contains("proxy_pass")) {
+            return;
+        }
+        Matcher directive = NGINX_XFF.matcher(configuration);
+        List<String> values = new ArrayList<>();
+        while (directive.find()) {
+            values.add(directive.group(1).strip());
+        }
+        if (values.isEmpty() || values.stream().anyMatch(value -> !value.equals("$remote_addr"))) {
+            problems.add("trusted proxies: proxy " + proxy.name() + " must set X-Forwarded-For to $remote_addr"
+                    + " (overwrite, not append) in " + String.join(", ", configs) + "; found " + values);
+        }
+    }
+
+    /** IPv4 addresses and CIDR ranges, enough to tell whether a trusted range covers an address. */
+    static final class Ipv4 {
+
+        private Ipv4() {}
+
+        static boolean contains(String range, String address) {
+            String[] parts = range.split("/", 2);
+            try {
+                int bits = parts.length == 2 ? Integer.parseInt(parts[1]) : 32;
+                if (bits < 0 || bits > 32) {
+                    return false;
+                }
+                long mask = bits == 0 ? 0 : (0xFFFFFFFFL << (32 - bits)) & 0xFFFFFFFFL;
+                return (value(parts[0]) & mask) == (value(address) & mask);
+            } catch (IllegalArgumentException e) {
+                return false; // not IPv4 (a host name or IPv6): not a match
+            }
+        }
+
+        private static long value(String address) {
+            String[] octets = address.strip().split("\\.", -1);
+            if (octets.length != 4) {
+                throw new IllegalArgumentException(address);
+            }
+            long value = 0;
+            for (String octet : octets) {
+                int number = Integer.parseInt(octet);
+                if (number < 0 || number > 255) {
+                    throw new IllegalArgumentException(address);
+                }
+                value = (value << 8) | number;
+            }
+            return value;
         }
     }
 
@@ -635,6 +751,15 @@ final class ComposeCheck {
             return !Boolean.TRUE.equals(healthcheck.get("disable"))
                     && healthcheck.get("test") != null
                     && !list(healthcheck.get("test")).equals(List.of("NONE"));
+        }
+
+        /** The fixed IPv4 address the service asks for on any of its networks. */
+        Optional<String> fixedAddress() {
+            return map(spec.get("networks")).values().stream()
+                    .map(network -> map(network).get("ipv4_address"))
+                    .filter(java.util.Objects::nonNull)
+                    .map(String::valueOf)
+                    .findFirst();
         }
 
         boolean oneShot() {

@@ -29,6 +29,8 @@ class ComposeCheckTest {
               environment:
                 KC_DB_URL: jdbc:postgresql://keycloak-db:5432/keycloak
                 KC_DB_URL_FULL_CRM: jdbc:postgresql://crm-db:5432/crm
+                KC_PROXY_HEADERS: xforwarded
+                KC_PROXY_TRUSTED_ADDRESSES: 172.28.0.250/32,10.0.0.0/8
               volumes:
                 - ./realm-export/src/main/resources/realm:/opt/keycloak/data/import:ro
               healthcheck:
@@ -70,6 +72,8 @@ class ComposeCheckTest {
                 image: nginx:1.27.5
                 profiles: [cluster]
                 volumes: [./deploy/nginx.conf:/etc/nginx/conf.d/default.conf:ro]
+                networks:
+                  default: {ipv4_address: 172.28.0.250}
                 ports:
                   - target: 8081
                     published: "8081"
@@ -98,6 +102,12 @@ class ComposeCheckTest {
             upstream nodes {
                 server keycloak:8080;
                 server keycloak-2:8080 max_fails=3;
+            }
+            server {
+                location / {
+                    proxy_pass http://nodes;
+                    proxy_set_header   X-Forwarded-For $remote_addr;
+                }
             }
             """;
 
@@ -314,7 +324,32 @@ class ComposeCheckTest {
                         "a proxy without configuration",
                         replace("    volumes: [./deploy/nginx.conf:/etc/nginx/conf.d/default.conf:ro]\n", ""),
                         "cluster:",
-                        "mounts no configuration file"));
+                        "mounts no configuration file"),
+                broken(
+                        "proxy headers without trusted addresses",
+                        replace("    KC_PROXY_TRUSTED_ADDRESSES: 172.28.0.250/32,10.0.0.0/8\n", ""),
+                        "trusted proxies:",
+                        "KC_PROXY_TRUSTED_ADDRESSES"),
+                broken(
+                        "proxy headers trusted from everyone",
+                        replace("172.28.0.250/32,10.0.0.0/8", "10.0.0.0/8, 0.0.0.0/0"),
+                        "trusted proxies:",
+                        "0.0.0.0/0"),
+                broken(
+                        "trusted addresses that miss the proxy",
+                        replace("172.28.0.250/32,10.0.0.0/8", "172.28.0.0/25"),
+                        "trusted proxies:",
+                        "does not trust the address 172.28.0.250 of proxy proxy"),
+                broken(
+                        "proxy headers as a command-line option without trusted addresses",
+                        replace(
+                                        "    KC_PROXY_HEADERS: xforwarded\n    KC_PROXY_TRUSTED_ADDRESSES: 172.28.0.250/32,10.0.0.0/8\n",
+                                        "")
+                                .replace(
+                                        "[start, --optimized, --import-realm]",
+                                        "[start, --optimized, --import-realm, --proxy-headers=forwarded]"),
+                        "trusted proxies:",
+                        "--proxy-trusted-addresses"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -410,6 +445,35 @@ class ComposeCheckTest {
                 .singleElement()
                 .satisfies(problem ->
                         assertThat(problem).startsWith("cluster:").contains("does not route to node keycloak-2"));
+    }
+
+    @Test
+    void proxyThatAppendsToForwardedForIsReported() {
+        RepositoryFiles appending = REPOSITORY.withFile(
+                "deploy/nginx.conf",
+                PROXY_CONFIG.replace("X-Forwarded-For $remote_addr", "X-Forwarded-For $proxy_add_x_forwarded_for"));
+        RepositoryFiles notSetting = REPOSITORY.withFile(
+                "deploy/nginx.conf", PROXY_CONFIG.replace("proxy_set_header   X-Forwarded-For $remote_addr;", ""));
+
+        for (RepositoryFiles broken : java.util.List.of(appending, notSetting)) {
+            assertThat(ComposeCheck.problems(COMPOSE, broken, VERSION))
+                    .singleElement()
+                    .satisfies(problem -> assertThat(problem)
+                            .startsWith("trusted proxies:")
+                            .contains("X-Forwarded-For to $remote_addr"));
+        }
+    }
+
+    @Test
+    void ipv4RangesCoverTheirAddressesOnly() {
+        assertThat(ComposeCheck.Ipv4.contains("172.28.0.250/32", "172.28.0.250"))
+                .isTrue();
+        assertThat(ComposeCheck.Ipv4.contains("172.28.0.0/24", "172.28.0.250")).isTrue();
+        assertThat(ComposeCheck.Ipv4.contains("172.28.0.0/25", "172.28.0.250")).isFalse();
+        assertThat(ComposeCheck.Ipv4.contains("10.0.0.0/8", "172.28.0.250")).isFalse();
+        assertThat(ComposeCheck.Ipv4.contains("0.0.0.0/0", "172.28.0.250")).isTrue();
+        assertThat(ComposeCheck.Ipv4.contains("fd00::/8", "172.28.0.250")).isFalse();
+        assertThat(ComposeCheck.Ipv4.contains("172.28.0.250", "172.28.0.250")).isTrue();
     }
 
     @Test
