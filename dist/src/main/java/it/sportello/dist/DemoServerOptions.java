@@ -1,7 +1,9 @@
 package it.sportello.dist;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 /**
@@ -10,6 +12,8 @@ import java.util.List;
  * that Sportello's demo changelog creates and fills on first start.
  */
 final class DemoServerOptions {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private DemoServerOptions() {}
 
@@ -25,7 +29,24 @@ final class DemoServerOptions {
         command.add("--http-management-port=" + settings.managementPort());
         command.add("--health-enabled=true");
         command.addAll(crmOptions(home));
+        command.addAll(secretOptions());
         return command;
+    }
+
+    /**
+     * The proof-of-work signing key and the rate limiter's key hash secret: random for each launch, so the demo has no
+     * well-known key, and server options so that they are never part of the realm (nor of a realm export).
+     */
+    static List<String> secretOptions() {
+        return List.of(
+                "--spi-sportello-captcha--pow--secret=" + randomSecret(),
+                "--spi-sportello-rate-limit--single-use-store--key-hash-secret=" + randomSecret());
+    }
+
+    private static String randomSecret() {
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(key);
     }
 
     /**

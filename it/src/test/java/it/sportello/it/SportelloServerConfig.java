@@ -1,6 +1,7 @@
 package it.sportello.it;
 
 import it.sportello.it.support.CrmDatabase;
+import java.util.Map;
 import org.keycloak.testframework.server.KeycloakServerConfig;
 import org.keycloak.testframework.server.KeycloakServerConfigBuilder;
 
@@ -15,6 +16,14 @@ public final class SportelloServerConfig implements KeycloakServerConfig {
     public static final CrmDatabase CRM = CrmDatabase.fromEnvironment();
 
     static final String GROUP_ID = "it.sportello";
+
+    /**
+     * The proof-of-work signing key and the rate limiter's key hash secret of the suite: server options, as in
+     * production, so that no realm attribute holds them (test values, known to nobody outside the suite).
+     */
+    public static final Map<String, String> SECRET_OPTIONS = Map.of(
+            "spi-sportello-captcha--pow--secret", "it-suite-pow-signing-key-0123456789abcdef",
+            "spi-sportello-rate-limit--single-use-store--key-hash-secret", "it-suite-rate-limit-key-0123456789abcdef");
 
     /** The portal's largest ticket attachment in the suite, in bytes. */
     static final long PORTAL_MAX_ATTACHMENT = 1024 * 1024;
@@ -34,6 +43,7 @@ public final class SportelloServerConfig implements KeycloakServerConfig {
             config.dependency(GROUP_ID, artifactId);
         }
         crm.serverOptions().forEach(config::option);
+        SECRET_OPTIONS.forEach(config::option);
         // small enough that PortalApiIT can send a larger attachment below the server's own body size limit
         config.option("spi-realm-restapi-extension--portal--max-attachment-size", Long.toString(PORTAL_MAX_ATTACHMENT));
         return config;

@@ -70,6 +70,6 @@ record ProofOfWorkConfig(int difficulty, Duration ttl, String secret) {
     @Override
     public String toString() {
         return "ProofOfWorkConfig[difficulty=" + difficulty + ", ttl=" + ttl + ", secret="
-                + (secret.isEmpty() ? "per realm" : "server") + "]";
+                + (secret.isEmpty() ? "none" : "server") + "]";
     }
 }

@@ -13,6 +13,7 @@ final class ProofOfWorkConfigProperties {
     static final String DIFFICULTY = "difficulty";
     static final String TTL = "ttl";
     static final String SECRET = "secret";
+    static final String SECRET_VAULT_KEY = "secretVaultKey";
 
     static final List<ProviderConfigProperty> PROPERTIES = ProviderConfigurationBuilder.create()
             .property()
@@ -33,8 +34,14 @@ final class ProofOfWorkConfigProperties {
             .type(ProviderConfigProperty.PASSWORD)
             .secret(true)
             .helpText("HMAC-SHA256 key that signs challenges, at least 32 characters, the same on every node. When"
-                    + " absent each realm gets a random key, generated once and kept in the realm attribute"
-                    + " sportello.pow.secret.")
+                    + " absent, the vault entry named by secretVaultKey; when neither is set each node signs with a"
+                    + " random key of its own (one node only). Never stored in the realm.")
+            .add()
+            .property()
+            .name(SECRET_VAULT_KEY)
+            .type(ProviderConfigProperty.STRING_TYPE)
+            .helpText("Name of a Keycloak vault entry (per realm, at least 32 characters) holding the signing key,"
+                    + " used when the secret option is not set; the same entry on every node.")
             .add()
             .build();
 

@@ -1,42 +1,81 @@
 package it.sportello.keycloak.abuse;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.util.Base64;
-import org.keycloak.models.RealmModel;
+import java.util.Optional;
+import org.keycloak.vault.VaultStringSecret;
+import org.keycloak.vault.VaultTranscriber;
 
 /**
- * The per-realm signing key used when no server-wide {@code secret} option is set: 256 random bits, generated on first
- * use and kept in the realm attribute {@value #ATTRIBUTE}, so every node of the cluster signs and verifies with the
- * same key without any set-up.
+ * Where the {@code pow} captcha's signing key comes from, in this order: the {@code secret} server option; the realm's
+ * Keycloak vault entry named by the {@code secretVaultKey} option; otherwise a random 256-bit key of this node, kept in
+ * the factory instance only. The key never goes into the realm (no attribute), so it never lands in a realm export.
  *
- * <p>Trade-offs, for the README: the attribute is part of the realm, so realm administrators who can view the realm
- * and realm exports see it (someone who can do that can also switch the check off, so it protects nothing they could
- * not bypass anyway); two nodes generating it at the same instant both write, the last write wins, and challenges
- * signed with the other key fail once as BAD_SIGNATURE, after which the form simply issues a new one. Deleting the
- * attribute rotates the key. Operators who want the key outside the database set the server option instead.
+ * <p>The node key is a fallback for one-node evaluation: nodes of a cluster each have their own, so a challenge issued
+ * by one node fails once as BAD_SIGNATURE on another (the form then issues a new one), and a restart rotates it. The
+ * factory warns at start when a node runs on it.
  */
 final class ProofOfWorkSecrets {
 
-    static final String ATTRIBUTE = "sportello.pow.secret";
     static final int KEY_BYTES = 32;
 
-    private ProofOfWorkSecrets() {}
+    /** Where the key of a request came from (server info and the start-up warning; never the key itself). */
+    enum Source {
+        SERVER_OPTION,
+        VAULT,
+        NODE
+    }
 
-    static byte[] forRealm(RealmModel realm, SecureRandom random) {
-        String stored = realm.getAttribute(ATTRIBUTE);
-        if (stored != null) {
-            try {
-                byte[] key = Base64.getUrlDecoder().decode(stored.trim());
-                if (key.length >= KEY_BYTES) {
-                    return key;
+    private final Optional<byte[]> serverSecret;
+    private final String vaultKey;
+    private final byte[] nodeKey;
+
+    /**
+     * @param serverSecret the {@code secret} option, when set
+     * @param vaultKey the vault entry's name ({@code secretVaultKey}), blank when unset
+     */
+    ProofOfWorkSecrets(Optional<byte[]> serverSecret, String vaultKey, SecureRandom random) {
+        this.serverSecret = serverSecret.map(byte[]::clone);
+        this.vaultKey = vaultKey == null ? "" : vaultKey.strip();
+        this.nodeKey = new byte[KEY_BYTES];
+        random.nextBytes(nodeKey);
+    }
+
+    /** What the options configure: the server option, a vault entry, or nothing (the node's own key). */
+    Source configured() {
+        if (serverSecret.isPresent()) {
+            return Source.SERVER_OPTION;
+        }
+        return vaultKey.isEmpty() ? Source.NODE : Source.VAULT;
+    }
+
+    /**
+     * The key for a request of one realm.
+     *
+     * @param vault the request's vault (realm-scoped), asked only when a vault entry is configured
+     */
+    Key forRequest(VaultTranscriber vault) {
+        if (serverSecret.isPresent()) {
+            return new Key(serverSecret.get().clone(), Source.SERVER_OPTION);
+        }
+        if (!vaultKey.isEmpty() && vault != null) {
+            try (VaultStringSecret secret = vault.getStringSecret("${vault." + vaultKey + "}")) {
+                Optional<String> value =
+                        secret.get().filter(text -> text.length() >= ProofOfWorkConfig.MIN_SECRET_LENGTH);
+                if (value.isPresent()) {
+                    return new Key(value.get().getBytes(StandardCharsets.UTF_8), Source.VAULT);
                 }
-            } catch (IllegalArgumentException e) {
-                // Not base64url: replaced below like a missing key.
             }
         }
-        byte[] key = new byte[KEY_BYTES];
-        random.nextBytes(key);
-        realm.setAttribute(ATTRIBUTE, Base64.getUrlEncoder().withoutPadding().encodeToString(key));
-        return key;
+        return new Key(nodeKey.clone(), Source.NODE);
+    }
+
+    /** A signing key and where it came from; {@code toString} never shows the key. */
+    record Key(byte[] bytes, Source source) {
+
+        @Override
+        public String toString() {
+            return "Key[source=" + source + "]";
+        }
     }
 }

@@ -1,59 +1,82 @@
 package it.sportello.keycloak.abuse;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.util.Base64;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.keycloak.models.RealmModel;
-import org.mockito.ArgumentCaptor;
-import org.mockito.Mock;
-import org.mockito.junit.jupiter.MockitoExtension;
+import org.keycloak.vault.VaultStringSecret;
+import org.keycloak.vault.VaultTranscriber;
 
-@ExtendWith(MockitoExtension.class)
+/** The signing key comes from the server option, the vault, or the node; never from (or into) the realm. */
 class ProofOfWorkSecretsTest {
 
-    @Mock
-    private RealmModel realm;
+    private static final String OPTION = "option-secret-of-at-least-32-characters";
+    private static final String VAULTED = "vault-secret-of-at-least-32-characters!";
 
     @Test
-    void firstUseGeneratesA256BitKeyAndKeepsItInTheRealm() {
-        when(realm.getAttribute(ProofOfWorkSecrets.ATTRIBUTE)).thenReturn(null);
+    void secretWhenServerOptionSetThenItWinsAndTheVaultIsNotAsked() {
+        VaultTranscriber vault = mock(VaultTranscriber.class);
+        ProofOfWorkSecrets secrets = new ProofOfWorkSecrets(
+                Optional.of(OPTION.getBytes(StandardCharsets.UTF_8)), "sportello-pow-secret", new SecureRandom());
 
-        byte[] key = ProofOfWorkSecrets.forRealm(realm, new SecureRandom());
+        ProofOfWorkSecrets.Key key = secrets.forRequest(vault);
 
-        ArgumentCaptor<String> stored = ArgumentCaptor.forClass(String.class);
-        verify(realm).setAttribute(eq(ProofOfWorkSecrets.ATTRIBUTE), stored.capture());
-        assertThat(key).hasSize(32);
-        assertThat(Base64.getUrlDecoder().decode(stored.getValue())).isEqualTo(key);
+        assertThat(secrets.configured()).isEqualTo(ProofOfWorkSecrets.Source.SERVER_OPTION);
+        assertThat(key.source()).isEqualTo(ProofOfWorkSecrets.Source.SERVER_OPTION);
+        assertThat(new String(key.bytes(), StandardCharsets.UTF_8)).isEqualTo(OPTION);
+        verifyNoInteractions(vault);
     }
 
     @Test
-    void laterUsesReadTheStoredKey() {
-        byte[] existing = new byte[32];
-        new SecureRandom().nextBytes(existing);
-        when(realm.getAttribute(ProofOfWorkSecrets.ATTRIBUTE))
-                .thenReturn(Base64.getUrlEncoder().withoutPadding().encodeToString(existing));
+    void secretWhenVaultEntryConfiguredThenReadThroughTheVaultExpression() {
+        VaultTranscriber vault = vault("${vault.sportello-pow-secret}", VAULTED);
+        ProofOfWorkSecrets secrets =
+                new ProofOfWorkSecrets(Optional.empty(), " sportello-pow-secret ", new SecureRandom());
 
-        byte[] key = ProofOfWorkSecrets.forRealm(realm, new SecureRandom());
+        ProofOfWorkSecrets.Key key = secrets.forRequest(vault);
 
-        assertThat(key).isEqualTo(existing);
-        verify(realm, never()).setAttribute(anyString(), anyString());
+        assertThat(secrets.configured()).isEqualTo(ProofOfWorkSecrets.Source.VAULT);
+        assertThat(key.source()).isEqualTo(ProofOfWorkSecrets.Source.VAULT);
+        assertThat(new String(key.bytes(), StandardCharsets.UTF_8)).isEqualTo(VAULTED);
+        assertThat(key.toString()).doesNotContain(VAULTED);
     }
 
     @Test
-    void unusableStoredValueIsReplaced() {
-        when(realm.getAttribute(ProofOfWorkSecrets.ATTRIBUTE)).thenReturn("short!");
+    void secretWhenVaultEntryMissingOrShortThenTheNodeKeyNotAnEmptyKey() {
+        ProofOfWorkSecrets secrets =
+                new ProofOfWorkSecrets(Optional.empty(), "sportello-pow-secret", new SecureRandom());
 
-        byte[] key = ProofOfWorkSecrets.forRealm(realm, new SecureRandom());
+        ProofOfWorkSecrets.Key missing = secrets.forRequest(vault("${vault.sportello-pow-secret}", null));
+        ProofOfWorkSecrets.Key tooShort = secrets.forRequest(vault("${vault.sportello-pow-secret}", "short"));
 
-        assertThat(key).hasSize(32);
-        verify(realm).setAttribute(eq(ProofOfWorkSecrets.ATTRIBUTE), anyString());
+        assertThat(missing.source()).isEqualTo(ProofOfWorkSecrets.Source.NODE);
+        assertThat(missing.bytes()).hasSize(ProofOfWorkSecrets.KEY_BYTES);
+        assertThat(tooShort.source()).isEqualTo(ProofOfWorkSecrets.Source.NODE);
+        assertThat(tooShort.bytes()).isEqualTo(missing.bytes());
+    }
+
+    @Test
+    void secretWhenNothingConfiguredThenOneRandomKeyPerNodeKeptForItsLifetime() {
+        ProofOfWorkSecrets node = new ProofOfWorkSecrets(Optional.empty(), null, new SecureRandom());
+        ProofOfWorkSecrets otherNode = new ProofOfWorkSecrets(Optional.empty(), "", new SecureRandom());
+
+        assertThat(node.configured()).isEqualTo(ProofOfWorkSecrets.Source.NODE);
+        assertThat(node.forRequest(null).bytes())
+                .hasSize(ProofOfWorkSecrets.KEY_BYTES)
+                .isEqualTo(node.forRequest(null).bytes())
+                .isNotEqualTo(otherNode.forRequest(null).bytes());
+    }
+
+    private static VaultTranscriber vault(String expression, String value) {
+        VaultTranscriber vault = mock(VaultTranscriber.class);
+        VaultStringSecret secret = mock(VaultStringSecret.class);
+        when(secret.get()).thenReturn(Optional.ofNullable(value));
+        when(vault.getStringSecret(expression)).thenReturn(secret);
+        return vault;
     }
 }

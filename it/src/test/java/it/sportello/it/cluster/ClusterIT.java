@@ -80,6 +80,8 @@ class ClusterIT {
         runtime.put("db-username", user);
         runtime.put("db-password", password);
         runtime.put("log-level", "INFO");
+        // both nodes sign proof-of-work challenges and hash rate-limit keys with the same configured secrets
+        runtime.putAll(SportelloServerConfig.SECRET_OPTIONS);
 
         nodeA = node(homeA, 8180, 9180, 7800, runtime);
         nodeA.awaitReady();
