@@ -455,6 +455,8 @@ final class ComposeCheck {
         if (realms.isEmpty()) {
             problems.add(name + " mounts no realm folder at " + REALM_IMPORT_FOLDER);
         } else if (realms.get().bind()
+                && !isBuildOutput(
+                        RepositoryFiles.relative("", realms.get().source()).orElse(""))
                 && RepositoryFiles.relative("", realms.get().source())
                         .map(folder -> repository.list(folder, "*.json"))
                         .orElse(List.of())

@@ -33,7 +33,7 @@ class SportelloContainerIT {
             + " (see its log above; DOCKER_HOST or a local docker.sock is needed), so SportelloContainerIT is skipped";
 
     private static final String REALM = "customer-portal";
-    private static final String REALM_FILE = "/realm/customer-portal-realm.json";
+    private static final String REALM_FILE = "/demo-realm/customer-portal-realm.json";
 
     private static boolean docker;
     private static KeycloakContainer keycloak;

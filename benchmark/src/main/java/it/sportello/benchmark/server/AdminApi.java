@@ -31,7 +31,7 @@ public final class AdminApi {
      */
     public void importRealm(int smtpPort, int localUsers, String userPrefix, String userPassword) throws Exception {
         ObjectNode realm;
-        try (InputStream in = AdminApi.class.getResourceAsStream("/realm/customer-portal-realm.json")) {
+        try (InputStream in = AdminApi.class.getResourceAsStream("/demo-realm/customer-portal-realm.json")) {
             if (in == null) {
                 throw new IOException("The realm file is not on the classpath (sportello-realm-export)");
             }

@@ -90,7 +90,7 @@ class ClusterIT {
         nodeB.awaitClusterView(2);
 
         try (Keycloak admin = admin(nodeA);
-                InputStream realm = ClusterIT.class.getResourceAsStream("/realm/customer-portal-realm.json")) {
+                InputStream realm = ClusterIT.class.getResourceAsStream("/demo-realm/customer-portal-realm.json")) {
             admin.realms().create(JsonSerialization.readValue(realm, RealmRepresentation.class));
         }
     }
