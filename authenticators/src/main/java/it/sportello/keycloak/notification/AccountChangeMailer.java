@@ -1,0 +1,7 @@
+package it.sportello.keycloak.notification;
+
+/** Sends the notice of one account change. */
+interface AccountChangeMailer {
+
+    void send(AccountChange change);
+}
