@@ -318,6 +318,7 @@ class ResetCredentialsIT {
         password.setTemporary(false);
         user.setCredentials(List.of(password));
         user.setRequiredActions(List.of("sportello-security-question"));
+        int mailsAtStart = mail.getReceivedMessages().length;
         String id;
         try (Response created = realm.admin().users().create(user)) {
             assertThat(created.getStatus()).isEqualTo(201);
@@ -336,6 +337,8 @@ class ResetCredentialsIT {
         driver.findElement(By.id("securityAnswerConfirm")).sendKeys(answer);
         driver.findElement(By.id("sportello-security-question-save")).click();
         driver.waiting().until(d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
+        // the "security question set" notice, sent once the question is stored: counted before the tests count
+        Mails.awaitMail(mail, mailsAtStart + 1);
         assertThat(realm.admin().users().get(id).credentials())
                 .extracting(CredentialRepresentation::getType)
                 .contains("sportello-security-question");
