@@ -49,18 +49,6 @@ public final class Mails {
         return null;
     }
 
-    /** The first mail from the given index on that carries an action-token link (mails after commit may come first). */
-    public static MimeMessage withActionLink(MailServer mail, int from) throws Exception {
-        MimeMessage[] received = mail.getReceivedMessages();
-        for (int i = from; i < received.length; i++) {
-            String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(received[i]);
-            if (body.contains("action-token")) {
-                return received[i];
-            }
-        }
-        throw new AssertionError("No mail with an action link since mail " + from);
-    }
-
     /** The action-token link of a Keycloak mail (verification, activation, reset). */
     public static String actionLink(MimeMessage message) throws Exception {
         String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(message)
