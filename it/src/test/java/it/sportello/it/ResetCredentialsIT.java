@@ -6,8 +6,10 @@ import it.sportello.it.support.BrowserLogin;
 import it.sportello.it.support.Mails;
 import it.sportello.it.support.PkceLogin;
 import it.sportello.it.support.ResetPages;
+import it.sportello.it.support.Totp;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +35,9 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * Password recovery on a real Keycloak, in the browser, through the realm's {@code sportello reset credentials} flow:
  * customer code or email, one answer for every visitor, the emailed single-use link naming the customer code, the
- * security question when asked, the new password, and exactly one "password changed" email. Unknown accounts and
- * suppliers without prequalification get the same page and no email.
+ * security question when asked, the current OTP of a user who has one (which stays), the new password, and exactly
+ * one "password changed" email. Unknown accounts and suppliers without prequalification get the same page and no
+ * email. The users here have no OTP unless a test enrolls one: their recovery goes from the link to the new password.
  */
 @KeycloakIntegrationTest(config = SportelloServerConfig.class)
 class ResetCredentialsIT {
@@ -70,7 +73,8 @@ class ResetCredentialsIT {
     void setUp() {
         browser = new BrowserLogin(realm, driver, loginPage);
         reset = new ResetPages(driver);
-        // no attempt limit except where a test is about it: the suite's attempts all come from 127.0.0.1
+        // no attempt limit except where a test is about it: the suite's attempts all come from 127.0.0.1; the
+        // proof-of-work threshold stays off too (useChooseUserConfig), ResetAbuseIT is about it
         useChooseUserConfig(Map.of("ipAttemptLimit", "0"));
         useQuestionMode("if-configured");
     }
@@ -283,6 +287,53 @@ class ResetCredentialsIT {
                 .contains("sportello_reset_security_question_missing");
     }
 
+    @Test
+    void otpWhenEnrolledThenLinkAloneCannotResetWrongCodeIsABruteForceFailureRightCodeResetsAndOtpStays()
+            throws Exception {
+        String username = "recupero-con-otp";
+        String secret = "sportello-otp-segreto-20";
+        String userId = createUserWithOtp(username, secret);
+        int mailsBefore = mail.getReceivedMessages().length;
+        try {
+            openLinkFor(username, mailsBefore + 1);
+
+            // the emailed link alone leads to the OTP, not to the new password
+            assertThat(reset.isOtpPage())
+                    .as("OTP page after the link, got \"%s\"", reset.title())
+                    .isTrue();
+            assertThat(reset.isUpdatePasswordPage()).isFalse();
+            assertThat(reset.supportHelp()).startsWith("Hai perso il dispositivo");
+            assertThat(driver.findElement(By.id("sportello-support-link")).getAttribute("href"))
+                    .contains("/realms/" + realm.getName() + "/sportello-support");
+
+            reset.enterOtp(Totp.wrongCode(secret));
+            assertThat(reset.isOtpPage()).as("still the OTP page").isTrue();
+            assertThat(reset.isUpdatePasswordPage()).isFalse();
+            driver.waiting().until(d -> Integer.valueOf(1)
+                    .equals(realm.admin()
+                            .attackDetection()
+                            .bruteForceUserStatus(userId)
+                            .get("numFailures")));
+            assertThat(events("RESET_PASSWORD_ERROR", userId))
+                    .extracting(EventRepresentation::getError)
+                    .contains("invalid_user_credentials");
+
+            reset.enterOtp(Totp.code(secret, Instant.now()));
+            assertThat(reset.isUpdatePasswordPage()).as("update password page").isTrue();
+            reset.chooseNewPassword("Con-Otp-Nuova-2026", "Con-Otp-Nuova-2026");
+            assertThat(Mails.awaitMail(mail, mailsBefore + 2).getSubject()).isEqualTo(CHANGED_SUBJECT_IT);
+
+            assertThat(events("UPDATE_CREDENTIAL", userId))
+                    .extracting(event -> event.getDetails().get("credential_type"))
+                    .containsExactly("password");
+            assertThat(realm.admin().users().get(userId).credentials())
+                    .extracting(CredentialRepresentation::getType)
+                    .containsExactlyInAnyOrder("password", "otp");
+        } finally {
+            realm.admin().attackDetection().clearBruteForceForUser(userId);
+        }
+    }
+
     // --- helpers ----------------------------------------------------------------------------------------------------
 
     private void openReset() {
@@ -345,6 +396,37 @@ class ResetCredentialsIT {
         return id;
     }
 
+    /** A local account with a password and an enrolled TOTP (as the CONFIGURE_TOTP action would store it). */
+    private String createUserWithOtp(String username, String secret) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(username);
+        user.setEmail(username + "@example.com");
+        user.setEmailVerified(true);
+        user.setEnabled(true);
+        user.setFirstName("Prova");
+        user.setLastName("Otp");
+        CredentialRepresentation password = new CredentialRepresentation();
+        password.setType(CredentialRepresentation.PASSWORD);
+        password.setValue("Iniziale-2026-" + username.length());
+        password.setTemporary(false);
+        CredentialRepresentation otp = new CredentialRepresentation();
+        otp.setType("otp");
+        otp.setUserLabel("telefono");
+        otp.setSecretData("{\"value\":\"" + secret + "\"}");
+        otp.setCredentialData(
+                "{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}");
+        user.setCredentials(List.of(password, otp));
+        try (Response created = realm.admin().users().create(user)) {
+            assertThat(created.getStatus()).isEqualTo(201);
+            String location = created.getLocation().getPath();
+            String id = location.substring(location.lastIndexOf('/') + 1);
+            assertThat(realm.admin().users().get(id).credentials())
+                    .extracting(CredentialRepresentation::getType)
+                    .containsExactlyInAnyOrder("password", "otp");
+            return id;
+        }
+    }
+
     private void assertNoMoreMail(int expected) {
         assertThat(mail.waitForIncomingEmail(NO_MAIL_WAIT_MILLIS, expected + 1))
                 .as("a mail that should not have been sent")
@@ -365,6 +447,8 @@ class ResetCredentialsIT {
                 "minResponseMillis", "300",
                 "ipAttemptLimit", "20",
                 "ipWindowMinutes", "15",
+                "captchaAfterRequests", "0",
+                "accountMailIntervalMinutes", "5",
                 "prequalificationGate", "suppliers",
                 "prequalificationSource", "crm",
                 "prequalifiedAttribute", "prequalified",

@@ -2,7 +2,7 @@
   Proof-of-work check for the public forms (claiming, recovery, support). Inside the form:
     <#import "sportello-pow.ftl" as pow>
     <@pow.fields challenge=sportelloPow />
-  where the authenticator put ProofOfWorkService.issue() under "sportelloPow". The browser fills the nonce
+  where the authenticator put ProofOfWorkService.issue(binding) under "sportelloPow". The browser fills the nonce
   (resources/js/sportello-pow.js); texts come from the message bundles through the data-msg-* attributes.
 -->
 <#macro fields challenge="">

@@ -1,7 +1,9 @@
-<#-- Password recovery, step 1 (sportello-reset-choose-user): customer code or email. Every valid answer leads to the same next page. -->
+<#-- Password recovery, step 1 (sportello-reset-choose-user): customer code or email. Every valid answer leads to the same next page;
+     after a number of requests from one address or for one name, the proof-of-work check (sportello-pow.ftl). -->
 <#import "template.ftl" as layout>
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
+<#import "sportello-pow.ftl" as pow>
 <@layout.registrationLayout displayInfo=true displayMessage=!messagesPerField.existsError('username'); section>
     <#if section = "header">
         ${msg("sportelloResetTitle")}
@@ -9,6 +11,7 @@
         <p id="sportello-reset-intro">${msg("sportelloResetIntro")}</p>
         <form id="sportello-reset-choose-user" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate>
             <@field.input name="username" label=msg("sportelloResetIdentifier") value=(resetIdentifier!'') autofocus=true autocomplete="username" required=true />
+            <@pow.fields challenge=(sportelloPow!"") />
             <@buttons.actionGroup>
                 <@buttons.button id="sportello-reset-submit" label="sportelloResetSubmit" />
                 <@buttons.buttonLink id="sportello-reset-back" href=url.loginUrl label="backToLogin" />

@@ -11,7 +11,7 @@ public enum ProofOfWorkOutcome {
     MISSING,
     /** Challenge or nonce not in the expected shape. */
     MALFORMED,
-    /** The challenge was not issued by this server for this realm, or was altered. */
+    /** The challenge was not issued by this server for this realm and this session or form, or was altered. */
     BAD_SIGNATURE,
     /** The challenge was issued too long ago. */
     EXPIRED,

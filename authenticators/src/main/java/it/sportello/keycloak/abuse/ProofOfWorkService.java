@@ -7,10 +7,12 @@ import org.keycloak.provider.Provider;
  * (sportello-pow.js), and the server checks the answer. No third party sees the user. Obtained with
  * {@code session.getProvider(ProofOfWorkService.class)} inside a realm's request.
  *
- * <p>A form that asks for the check: on render, {@code form.setAttribute(TEMPLATE_ATTRIBUTE, service.issue())} and
- * {@code <@pow.fields challenge=sportelloPow/>} from sportello-pow.ftl; on post, {@code verify(...)} before any other
+ * <p>A form that asks for the check: on render, {@code form.setAttribute(TEMPLATE_ATTRIBUTE, service.issue(binding))} and
+ * {@code <@pow.fields challenge=sportelloPow/>} from sportello-pow.ftl; on post, {@code verify(binding, ...)} before any other
  * work, and on anything but {@link ProofOfWorkOutcome#OK} re-render with {@link AbuseMessages#POW_REQUIRED} and a new
  * challenge. Verification consumes the challenge, so every re-render (also for other field errors) needs a new one.
+ * The binding ({@link ProofOfWorkBinding}) names the authentication session or form the page belongs to: a challenge
+ * is accepted only where it was issued.
  */
 public interface ProofOfWorkService extends Provider {
 
@@ -21,12 +23,13 @@ public interface ProofOfWorkService extends Provider {
     /** Template attribute the forms put the issued challenge under. */
     String TEMPLATE_ATTRIBUTE = "sportelloPow";
 
-    /** A new challenge for the current realm, valid for the configured time. */
-    ProofOfWorkChallenge issue();
+    /** A new challenge for the current realm and this session or form, valid for the configured time. */
+    ProofOfWorkChallenge issue(ProofOfWorkBinding binding);
 
     /**
-     * Checks a posted answer: signature, expiry, work, and that it was not used before anywhere in the cluster. A
-     * successful check marks the challenge used.
+     * Checks a posted answer: signature (which covers the binding, so a challenge issued for another session or form
+     * is {@link ProofOfWorkOutcome#BAD_SIGNATURE}), expiry, work, and that it was not used before anywhere in the
+     * cluster. A successful check marks the challenge used.
      */
-    ProofOfWorkOutcome verify(String challengeToken, String nonce);
+    ProofOfWorkOutcome verify(ProofOfWorkBinding binding, String challengeToken, String nonce);
 }

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
@@ -14,7 +15,8 @@ import org.keycloak.models.SingleUseObjectProvider;
 
 /**
  * Issues and verifies HMAC-SHA256-signed proof-of-work challenges. The signature covers the realm id too, so a
- * challenge of one realm is refused in another even under a shared server-wide key. Nothing about a challenge is
+ * challenge of one realm is refused in another even under a shared server-wide key, and the binding (authentication
+ * session or form token), so a challenge is refused in any session or form but the one it was issued for. Nothing about a challenge is
  * stored until it is redeemed: then its salt is marked used in Keycloak's cluster-wide single-use store with
  * {@code putIfAbsent} for the rest of its validity, so the same solution is accepted once, on whichever node.
  */
@@ -50,18 +52,23 @@ final class SignedProofOfWorkService implements ProofOfWorkService {
     }
 
     @Override
-    public ProofOfWorkChallenge issue() {
+    public ProofOfWorkChallenge issue(ProofOfWorkBinding binding) {
+        Objects.requireNonNull(binding, "binding");
         byte[] bytes = new byte[SALT_BYTES];
         random.nextBytes(bytes);
         String salt = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         long expiresAt = clock.instant().getEpochSecond() + config.ttl().toSeconds();
         int difficulty = config.difficulty();
         return new ProofOfWorkChallenge(
-                salt, expiresAt, difficulty, sign(ProofOfWorkChallenge.signedPart(salt, expiresAt, difficulty)));
+                salt,
+                expiresAt,
+                difficulty,
+                sign(binding, ProofOfWorkChallenge.signedPart(salt, expiresAt, difficulty)));
     }
 
     @Override
-    public ProofOfWorkOutcome verify(String challengeToken, String nonce) {
+    public ProofOfWorkOutcome verify(ProofOfWorkBinding binding, String challengeToken, String nonce) {
+        Objects.requireNonNull(binding, "binding");
         if (challengeToken == null || challengeToken.isBlank() || nonce == null || nonce.isBlank()) {
             return ProofOfWorkOutcome.MISSING;
         }
@@ -70,7 +77,7 @@ final class SignedProofOfWorkService implements ProofOfWorkService {
         if (challenge == null || !NONCE.matcher(answer).matches()) {
             return ProofOfWorkOutcome.MALFORMED;
         }
-        byte[] expected = sign(challenge.signedPart()).getBytes(StandardCharsets.US_ASCII);
+        byte[] expected = sign(binding, challenge.signedPart()).getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, challenge.signature().getBytes(StandardCharsets.US_ASCII))) {
             return ProofOfWorkOutcome.BAD_SIGNATURE;
         }
@@ -91,12 +98,13 @@ final class SignedProofOfWorkService implements ProofOfWorkService {
     @Override
     public void close() {}
 
-    private String sign(String signedPart) {
+    private String sign(ProofOfWorkBinding binding, String signedPart) {
         SigningKey key = signingKey.get();
         try {
             Mac mac = Mac.getInstance(HMAC);
             mac.init(new SecretKeySpec(key.secret(), HMAC));
-            mac.update(("sportello-pow\n" + key.realmId() + '\n').getBytes(StandardCharsets.UTF_8));
+            mac.update(("sportello-pow\n" + key.realmId() + '\n' + binding.signedValue() + '\n')
+                    .getBytes(StandardCharsets.UTF_8));
             byte[] signature = mac.doFinal(signedPart.getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
         } catch (GeneralSecurityException e) {

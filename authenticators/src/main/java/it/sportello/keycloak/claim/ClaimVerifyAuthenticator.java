@@ -1,6 +1,8 @@
 package it.sportello.keycloak.claim;
 
 import it.sportello.keycloak.abuse.AbuseMessages;
+import it.sportello.keycloak.abuse.ClientNetwork;
+import it.sportello.keycloak.abuse.ProofOfWorkBinding;
 import it.sportello.keycloak.abuse.ProofOfWorkOutcome;
 import it.sportello.keycloak.abuse.ProofOfWorkService;
 import it.sportello.keycloak.abuse.RateLimiter;
@@ -56,6 +58,7 @@ final class ClaimVerifyAuthenticator extends ClaimStep {
             ProofOfWorkOutcome outcome = context.getSession()
                     .getProvider(ProofOfWorkService.class)
                     .verify(
+                            ProofOfWorkBinding.authSession(session),
                             input.getFirst(ProofOfWorkService.CHALLENGE_FIELD),
                             input.getFirst(ProofOfWorkService.NONCE_FIELD));
             if (!outcome.ok()) {
@@ -107,7 +110,7 @@ final class ClaimVerifyAuthenticator extends ClaimStep {
         return new ClaimAbuseLimits(
                 context.getSession().getProvider(RateLimiter.class),
                 config,
-                context.getConnection().getRemoteAddr());
+                ClientNetwork.rateLimitKey(context.getConnection().getRemoteAddr()));
     }
 
     /** The verify page again with the errors; a failure for the flow, so the attempt is audited as one. */
@@ -133,7 +136,9 @@ final class ClaimVerifyAuthenticator extends ClaimStep {
             // a new challenge on every render: each one is accepted once
             form.setAttribute(
                     ProofOfWorkService.TEMPLATE_ATTRIBUTE,
-                    context.getSession().getProvider(ProofOfWorkService.class).issue());
+                    context.getSession()
+                            .getProvider(ProofOfWorkService.class)
+                            .issue(ProofOfWorkBinding.authSession(context.getAuthenticationSession())));
         }
         if (input != null) {
             // the tax ID is not echoed back: a wrong one must be typed again, and it never sits in a page

@@ -14,6 +14,12 @@ final class RecoveryEvents {
 
     static final String ERROR_INVALID_INPUT = "sportello_reset_invalid_input";
     static final String ERROR_RATE_LIMITED = "sportello_reset_rate_limited";
+    static final String ERROR_CAPTCHA = "sportello_reset_captcha";
+    /** Outcome of a refused proof of work ({@code ProofOfWorkOutcome}, lower case). */
+    static final String CAPTCHA_OUTCOME = "sportello_pow_outcome";
+    /** A real account asked again within the mail interval: carried on like an unknown one, no second mail. */
+    static final String ERROR_MAIL_TOO_SOON = "sportello_reset_mail_too_soon";
+
     static final String ERROR_NOT_PREQUALIFIED = "sportello_reset_not_prequalified";
     static final String ERROR_DIRECTORY_UNAVAILABLE = "sportello_reset_directory_unavailable";
     static final String ERROR_SECURITY_QUESTION_MISSING = "sportello_reset_security_question_missing";

@@ -58,6 +58,14 @@ final class RecoveryIdentifier {
         return usernames;
     }
 
+    /**
+     * One key per account name however it was typed (the email in lower case, or the customer code in its normal
+     * form), for the counters of the choose-user page; hashed by the rate limiter, never logged.
+     */
+    String counterKey() {
+        return email != null ? email : usernames.get(usernames.size() - 1);
+    }
+
     private static boolean hasControlCharacter(String value) {
         return value.codePoints().anyMatch(Character::isISOControl);
     }

@@ -29,6 +29,10 @@ final class RecoveryMessages {
     static final String CONFIG_IP_LIMIT_HELP = "sportelloResetConfigIpLimitHelp";
     static final String CONFIG_IP_WINDOW = "sportelloResetConfigIpWindow";
     static final String CONFIG_IP_WINDOW_HELP = "sportelloResetConfigIpWindowHelp";
+    static final String CONFIG_CAPTCHA_AFTER_REQUESTS = "sportelloResetConfigCaptchaAfterRequests";
+    static final String CONFIG_CAPTCHA_AFTER_REQUESTS_HELP = "sportelloResetConfigCaptchaAfterRequestsHelp";
+    static final String CONFIG_MAIL_INTERVAL = "sportelloResetConfigMailInterval";
+    static final String CONFIG_MAIL_INTERVAL_HELP = "sportelloResetConfigMailIntervalHelp";
     static final String CONFIG_GATE = "sportelloResetConfigGate";
     static final String CONFIG_GATE_HELP = "sportelloResetConfigGateHelp";
     static final String CONFIG_SOURCE = "sportelloResetConfigSource";

@@ -1,6 +1,10 @@
 package it.sportello.keycloak.recovery;
 
 import it.sportello.keycloak.abuse.AbuseMessages;
+import it.sportello.keycloak.abuse.ClientNetwork;
+import it.sportello.keycloak.abuse.ProofOfWorkBinding;
+import it.sportello.keycloak.abuse.ProofOfWorkOutcome;
+import it.sportello.keycloak.abuse.ProofOfWorkService;
 import it.sportello.keycloak.abuse.RateLimitDecision;
 import it.sportello.keycloak.abuse.RateLimitMode;
 import it.sportello.keycloak.abuse.RateLimitPolicy;
@@ -8,7 +12,9 @@ import it.sportello.keycloak.abuse.RateLimiter;
 import it.sportello.keycloak.abuse.ResponseFloor;
 import it.sportello.keycloak.crm.CrmAvailability;
 import it.sportello.keycloak.crm.CustomerDirectory;
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.Duration;
+import java.util.Locale;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.Authenticator;
@@ -33,7 +39,10 @@ import org.keycloak.storage.StorageUnavailableException;
  * {@code reset-credential-email} step answers "if an account exists you will receive an email") in the same time: the
  * whole request is padded to a floor, because only for a real account does the next step send a mail. An unknown,
  * disabled or not prequalified account is logged as an event and cleared from the flow, which then carries on exactly
- * like for a real one, so the email step sends nothing. Attempts are limited per client IP address.
+ * like for a real one, so the email step sends nothing. Attempts are limited per client IP address; past a number of
+ * requests per IP address or per typed name the page asks for the proof of work ({@link ResetAbuseLimits}); and an
+ * account gets at most one reset mail per interval, whoever asks from wherever: a further request for it carries on
+ * like for an unknown account (same page, same time, no mail), so a victim's mailbox cannot be flooded.
  */
 final class ResetChooseUserAuthenticator implements Authenticator {
 
@@ -42,6 +51,8 @@ final class ResetChooseUserAuthenticator implements Authenticator {
     static final String ATTR_IDENTIFIER = "resetIdentifier";
 
     static final String RATE_LIMIT_SCOPE = "reset-ip";
+    /** Single-use store entry that holds an account's mail interval: prefix, realm id, user id. */
+    static final String MAIL_INTERVAL_PREFIX = "sportello.reset.mail.";
 
     private static final Logger LOG = Logger.getLogger(ResetChooseUserAuthenticator.class);
 
@@ -67,7 +78,9 @@ final class ResetChooseUserAuthenticator implements Authenticator {
             }
             return;
         }
-        context.challenge(form(context, "").createForm(TEMPLATE));
+        ResetChooseUserConfig config = new ResetChooseUserConfig(context.getAuthenticatorConfig());
+        boolean captcha = limits(context, config).captchaRequired(authSession, null);
+        context.challenge(form(context, "", captcha).createForm(TEMPLATE));
     }
 
     @Override
@@ -77,22 +90,47 @@ final class ResetChooseUserAuthenticator implements Authenticator {
         // whatever happens below, this request answers no sooner than the floor (timing side channel)
         ResponseFloor.padRequest(context.getSession().getTransactionManager(), started, config.minResponseMillis());
         EventBuilder event = event(context);
-        ResetChooseUserForm form =
-                ResetChooseUserForm.read(context.getHttpRequest().getDecodedFormParameters());
+        MultivaluedMap<String, String> input = context.getHttpRequest().getDecodedFormParameters();
+        ResetChooseUserForm form = ResetChooseUserForm.read(input);
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        ResetAbuseLimits limits = limits(context, config);
+        RecoveryIdentifier typed = form.isValid() ? form.identifier() : null;
 
         RateLimitDecision decision = acquire(context, config);
         if (!decision.allowed()) {
             event.clone().error(RecoveryEvents.ERROR_RATE_LIMITED);
-            context.challenge(form(context, form.echo())
+            context.challenge(form(context, form.echo(), limits.captchaRequired(authSession, typed))
                     .setError(AbuseMessages.RATE_LIMITED, decision.retryAfterMinutes())
                     .createForm(TEMPLATE));
             return;
         }
+        // before any lookup: a bot that skips the check learns nothing, not even whether its input was well-formed
+        if (limits.captchaRequired(authSession, typed)) {
+            ProofOfWorkOutcome outcome = context.getSession()
+                    .getProvider(ProofOfWorkService.class)
+                    .verify(
+                            ProofOfWorkBinding.authSession(authSession),
+                            input.getFirst(ProofOfWorkService.CHALLENGE_FIELD),
+                            input.getFirst(ProofOfWorkService.NONCE_FIELD));
+            if (!outcome.ok()) {
+                ResetAbuseLimits.askCaptcha(authSession);
+                event.clone()
+                        .detail(RecoveryEvents.CAPTCHA_OUTCOME, outcome.name().toLowerCase(Locale.ROOT))
+                        .error(RecoveryEvents.ERROR_CAPTCHA);
+                context.challenge(form(context, form.echo(), true)
+                        .setError(AbuseMessages.POW_REQUIRED)
+                        .createForm(TEMPLATE));
+                return;
+            }
+        }
+        // every request counts, whatever it names: counting only unknown names would tell which ones exist
+        limits.recordRequest(authSession, typed);
         if (!form.isValid()) {
             event.clone().error(form.isMissing() ? Errors.USERNAME_MISSING : RecoveryEvents.ERROR_INVALID_INPUT);
             // a plain challenge: a malformed field guesses nothing, so it is no brute-force failure of anyone
-            context.challenge(
-                    form(context, form.echo()).setErrors(form.errors()).createForm(TEMPLATE));
+            context.challenge(form(context, form.echo(), limits.captchaRequired(authSession, null))
+                    .setErrors(form.errors())
+                    .createForm(TEMPLATE));
             return;
         }
 
@@ -120,8 +158,11 @@ final class ResetChooseUserAuthenticator implements Authenticator {
 
     private static void unavailable(AuthenticationFlowContext context, String echo) {
         event(context).error(RecoveryEvents.ERROR_DIRECTORY_UNAVAILABLE);
-        context.challenge(
-                form(context, echo).setError(RecoveryMessages.UNAVAILABLE).createForm(TEMPLATE));
+        boolean captcha = limits(context, new ResetChooseUserConfig(context.getAuthenticatorConfig()))
+                .captchaRequired(context.getAuthenticationSession(), null);
+        context.challenge(form(context, echo, captcha)
+                .setError(RecoveryMessages.UNAVAILABLE)
+                .createForm(TEMPLATE));
     }
 
     /**
@@ -152,6 +193,12 @@ final class ResetChooseUserAuthenticator implements Authenticator {
             clear(context);
             return true;
         }
+        if (!mailIntervalFree(context, user, config)) {
+            // same page and no mail, as for an unknown account: the mailbox cannot be flooded, nor the limit seen
+            carryOn(event).user(user).error(RecoveryEvents.ERROR_MAIL_TOO_SOON);
+            clear(context);
+            return true;
+        }
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         // the account's own username, never the raw input, names it in the email step's event
         authSession.setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME, user.getUsername());
@@ -168,6 +215,27 @@ final class ResetChooseUserAuthenticator implements Authenticator {
         context.success();
     }
 
+    /**
+     * Takes the account's mail interval in Keycloak's cluster-wide single-use store, whose {@code putIfAbsent} is atomic
+     * on every node: of two requests for one account, from any IP addresses, at most one gets the mail.
+     */
+    private static boolean mailIntervalFree(
+            AuthenticationFlowContext context, UserModel user, ResetChooseUserConfig config) {
+        long seconds = config.mailInterval().toSeconds();
+        if (seconds == 0) {
+            return true;
+        }
+        String key = MAIL_INTERVAL_PREFIX + context.getRealm().getId() + "." + user.getId();
+        return context.getSession().singleUseObjects().putIfAbsent(key, seconds);
+    }
+
+    private static ResetAbuseLimits limits(AuthenticationFlowContext context, ResetChooseUserConfig config) {
+        return new ResetAbuseLimits(
+                context.getSession().getProvider(RateLimiter.class),
+                config,
+                ClientNetwork.rateLimitKey(context.getConnection().getRemoteAddr()));
+    }
+
     private static RateLimitDecision acquire(AuthenticationFlowContext context, ResetChooseUserConfig config) {
         if (config.ipLimit() == 0) {
             return new RateLimitDecision(true, Duration.ZERO);
@@ -175,7 +243,8 @@ final class ResetChooseUserAuthenticator implements Authenticator {
         RateLimitPolicy policy =
                 new RateLimitPolicy(RATE_LIMIT_SCOPE, config.ipLimit(), config.ipWindow(), RateLimitMode.SLIDING);
         RateLimiter limiter = context.getSession().getProvider(RateLimiter.class);
-        return limiter.tryAcquire(policy, context.getConnection().getRemoteAddr());
+        return limiter.tryAcquire(
+                policy, ClientNetwork.rateLimitKey(context.getConnection().getRemoteAddr()));
     }
 
     static UserModel find(KeycloakSession session, RealmModel realm, RecoveryIdentifier identifier) {
@@ -215,8 +284,17 @@ final class ResetChooseUserAuthenticator implements Authenticator {
         return context.getEvent().clone().detail(RecoveryEvents.STEP, RecoveryEvents.STEP_CHOOSE_USER);
     }
 
-    private static LoginFormsProvider form(AuthenticationFlowContext context, String identifier) {
-        return context.form().setAttribute(ATTR_IDENTIFIER, identifier);
+    private static LoginFormsProvider form(AuthenticationFlowContext context, String identifier, boolean captcha) {
+        LoginFormsProvider form = context.form().setAttribute(ATTR_IDENTIFIER, identifier);
+        if (captcha) {
+            // a new challenge on every render, for this authentication session only: each one is accepted once
+            form.setAttribute(
+                    ProofOfWorkService.TEMPLATE_ATTRIBUTE,
+                    context.getSession()
+                            .getProvider(ProofOfWorkService.class)
+                            .issue(ProofOfWorkBinding.authSession(context.getAuthenticationSession())));
+        }
+        return form;
     }
 
     @Override

@@ -15,6 +15,8 @@ final class ResetChooseUserConfig {
     static final String MIN_RESPONSE_MILLIS = "minResponseMillis";
     static final String IP_LIMIT = "ipAttemptLimit";
     static final String IP_WINDOW_MINUTES = "ipWindowMinutes";
+    static final String CAPTCHA_AFTER_REQUESTS = "captchaAfterRequests";
+    static final String MAIL_INTERVAL_MINUTES = "accountMailIntervalMinutes";
     static final String GATE = "prequalificationGate";
     static final String SOURCE = "prequalificationSource";
     static final String PREQUALIFIED_ATTRIBUTE = "prequalifiedAttribute";
@@ -31,6 +33,14 @@ final class ResetChooseUserConfig {
     static final int MAX_IP_LIMIT = 10_000;
     static final int DEFAULT_IP_WINDOW_MINUTES = 15;
     static final int MAX_IP_WINDOW_MINUTES = 24 * 60;
+    /** Requests from one IP address (or for one typed account name) in the window before the proof of work. */
+    static final int DEFAULT_CAPTCHA_AFTER_REQUESTS = 5;
+
+    static final int MAX_CAPTCHA_AFTER_REQUESTS = 1_000;
+    /** One reset mail per account in this many minutes, whoever asks from wherever. */
+    static final int DEFAULT_MAIL_INTERVAL_MINUTES = 5;
+
+    static final int MAX_MAIL_INTERVAL_MINUTES = 24 * 60;
     static final PrequalificationScope DEFAULT_GATE = PrequalificationScope.SUPPLIERS;
     static final PrequalificationSource DEFAULT_SOURCE = PrequalificationSource.CRM;
     /** The attribute names the CRM federation gives these flags. */
@@ -62,6 +72,21 @@ final class ResetChooseUserConfig {
 
     Duration ipWindow() {
         return Duration.ofMinutes(bounded(IP_WINDOW_MINUTES, DEFAULT_IP_WINDOW_MINUTES, 1, MAX_IP_WINDOW_MINUTES));
+    }
+
+    /**
+     * Requests per IP address, or per typed customer code or email, in the attempt window after which the page asks for
+     * the proof of work; 0 turns the check off. Every request counts, whatever it named: a count of failures only would
+     * tell which names exist.
+     */
+    int captchaAfterRequests() {
+        return bounded(CAPTCHA_AFTER_REQUESTS, DEFAULT_CAPTCHA_AFTER_REQUESTS, 0, MAX_CAPTCHA_AFTER_REQUESTS);
+    }
+
+    /** At most one reset mail per account in this interval; zero turns the limit off (timing tests only). */
+    Duration mailInterval() {
+        return Duration.ofMinutes(
+                bounded(MAIL_INTERVAL_MINUTES, DEFAULT_MAIL_INTERVAL_MINUTES, 0, MAX_MAIL_INTERVAL_MINUTES));
     }
 
     PrequalificationScope gate() {

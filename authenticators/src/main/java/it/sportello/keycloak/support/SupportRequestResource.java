@@ -1,6 +1,8 @@
 package it.sportello.keycloak.support;
 
 import it.sportello.keycloak.abuse.AbuseMessages;
+import it.sportello.keycloak.abuse.ClientNetwork;
+import it.sportello.keycloak.abuse.ProofOfWorkBinding;
 import it.sportello.keycloak.abuse.ProofOfWorkOutcome;
 import it.sportello.keycloak.abuse.ProofOfWorkService;
 import it.sportello.keycloak.abuse.RateLimitDecision;
@@ -97,6 +99,8 @@ final class SupportRequestResource {
         }
         ProofOfWorkOutcome work = session.getProvider(ProofOfWorkService.class)
                 .verify(
+                        // the form token matched its cookie above: the challenge must be this page's
+                        ProofOfWorkBinding.formToken(cookie),
                         input.getFirst(ProofOfWorkService.CHALLENGE_FIELD),
                         input.getFirst(ProofOfWorkService.NONCE_FIELD));
         if (!work.ok()) {
@@ -109,7 +113,7 @@ final class SupportRequestResource {
                 input,
                 limiter,
                 config.ipPolicy(),
-                session.getContext().getConnection().getRemoteAddr());
+                ClientNetwork.rateLimitKey(session.getContext().getConnection().getRemoteAddr()));
         if (limited.isPresent()) {
             return limited.get();
         }
@@ -224,7 +228,7 @@ final class SupportRequestResource {
                 .setAttribute(MAX_MESSAGE_LENGTH_ATTRIBUTE, config.maxMessageLength())
                 .setAttribute(
                         ProofOfWorkService.TEMPLATE_ATTRIBUTE,
-                        session.getProvider(ProofOfWorkService.class).issue())
+                        session.getProvider(ProofOfWorkService.class).issue(ProofOfWorkBinding.formToken(token)))
                 .setStatus(status);
         if (!errors.isEmpty()) {
             form.setErrors(errors);

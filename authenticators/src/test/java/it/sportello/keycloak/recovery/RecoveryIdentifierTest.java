@@ -26,6 +26,17 @@ class RecoveryIdentifierTest {
     }
 
     @Test
+    void counterKeyWhenOneNameTypedInDifferentWaysThenOneKey() {
+        assertThat(RecoveryIdentifier.parse("C 00-01").orElseThrow().counterKey())
+                .isEqualTo(RecoveryIdentifier.parse("c0001").orElseThrow().counterKey())
+                .isEqualTo("c0001");
+        assertThat(RecoveryIdentifier.parse(" Mario.Rossi@Example.com")
+                        .orElseThrow()
+                        .counterKey())
+                .isEqualTo("mario.rossi@example.com");
+    }
+
+    @Test
     void parseWhenNotACustomerCodeThenOnlyTheUsernameAsTyped() {
         assertThat(RecoveryIdentifier.parse("Demo").orElseThrow().usernames()).containsExactly("demo");
         assertThat(RecoveryIdentifier.parse("mario_rossi").orElseThrow().usernames())

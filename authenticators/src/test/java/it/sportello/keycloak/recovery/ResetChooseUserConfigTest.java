@@ -24,7 +24,24 @@ class ResetChooseUserConfigTest {
             assertThat(config.source()).isEqualTo(PrequalificationSource.CRM);
             assertThat(config.prequalifiedAttribute()).isEqualTo("prequalified");
             assertThat(config.supplierAttribute()).isEqualTo("supplier");
+            assertThat(config.captchaAfterRequests()).isEqualTo(5);
+            assertThat(config.mailInterval()).isEqualTo(Duration.ofMinutes(5));
         }
+    }
+
+    @Test
+    void mailIntervalAndCaptchaWhenMalformedThenDefaultWhenOutOfRangeThenBound() {
+        Map<String, String> malformed = new HashMap<>();
+        malformed.put(ResetChooseUserConfig.MAIL_INTERVAL_MINUTES, "five");
+        malformed.put(ResetChooseUserConfig.CAPTCHA_AFTER_REQUESTS, " ");
+        assertThat(new ResetChooseUserConfig(malformed).mailInterval()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(new ResetChooseUserConfig(malformed).captchaAfterRequests()).isEqualTo(5);
+
+        ResetChooseUserConfig bounded = new ResetChooseUserConfig(Map.of(
+                ResetChooseUserConfig.MAIL_INTERVAL_MINUTES, "-1",
+                ResetChooseUserConfig.CAPTCHA_AFTER_REQUESTS, "999999"));
+        assertThat(bounded.mailInterval()).isZero();
+        assertThat(bounded.captchaAfterRequests()).isEqualTo(ResetChooseUserConfig.MAX_CAPTCHA_AFTER_REQUESTS);
     }
 
     @Test
@@ -93,6 +110,8 @@ class ResetChooseUserConfigTest {
                         ResetChooseUserConfig.MIN_RESPONSE_MILLIS,
                         ResetChooseUserConfig.IP_LIMIT,
                         ResetChooseUserConfig.IP_WINDOW_MINUTES,
+                        ResetChooseUserConfig.CAPTCHA_AFTER_REQUESTS,
+                        ResetChooseUserConfig.MAIL_INTERVAL_MINUTES,
                         ResetChooseUserConfig.GATE,
                         ResetChooseUserConfig.SOURCE,
                         ResetChooseUserConfig.PREQUALIFIED_ATTRIBUTE,

@@ -34,4 +34,9 @@ public final class FlowConfigs {
     public static void claimComplete(ManagedRealm realm, Map<String, String> values) {
         update(realm, "sportello registration", "sportello-claim-complete", values);
     }
+
+    /** The recovery flow's choose-user step's settings. */
+    public static void resetChooseUser(ManagedRealm realm, Map<String, String> values) {
+        update(realm, "sportello reset credentials", "sportello-reset-choose-user", values);
+    }
 }

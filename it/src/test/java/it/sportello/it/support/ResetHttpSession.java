@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 /**
  * The choose-user page of password recovery driven over plain HTTP (no browser), to send many requests and time them:
  * a cookie-keeping client that follows the sign-in page's "Forgot password?" link, then posts the form that page shows.
+ * When the page asks for the proof of work, {@link #request} solves it before the post, as the page's script does.
  * Only the post is timed.
  */
 public final class ResetHttpSession {
@@ -23,12 +24,19 @@ public final class ResetHttpSession {
             Pattern.compile("href=\"([^\"]*/login-actions/reset-credentials[^\"]*)\"");
     private static final Pattern FORM_ACTION =
             Pattern.compile("<form id=\"sportello-reset-choose-user\"[^>]*action=\"([^\"]+)\"");
+    private static final Pattern POW_CHALLENGE = Pattern.compile("name=\"sportello-pow-challenge\" value=\"([^\"]+)\"");
+    private static final Pattern POW_SALT = Pattern.compile("data-salt=\"([^\"]+)\"");
+    private static final Pattern POW_DIFFICULTY = Pattern.compile("data-difficulty=\"([0-9]+)\"");
 
     private final HttpClient client = HttpClient.newHttpClient();
     /** Keycloak marks its cookies Secure; browsers send them to http://localhost, Java's CookieManager does not. */
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
     private String resetLink;
+    private String action;
+
+    /** A proof-of-work challenge of a page and the nonce that solves it. */
+    public record Solution(String challenge, String nonce) {}
 
     /** A response of the choose-user page: status, body and how long the server took, in nanoseconds. */
     public record Attempt(int status, String body, long nanos) {}
@@ -39,22 +47,66 @@ public final class ResetHttpSession {
         resetLink = link(login, RESET_LINK, "reset link");
     }
 
+    /** Opens the choose-user page and posts it, solving the proof of work first when the page asks for it. */
     public Attempt request(String identifier) throws Exception {
+        String page = openForm();
+        return post(identifier, asksProofOfWork(page) ? solve(page) : null);
+    }
+
+    /** Follows "Forgot password?" to the choose-user page and returns it; the next {@link #post} submits it. */
+    public String openForm() throws Exception {
         HttpResponse<String> page = get(resetLink);
-        String action = link(page, FORM_ACTION, "choose-user form");
+        action = link(page, FORM_ACTION, "choose-user form");
+        return page.body();
+    }
+
+    /** Posts the open form with the identifier and, unless null, a proof-of-work solution. */
+    public Attempt post(String identifier, Solution work) throws Exception {
+        String form = "username=" + URLEncoder.encode(identifier, StandardCharsets.UTF_8);
+        if (work != null) {
+            form += "&sportello-pow-challenge=" + URLEncoder.encode(work.challenge(), StandardCharsets.UTF_8)
+                    + "&sportello-pow-nonce=" + work.nonce();
+        }
         HttpRequest post = HttpRequest.newBuilder(URI.create(action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", cookieHeader())
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "username=" + URLEncoder.encode(identifier, StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build();
         long start = System.nanoTime();
         HttpResponse<String> response = client.send(post, HttpResponse.BodyHandlers.ofString());
         long nanos = System.nanoTime() - start;
         keepCookies(response);
-        // the answer is the sign-in page, which links to recovery again
-        resetLink = link(response, RESET_LINK, "reset link");
+        // the uniform answer is the sign-in page, which links to recovery again; a refusal is the form again
+        Matcher again = RESET_LINK.matcher(response.body());
+        if (again.find()) {
+            resetLink =
+                    response.uri().resolve(again.group(1).replace("&amp;", "&")).toString();
+        }
+        Matcher formAgain = FORM_ACTION.matcher(response.body());
+        if (formAgain.find()) {
+            action = response.uri()
+                    .resolve(formAgain.group(1).replace("&amp;", "&"))
+                    .toString();
+        }
         return new Attempt(response.statusCode(), response.body(), nanos);
+    }
+
+    /** Whether the page carries a proof-of-work challenge. */
+    public static boolean asksProofOfWork(String page) {
+        return POW_CHALLENGE.matcher(page).find();
+    }
+
+    /** Solves the page's challenge the way sportello-pow.js does. */
+    public static Solution solve(String page) throws Exception {
+        Matcher challenge = POW_CHALLENGE.matcher(page);
+        Matcher salt = POW_SALT.matcher(page);
+        Matcher difficulty = POW_DIFFICULTY.matcher(page);
+        if (!challenge.find() || !salt.find() || !difficulty.find()) {
+            throw new AssertionError("The page asks for no proof of work");
+        }
+        return new Solution(
+                challenge.group(1).replace("&amp;", "&"),
+                ProofOfWork.solve(salt.group(1), Integer.parseInt(difficulty.group(1))));
     }
 
     /**

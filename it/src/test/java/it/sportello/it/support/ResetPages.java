@@ -69,6 +69,21 @@ public final class ResetPages {
         return form.present(By.id("sportello-reset-sq-locked"));
     }
 
+    /** Keycloak's OTP form, in the recovery flow after the emailed link. */
+    public boolean isOtpPage() {
+        return form.present(By.id("otp"));
+    }
+
+    public void enterOtp(String code) {
+        form.type("otp", code);
+        form.submit(By.cssSelector("#kc-otp-login-form [type=submit], #kc-login"));
+    }
+
+    /** The sentence in front of the support form's link in the footer, and the link. */
+    public String supportHelp() {
+        return driver.findElement(By.id("sportello-support-help")).getText().trim();
+    }
+
     public boolean isUpdatePasswordPage() {
         return form.present(By.id("password-new"));
     }
