@@ -177,6 +177,9 @@ final class ClaimCompleteAuthenticator extends ClaimStep {
                 .user(user)
                 .detail(Details.USERNAME, user.getUsername())
                 .detail(Details.EMAIL, email);
+        // the account is claimed now: REGISTER success with the user, as the activation path sends it (the flow goes
+        // on to the email verification, which Keycloak audits on its own)
+        context.getEvent().clone().success();
         context.setUser(user);
         context.success();
     }
