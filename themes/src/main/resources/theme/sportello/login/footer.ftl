@@ -1,10 +1,11 @@
 <#--
   Shown under every login page: who runs this portal and where to get help. On the sign-in and reset-password pages (Keycloak's
-  and the recovery flow's sportello-reset-choose-user) it also links the public support request form (/realms/{realm}/sportello-support), unless the realm attribute
+  and the recovery flow's sportello-reset-choose-user) and on the claim's verify page (whose "no match" sends a customer
+  without a recent invoice there) it also links the public support request form (/realms/{realm}/sportello-support), unless the realm attribute
   sportello.support.enabled is "false". The form's address is the realm's, taken from the sign-in URL (/realms/{realm}/login-actions/...).
 -->
 <#macro content>
-<#if ["login", "login-username", "login-password", "login-reset-password", "sportello-reset-choose-user"]?seq_contains(pageId!"")
+<#if ["login", "login-username", "login-password", "login-reset-password", "sportello-reset-choose-user", "sportello-claim-verify"]?seq_contains(pageId!"")
         && (realm.attributes["sportello.support.enabled"]!"true") != "false"
         && (url.loginUrl!"")?contains("/login-actions/")>
     <#assign supportUrl = url.loginUrl?keep_before("/login-actions/") + "/sportello-support">
