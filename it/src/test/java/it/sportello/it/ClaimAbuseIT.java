@@ -38,6 +38,8 @@ class ClaimAbuseIT {
     private static final String CODE = "C0006";
 
     private static final String TAX_ID = "24681350013";
+    /** One of its invoices of the last 12 months (the demo dates it on every start): the proof of possession. */
+    private static final String INVOICE = "FTC-000106";
     /** A well-formed codice fiscale that is not this customer's. */
     private static final String OTHER_TAX_ID = "RSSMRA85T10A562S";
 
@@ -59,15 +61,15 @@ class ClaimAbuseIT {
         driver.open(newClaim().registrationUrl("it"));
         assertThat(driver.driver().findElements(By.id("sportello-pow-status"))).isEmpty();
 
-        claim.verify("Z9001", TAX_ID);
+        claim.verify("Z9001", TAX_ID, INVOICE);
         assertThat(driver.driver().findElements(By.id("sportello-pow-status"))).isEmpty();
-        claim.verify("Z9002", TAX_ID);
+        claim.verify("Z9002", TAX_ID, INVOICE);
         assertThat(claim.alert()).startsWith(NO_MATCH_IT);
         assertThat(driver.findElement(By.id("sportello-pow-status")).getAttribute("role"))
                 .isEqualTo("status");
 
         // typed and sent at once: the page holds the form back until the check is solved, then sends it
-        claim.verify(CODE, TAX_ID);
+        claim.verify(CODE, TAX_ID, INVOICE);
         assertThat(claim.title()).isEqualTo("Sei tu?");
         assertThat(claim.text("sportello-claim-summary-code")).isEqualTo(CODE);
     }
@@ -77,16 +79,16 @@ class ClaimAbuseIT {
         FlowConfigs.claimVerify(realm, Map.of("captchaAfterFailures", "2", "codeFailureLimit", "10"));
         ClaimHttpSession script = new ClaimHttpSession(newClaim().registrationUrl("it"));
         assertThat(script.asksCheck()).isFalse();
-        script.verify("Z9001", TAX_ID);
-        Attempt second = script.verify("Z9002", TAX_ID);
+        script.verify("Z9001", TAX_ID, INVOICE);
+        Attempt second = script.verify("Z9002", TAX_ID, INVOICE);
         assertThat(second.body()).contains(NO_MATCH_IT);
         assertThat(script.asksCheck()).isTrue();
 
-        Attempt skipped = script.verify(CODE, TAX_ID);
+        Attempt skipped = script.verify(CODE, TAX_ID, INVOICE);
         assertThat(skipped.body()).contains(POW_REQUIRED_IT).doesNotContain("Sei tu?");
         assertThat(script.asksCheck()).isTrue();
 
-        Attempt solved = script.verifySolvingCheck(CODE, TAX_ID);
+        Attempt solved = script.verifySolvingCheck(CODE, TAX_ID, INVOICE);
         assertThat(solved.status()).isEqualTo(200);
         assertThat(solved.body()).contains("Sei tu?");
         assertThat(errors()).contains("sportello_claim_captcha");
@@ -98,18 +100,19 @@ class ClaimAbuseIT {
                 realm, Map.of("captchaAfterFailures", "0", "codeFailureLimit", "3", "ipFailureLimit", "50"));
         ClaimHttpSession script = new ClaimHttpSession(newClaim().registrationUrl("it"));
         for (int i = 0; i < 3; i++) {
-            assertThat(script.verify(CODE, OTHER_TAX_ID).body()).contains(NO_MATCH_IT);
-            assertThat(script.verify("Z9003", OTHER_TAX_ID).body()).contains(NO_MATCH_IT);
+            assertThat(script.verify(CODE, OTHER_TAX_ID, INVOICE).body()).contains(NO_MATCH_IT);
+            assertThat(script.verify("Z9003", OTHER_TAX_ID, INVOICE).body()).contains(NO_MATCH_IT);
         }
 
-        Attempt existing = script.verify(CODE, TAX_ID);
-        Attempt unknown = script.verify("Z9003", TAX_ID);
+        Attempt existing = script.verify(CODE, TAX_ID, INVOICE);
+        Attempt unknown = script.verify("Z9003", TAX_ID, INVOICE);
         assertThat(existing.status()).isEqualTo(unknown.status()).isEqualTo(429);
         assertThat(existing.body()).contains(RATE_LIMITED_IT).doesNotContain("Sei tu?");
         assertThat(ClaimHttpSession.comparable(existing.body().replace(CODE, "")))
                 .isEqualTo(ClaimHttpSession.comparable(unknown.body().replace("Z9003", "")));
         // another code from the same address is still looked at
-        assertThat(script.verify("C0005", "CNTSFN75M22L219F").body()).contains("Sei tu?");
+        assertThat(script.verify("C0005", "CNTSFN75M22L219F", "FTC-000105").body())
+                .contains("Sei tu?");
         assertThat(errors()).contains("sportello_claim_rate_limited");
     }
 
@@ -119,15 +122,15 @@ class ClaimAbuseIT {
                 realm, Map.of("captchaAfterFailures", "0", "codeFailureLimit", "0", "ipFailureLimit", "3"));
         ClaimHttpSession script = new ClaimHttpSession(newClaim().registrationUrl("it"));
         for (String code : List.of("Z9004", "Z9005", "Z9006")) {
-            assertThat(script.verify(code, TAX_ID).body()).contains(NO_MATCH_IT);
+            assertThat(script.verify(code, TAX_ID, INVOICE).body()).contains(NO_MATCH_IT);
         }
 
-        Attempt refused = script.verify(CODE, TAX_ID);
+        Attempt refused = script.verify(CODE, TAX_ID, INVOICE);
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.body()).contains(RATE_LIMITED_IT).doesNotContain("Sei tu?");
         // a new visit from the same address does not start the count again
         assertThat(new ClaimHttpSession(newClaim().registrationUrl("it"))
-                        .verify(CODE, TAX_ID)
+                        .verify(CODE, TAX_ID, INVOICE)
                         .status())
                 .isEqualTo(429);
     }

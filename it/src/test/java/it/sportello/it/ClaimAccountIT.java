@@ -3,14 +3,22 @@ package it.sportello.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.sportello.it.support.BrowserLogin;
+import it.sportello.it.support.ClaimHttpSession;
+import it.sportello.it.support.ClaimHttpSession.Attempt;
 import it.sportello.it.support.ClaimPages;
 import it.sportello.it.support.CrmRows;
 import it.sportello.it.support.FlowConfigs;
 import it.sportello.it.support.Mails;
 import it.sportello.it.support.PkceLogin;
 import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.AccessToken;
@@ -30,9 +38,11 @@ import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 
 /**
- * Account claiming on a real Keycloak, in the browser: customer code and tax ID, the confirmation summary, then
- * either a self-service password with email verification, or an activation link; mismatches get one message; a
- * customer who already has access is told so only after code and tax ID matched.
+ * Account claiming on a real Keycloak, in the browser: customer code, tax ID and the number of a recent invoice (proof
+ * of possession), the confirmation summary (address masked, only after the proof), then either a self-service
+ * password with the email of record verified by link, or an activation link (to the email of record, or to a typed
+ * address when the CRM holds none); mismatches get one message; a customer who already has access is told so only
+ * after everything matched; an address in use gets the same page as a free one; two completions at once, one winner.
  */
 @KeycloakIntegrationTest(config = SportelloServerConfig.class)
 class ClaimAccountIT {
@@ -40,6 +50,12 @@ class ClaimAccountIT {
     private static final String FIRST_SCHOOL_IT = "Come si chiamava la tua prima scuola?";
     private static final String NO_MATCH_IT =
             "Non troviamo un cliente con questi dati. Controllali sulla bolletta e riprova.";
+    /** Luce Verde Soc. Coop.: email of record contatti@luceverde.example, invoice of the demo dated on every start. */
+    private static final String LUCE_VERDE_INVOICE = "FTC-000106";
+
+    private static final String LUCE_VERDE_EMAIL = "contatti@luceverde.example";
+    /** Stefano Conti: no email of record (each test that needs it clears it: other tests may have set one). */
+    private static final String CONTI_INVOICE = "FTC-000105";
 
     /** A new realm for every test: each claims a customer that another test may have claimed already. */
     @InjectRealm(fromJson = RealmFiles.CUSTOMER_PORTAL, config = FreshRealmId.class, lifecycle = LifeCycle.METHOD)
@@ -59,29 +75,34 @@ class ClaimAccountIT {
     private final CrmRows crm = new CrmRows(SportelloServerConfig.CRM);
 
     @BeforeEach
-    void setUp() {
+    void setUp() throws Exception {
+        // the CRM outlives the realms (and, on PostgreSQL, the runs): Luce Verde keeps its demo email of record
+        crm.update("C0006", "email", LUCE_VERDE_EMAIL);
         browser = new BrowserLogin(realm, driver, loginPage);
         claim = new ClaimPages(driver);
         useCompletion("self-service");
     }
 
     @Test
-    void claimWithSelfServicePasswordThenVerifyEmailByLinkThenSignIn() throws Exception {
+    void claimWithSelfServicePasswordThenEmailOfRecordVerifiedByLinkThenSignIn() throws Exception {
         int mailsBefore = mail.getReceivedMessages().length;
         PkceLogin login = openClaim();
 
-        claim.verify("c 0006", "24681350013");
+        claim.verify("c 0006", "24681350013", " ftc 000106 ");
         assertThat(claim.title()).isEqualTo("Sei tu?");
         assertThat(claim.text("sportello-claim-summary-code")).isEqualTo("C0006");
         assertThat(claim.text("sportello-claim-summary-name")).isEqualTo("Luce Verde Soc. Coop.");
-        assertThat(claim.text("sportello-claim-summary-address")).isEqualTo("Via Indipendenza 12, 40121 Bologna (BO)");
+        // after the proof of possession, and masked: street initial, number, town
+        assertThat(claim.text("sportello-claim-summary-address")).isEqualTo("Via I. 12, Bologna");
 
         claim.confirm();
-        claim.complete(
-                "Luce.Verde@Example.com", "Luce-Verde-2026", FIRST_SCHOOL_IT, "Scuola Carducci", " scuola  CARDUCCI ");
+        // the link goes to the email of record: no address is asked, the page says where, masked
+        assertThat(claim.asksEmail()).isFalse();
+        assertThat(claim.text("sportello-claim-email-of-record")).contains("c***@luceverde.example");
+        claim.complete(null, "Luce-Verde-2026", FIRST_SCHOOL_IT, "Scuola Carducci", " scuola  CARDUCCI ");
 
         MimeMessage verification = Mails.awaitMail(mail, mailsBefore + 1);
-        assertThat(verification.getAllRecipients()[0].toString()).isEqualTo("luce.verde@example.com");
+        assertThat(verification.getAllRecipients()[0].toString()).isEqualTo(LUCE_VERDE_EMAIL);
         driver.open(Mails.actionLink(verification));
         driver.waiting().until(d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
         AccessToken token = org.keycloak.TokenVerifier.create(
@@ -89,51 +110,99 @@ class ClaimAccountIT {
                 .getToken();
 
         assertThat(token.getPreferredUsername()).isEqualTo("c0006");
-        assertThat(token.getEmail()).isEqualTo("luce.verde@example.com");
-        assertThat(crm.column("C0006", "email")).contains("luce.verde@example.com");
+        assertThat(token.getEmail()).isEqualTo(LUCE_VERDE_EMAIL);
+        assertThat(crm.column("C0006", "email")).contains(LUCE_VERDE_EMAIL);
         UserRepresentation user = realm.admin().users().search("c0006", true).get(0);
         assertThat(user.isEmailVerified()).isTrue();
         assertThat(realm.admin().users().get(user.getId()).credentials())
                 .extracting(CredentialRepresentation::getType)
                 .contains("password", "sportello-security-question");
-        assertThat(browser.signIn("luce.verde@example.com", "Luce-Verde-2026").getPreferredUsername())
+        assertThat(browser.signIn(LUCE_VERDE_EMAIL, "Luce-Verde-2026").getPreferredUsername())
                 .isEqualTo("c0006");
+        // the successful completion is the REGISTER event, with the user
+        assertThat(realm.admin().getEvents(List.of("REGISTER"), null, null, null, null, null, 0, 10))
+                .extracting(EventRepresentation::getUserId)
+                .containsOnlyOnce(user.getId());
     }
 
     @Test
-    void claimWhenTaxIdDoesNotMatchThenSameMessageAsUnknownCode() {
+    void claimWhenTaxIdInvoiceNumberOrInvoiceDateDoNotMatchThenSameMessageAsUnknownCode() {
         openClaim();
-        claim.verify("C0002", "RSSMRA85T10A562S");
+        claim.verify("C0002", "RSSMRA85T10A562S", LUCE_VERDE_INVOICE);
         String wrongTaxId = claim.alert();
 
-        claim.verify("Z9999", "24681350013");
+        claim.verify("Z9999", "24681350013", LUCE_VERDE_INVOICE);
         String unknownCode = claim.alert();
 
-        assertThat(wrongTaxId).isEqualTo(NO_MATCH_IT);
-        assertThat(unknownCode).isEqualTo(NO_MATCH_IT);
+        // right code and tax ID, another customer's invoice
+        claim.verify("C0006", "24681350013", CONTI_INVOICE);
+        String wrongInvoice = claim.alert();
+
+        // right code and tax ID, a customer without any invoice in the last 12 months
+        claim.verify("F0001", "12345670157", "FT2026-000001");
+        String noInvoiceInWindow = claim.alert();
+
+        // right code and tax ID, the customer's own invoice but older than 12 months
+        claim.verify("C0001", "RSSMRA85T10A562S", "FT2025-000001");
+        String oldInvoice = claim.alert();
+
+        assertThat(List.of(wrongTaxId, unknownCode, wrongInvoice, noInvoiceInWindow, oldInvoice))
+                .containsOnly(NO_MATCH_IT);
+        assertThat(driver.findElement(By.id("sportello-support-link")).isDisplayed())
+                .isTrue();
         assertThat(claim.isVerifyPage()).isTrue();
         List<EventRepresentation> errors =
                 realm.admin().getEvents(List.of("REGISTER_ERROR"), null, null, null, null, null, 0, 50);
-        assertThat(errors).extracting(EventRepresentation::getError).contains("sportello_claim_no_match");
+        assertThat(errors)
+                .extracting(EventRepresentation::getError)
+                .filteredOn("sportello_claim_no_match"::equals)
+                .hasSize(5);
         assertThat(errors.stream().map(e -> String.valueOf(e.getDetails())))
-                .noneMatch(details -> details.contains("24681350013") || details.contains("RSSMRA85T10A562S"));
+                .noneMatch(details -> details.contains("24681350013")
+                        || details.contains("RSSMRA85T10A562S")
+                        || details.contains("000106")
+                        || details.contains("000105"));
+    }
+
+    @Test
+    void claimWhenProofOfPossessionIsOffThenNoAddressOnSummaryAndNoOnlineClaimWithoutEmailOfRecord() throws Exception {
+        FlowConfigs.claimVerify(realm, Map.of("proofOfPossession", "off"));
+        crm.update("C0005", "email", null);
+        openClaim();
+        assertThat(driver.driver().findElements(By.id("invoiceNumber"))).isEmpty();
+
+        // a customer without an email of record could only get the link at an address of the visitor's choosing
+        claim.verify("C0005", "CNTSFN75M22L219F", null);
+        assertThat(claim.alert()).isEqualTo(NO_MATCH_IT);
+
+        claim.verify("C0006", "24681350013", null);
+        assertThat(claim.title()).isEqualTo("Sei tu?");
+        assertThat(claim.text("sportello-claim-summary-name")).isEqualTo("Luce Verde Soc. Coop.");
+        assertThat(driver.driver().findElements(By.id("sportello-claim-summary-address")))
+                .isEmpty();
+        assertThat(driver.page().getPageSource()).doesNotContain("Indipendenza");
     }
 
     @Test
     void claimWhenInputIsEmptyTooLongMalformedOrMarkupThenFieldMessagesAndNoServerError() {
         openClaim();
-        claim.verify("", "");
+        claim.verify("", "", "");
         assertThat(claim.fieldError("customerCode")).isEqualTo("Inserisci il codice cliente.");
         assertThat(claim.fieldError("taxId")).isNotBlank();
+        assertThat(claim.fieldError("invoiceNumber"))
+                .isEqualTo("Inserisci il numero di una delle tue bollette degli ultimi 12 mesi.");
 
-        claim.verify("C".repeat(200), "X".repeat(300));
+        claim.verify("C".repeat(200), "X".repeat(300), "F".repeat(300));
         assertThat(claim.fieldError("customerCode"))
                 .isEqualTo("Il codice cliente ha da 3 a 20 lettere e cifre; controlla la bolletta.");
         assertThat(claim.fieldError("taxId")).isNotBlank();
 
-        claim.verify("C0001' OR '1'='1", "<script>alert(1)</script>");
+        assertThat(claim.fieldError("invoiceNumber")).isNotBlank();
+
+        claim.verify("C0001' OR '1'='1", "<script>alert(1)</script>", "FT' OR '1'='1");
         assertThat(claim.fieldError("customerCode")).isNotBlank();
         assertThat(claim.fieldError("taxId")).isNotBlank();
+        assertThat(claim.fieldError("invoiceNumber")).isNotBlank();
         assertThat(driver.page().getPageSource()).doesNotContain("<script>alert(1)</script>");
         assertThat(claim.isVerifyPage()).isTrue();
     }
@@ -142,9 +211,9 @@ class ClaimAccountIT {
     void claimWhenSecurityAnswersDifferThenFieldMessageAndNothingStored() throws Exception {
         String emailBefore = crm.column("C0006", "email").orElse(null);
         openClaim();
-        claim.verify("C0006", "24681350013");
+        claim.verify("C0006", "24681350013", LUCE_VERDE_INVOICE);
         claim.confirm();
-        claim.complete("luce.verde.2@example.com", "Luce-Verde-2026", FIRST_SCHOOL_IT, "Manzoni", "Pascoli");
+        claim.complete(null, "Luce-Verde-2026", FIRST_SCHOOL_IT, "Manzoni", "Pascoli");
 
         assertThat(claim.fieldError("securityAnswerConfirm")).isEqualTo("Le due risposte non coincidono.");
         assertThat(driver.findElement(By.id("securityQuestion")).getAttribute("value"))
@@ -160,29 +229,41 @@ class ClaimAccountIT {
     }
 
     @Test
-    void claimWhenCustomerAlreadyHasAccessThenToldOnlyAfterCodeAndTaxIdMatch() {
+    void claimWhenCustomerAlreadyHasAccessThenToldOnlyAfterEverythingMatched() {
+        // Luce Verde gets a portal password from an administrator first
+        UserRepresentation user = realm.admin().users().search("C0006", 0, 5).get(0);
+        CredentialRepresentation password = new CredentialRepresentation();
+        password.setType(CredentialRepresentation.PASSWORD);
+        password.setValue("Luce-Verde-Admin-2026");
+        password.setTemporary(false);
+        realm.admin().users().get(user.getId()).resetPassword(password);
         openClaim();
-        claim.verify("C0001", "RSSMRA85T10A562S");
 
+        claim.verify("C0006", "24681350013", CONTI_INVOICE);
+        assertThat(claim.alert()).isEqualTo(NO_MATCH_IT);
+
+        claim.verify("C0006", "24681350013", LUCE_VERDE_INVOICE);
         assertThat(claim.title()).isEqualTo("Hai già l’accesso");
         assertThat(driver.findElement(By.id("sportello-claim-already-reset")).isDisplayed())
                 .isTrue();
     }
 
     @Test
-    void claimWithActivationEmailThenSetPasswordFromLinkThenSignIn() throws Exception {
-        useCompletion("activation-email");
+    void claimWithoutEmailOfRecordThenActivationLinkToTypedAddressThenSetPasswordFromLinkThenSignIn() throws Exception {
+        crm.update("C0005", "email", null);
         int mailsBefore = mail.getReceivedMessages().length;
         openClaim();
-        claim.verify("C0005", "CNTSFN75M22L219F");
+        claim.verify("C0005", "CNTSFN75M22L219F", CONTI_INVOICE);
         claim.confirm();
+        // a typed address gets an activation link even in self-service: the password is set from the link
+        assertThat(claim.asksEmail()).isTrue();
+        assertThat(driver.driver().findElements(By.id("password"))).isEmpty();
         claim.complete("stefano.activation@example.com", null, null);
 
         assertThat(claim.title()).isEqualTo("Controlla la tua email");
+        assertThat(claim.text("sportello-claim-activation-sent")).contains("s***@example.com");
         MimeMessage activation = Mails.awaitMail(mail, mailsBefore + 1);
         assertThat(activation.getAllRecipients()[0].toString()).isEqualTo("stefano.activation@example.com");
-        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(activation))
-                .doesNotContain("Conti-2026!");
 
         browser.signOut();
         driver.open(Mails.actionLink(activation));
@@ -196,6 +277,96 @@ class ClaimAccountIT {
         UserRepresentation user = realm.admin().users().search("c0005", true).get(0);
         assertThat(user.isEmailVerified()).isTrue();
         assertThat(user.getRequiredActions()).isEmpty();
+        assertThat(crm.column("C0005", "email")).contains("stefano.activation@example.com");
+    }
+
+    @Test
+    void claimWhenTypedEmailIsInUseThenSamePageAsFreeAddressNoticeToOwnerAndNothingWritten() throws Exception {
+        crm.update("C0005", "email", null);
+        useCompletion("activation-email");
+        int mailsBefore = mail.getReceivedMessages().length;
+        openClaim();
+        claim.verify("C0005", "CNTSFN75M22L219F", CONTI_INVOICE);
+        claim.confirm();
+        // Mario Rossi's address (C0001 in the CRM)
+        claim.complete("mario.rossi@example.com", null, null);
+        String inUseTitle = claim.title();
+        String inUseText = claim.text("sportello-claim-activation-sent");
+
+        MimeMessage notice = Mails.awaitMail(mail, mailsBefore + 1);
+        assertThat(notice.getAllRecipients()[0].toString()).isEqualToIgnoringCase("mario.rossi@example.com");
+        assertThat(notice.getSubject())
+                .isIn("Qualcuno ha provato a usare il tuo indirizzo email", "Someone tried to use your email address");
+        assertThat(Mails.plainText(notice)).contains("/sportello-support").doesNotContain("C0005");
+        assertThat(crm.column("C0005", "email")).isEmpty();
+        UserRepresentation conti = realm.admin().users().search("c0005", true).get(0);
+        assertThat(conti.getEmail()).isNull();
+        assertThat(realm.admin().users().get(conti.getId()).credentials()).isEmpty();
+        assertThat(realm.admin().getEvents(List.of("REGISTER_ERROR"), null, null, null, null, null, 0, 50))
+                .extracting(EventRepresentation::getError)
+                .contains("sportello_claim_email_in_use");
+
+        // a free address with the same mask: the very same page
+        openClaim();
+        claim.verify("C0005", "CNTSFN75M22L219F", CONTI_INVOICE);
+        claim.confirm();
+        claim.complete("m.conti@example.com", null, null);
+        assertThat(claim.title()).isEqualTo(inUseTitle).isEqualTo("Controlla la tua email");
+        assertThat(claim.text("sportello-claim-activation-sent")).isEqualTo(inUseText);
+        MimeMessage activation = Mails.awaitMail(mail, mailsBefore + 2);
+        assertThat(activation.getAllRecipients()[0].toString()).isEqualTo("m.conti@example.com");
+    }
+
+    @Test
+    void claimWhenTwoSessionsCompleteAtOnceThenOneWinnerAndOneActivationToTheEmailOfRecord() throws Exception {
+        useCompletion("activation-email");
+        int mailsBefore = mail.getReceivedMessages().length;
+        String url = new PkceLogin(realm.getBaseUrl(), BrowserLogin.PORTAL_CLIENT, BrowserLogin.PORTAL_REDIRECT)
+                .registrationUrl("it");
+        ClaimHttpSession first = new ClaimHttpSession(url);
+        ClaimHttpSession second = new ClaimHttpSession(url);
+        for (ClaimHttpSession session : List.of(first, second)) {
+            assertThat(session.verify("C0006", "24681350013", LUCE_VERDE_INVOICE)
+                            .body())
+                    .contains("Sei tu?");
+            assertThat(session.confirm().body()).contains("c***@luceverde.example");
+        }
+
+        // both submit at the same moment, with a typed address the page did not even ask for
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Attempt>> answers = new ArrayList<>();
+            for (ClaimHttpSession session : List.of(first, second)) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return session.complete(Map.of("email", "intruder@example.com"));
+                }));
+            }
+            start.countDown();
+            List<String> bodies = new ArrayList<>();
+            for (Future<Attempt> answer : answers) {
+                bodies.add(answer.get(60, TimeUnit.SECONDS).body());
+            }
+
+            assertThat(bodies)
+                    .filteredOn(b -> b.contains("Controlla la tua email"))
+                    .hasSize(1);
+            assertThat(bodies).filteredOn(b -> b.contains("Hai già l’accesso")).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        MimeMessage activation = Mails.awaitMail(mail, mailsBefore + 1);
+        assertThat(activation.getAllRecipients()[0].toString()).isEqualTo(LUCE_VERDE_EMAIL);
+        Thread.sleep(2_000);
+        assertThat(mail.getReceivedMessages()).hasSize(mailsBefore + 1);
+        UserRepresentation user = realm.admin().users().search("c0006", true).get(0);
+        assertThat(user.getEmail()).isEqualTo(LUCE_VERDE_EMAIL);
+        assertThat(realm.admin().users().get(user.getId()).credentials()).isEmpty();
+        assertThat(crm.column("C0006", "email")).contains(LUCE_VERDE_EMAIL);
+        assertThat(realm.admin().getEvents(List.of("REGISTER_ERROR"), null, null, null, null, null, 0, 50))
+                .extracting(EventRepresentation::getError)
+                .contains("sportello_claim_already_claimed");
     }
 
     private PkceLogin openClaim() {

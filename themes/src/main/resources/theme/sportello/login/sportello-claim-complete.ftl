@@ -1,4 +1,4 @@
-<#-- Account claiming, step 3: the email that becomes the user ID, and the password and security question (self-service) or nothing more (activation link). -->
+<#-- Account claiming, step 3: where the link goes (the email of record, masked, or a typed one when the CRM holds none), and the password and security question (self-service) or nothing more (activation link). -->
 <#import "template.ftl" as layout>
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
@@ -9,7 +9,11 @@
     <#elseif section = "form">
         <p>${msg("sportelloClaimCompleteIntro", claimCustomerCode)}</p>
         <form id="sportello-claim-complete" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate>
-            <@field.input name="email" label=msg("email") value=(email!'') autofocus=true autocomplete="email" required=true />
+            <#if claimEmailOfRecord??>
+                <p id="sportello-claim-email-of-record">${msg("sportelloClaimEmailOfRecord", claimEmailOfRecord)}</p>
+            <#else>
+                <@field.input name="email" label=msg("email") value=(email!'') autofocus=true autocomplete="email" required=true />
+            </#if>
             <#if claimSelfService>
                 <@field.password name="password" label=msg("password") autocomplete="new-password" required=true />
                 <@field.password name="password-confirm" label=msg("passwordConfirm") autocomplete="new-password" required=true />

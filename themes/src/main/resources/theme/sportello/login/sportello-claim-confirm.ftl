@@ -15,10 +15,13 @@
                 <dt class="pf-v5-c-description-list__term"><#if claimCompany>${msg("sportelloClaimCompanyName")}<#else>${msg("sportelloClaimPersonName")}</#if></dt>
                 <dd class="pf-v5-c-description-list__description" id="sportello-claim-summary-name">${claimCustomerName!''}</dd>
             </div>
+            <#-- only after the proof of possession, and masked (street initial, number, town) -->
+            <#if claimAddress??>
             <div class="pf-v5-c-description-list__group">
                 <dt class="pf-v5-c-description-list__term">${msg("sportelloClaimAddress")}</dt>
-                <dd class="pf-v5-c-description-list__description" id="sportello-claim-summary-address">${claimStreet!''}<#if claimCity??>, ${claimPostalCode!''} ${claimCity}<#if claimProvince??> (${claimProvince})</#if></#if></dd>
+                <dd class="pf-v5-c-description-list__description" id="sportello-claim-summary-address">${claimAddress}</dd>
             </div>
+            </#if>
         </dl>
         <form id="sportello-claim-confirm" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
             <@buttons.actionGroup horizontal=true>

@@ -1,9 +1,9 @@
-<#-- Account claiming, step 1: customer code and tax ID (and, per configuration, name and phone). -->
+<#-- Account claiming, step 1: customer code, tax ID, the number of a recent invoice (proof of possession, per configuration) and, per configuration, name and phone. -->
 <#import "template.ftl" as layout>
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
 <#import "sportello-pow.ftl" as pow>
-<@layout.registrationLayout displayMessage=!messagesPerField.existsError('customerCode','taxId','name','phone'); section>
+<@layout.registrationLayout displayMessage=!messagesPerField.existsError('customerCode','taxId','invoiceNumber','name','phone'); section>
     <#if section = "header">
         ${msg("sportelloClaimVerifyTitle")}
     <#elseif section = "form">
@@ -16,6 +16,13 @@
             </figure>
             <@field.input name="taxId" label=msg("sportelloClaimTaxId") autocomplete="off" required=true />
             <p class="sportello-claim-hint">${msg("sportelloClaimTaxIdHelp")}</p>
+            <#if askInvoiceNumber?? && askInvoiceNumber>
+                <@field.input name="invoiceNumber" label=msg("sportelloClaimInvoiceNumber") autocomplete="off" required=true />
+                <figure id="sportello-claim-invoice-help" class="sportello-claim-help">
+                    <img src="${url.resourcesPath}/img/invoice-number.svg" alt="" width="240" height="150"/>
+                    <figcaption>${msg("sportelloClaimInvoiceNumberHelp")}</figcaption>
+                </figure>
+            </#if>
             <#if askName?? && askName>
                 <@field.input name="name" label=msg("sportelloClaimName") value=(name!'') autocomplete="family-name" />
             </#if>

@@ -1,5 +1,6 @@
 package it.sportello.keycloak.claim;
 
+import it.sportello.keycloak.crm.CustomerDirectory;
 import it.sportello.keycloak.securityquestion.SecurityQuestionCredentialProvider;
 import it.sportello.keycloak.securityquestion.SecurityQuestionForm;
 import it.sportello.keycloak.securityquestion.SecurityQuestions;
@@ -30,13 +31,23 @@ import org.keycloak.policy.PasswordPolicyManagerProvider;
 import org.keycloak.policy.PolicyError;
 import org.keycloak.services.resources.LoginActionsService;
 import org.keycloak.services.validation.Validation;
+import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * Last step of account claiming: the confirmed customer becomes a Keycloak user linked to the CRM (imported through
- * the CRM federation, username = customer code) with the email they chose. Self-service: they also set a password
- * (realm policy) and, per configuration, the security question, and must verify the email by link before the account
- * is usable. Activation by email: they get a
- * short-lived, single-use link to set the password. A password is never sent by email.
+ * the CRM federation, username = customer code).
+ *
+ * <p>Where the link goes: when the CRM holds an email for the customer, to that address and nowhere else (the page
+ * shows it masked and asks none); the customer changes it later through Keycloak's verified email change. Only a
+ * customer without one, and only after the proof of possession, types an address, and then always gets an activation
+ * link to it: the password is set from the link, so that an address already in use can get the very same answer
+ * (the owner is told instead of the claimant) and nothing is written. Self-service (password and security question
+ * now, the email of record verified by link before the account is usable) applies to customers with an email of
+ * record. A password is never sent by email.
+ *
+ * <p>One winner: the submission reserves the customer cluster-wide ({@link ClaimReservations}) and checks "already
+ * claimed" again; the loser gets the "already have access" page. An address of record is never replaced silently:
+ * the previous address gets a notice before the write-back.
  */
 final class ClaimCompleteAuthenticator extends ClaimStep {
 
@@ -49,103 +60,186 @@ final class ClaimCompleteAuthenticator extends ClaimStep {
 
     private static final Logger LOG = Logger.getLogger(ClaimCompleteAuthenticator.class);
 
+    private final CustomerDirectory directory;
+
+    ClaimCompleteAuthenticator(CustomerDirectory directory) {
+        this.directory = directory;
+    }
+
     @Override
     public void authenticate(AuthenticationFlowContext context) {
-        if (!ClaimNotes.isConfirmed(context.getAuthenticationSession())) {
+        Optional<Claimant> claimant = claimant(context);
+        if (claimant.isEmpty()) {
             ClaimSteps.restart(context);
             return;
         }
-        context.challenge(form(context, null).createForm(TEMPLATE));
+        context.challenge(form(context, claimant.get(), null).createForm(TEMPLATE));
     }
 
     @Override
     public void action(AuthenticationFlowContext context) {
-        Optional<String> code = ClaimNotes.verifiedCode(context.getAuthenticationSession());
-        if (code.isEmpty() || !ClaimNotes.isConfirmed(context.getAuthenticationSession())) {
+        Optional<Claimant> found = claimant(context);
+        if (found.isEmpty()) {
             ClaimSteps.restart(context);
             return;
         }
+        Claimant claimant = found.get();
+        KeycloakSession session = context.getSession();
+        RealmModel realm = context.getRealm();
         ClaimCompleteConfig config = new ClaimCompleteConfig(context.getAuthenticatorConfig());
-        ClaimCompletion completion = config.completion();
+        boolean selfService = claimant.selfService(config);
         MultivaluedMap<String, String> input = context.getHttpRequest().getDecodedFormParameters();
-        String email = trimmed(input.getFirst(EMAIL));
+        // an email of record is used as it is: a typed one is never read then
+        String email = claimant.emailOfRecord() == null ? trimmed(input.getFirst(EMAIL)) : claimant.emailOfRecord();
         String password = input.getFirst(PASSWORD);
         context.getEvent().event(EventType.REGISTER).detail(ClaimEvents.STEP, "complete");
 
-        List<FormMessage> errors = new ArrayList<>(emailErrors(email));
-        if (completion == ClaimCompletion.SELF_SERVICE) {
+        List<FormMessage> errors = new ArrayList<>();
+        if (claimant.emailOfRecord() == null) {
+            errors.addAll(emailErrors(email));
+        }
+        if (selfService) {
             errors.addAll(passwordErrors(password, input.getFirst(PASSWORD_CONFIRM)));
         }
-        SecurityQuestionForm securityQuestion = config.asksSecurityQuestion() ? SecurityQuestionForm.read(input) : null;
+        SecurityQuestionForm securityQuestion =
+                selfService && config.asksSecurityQuestion() ? SecurityQuestionForm.read(input) : null;
         if (securityQuestion != null) {
             errors.addAll(securityQuestion.errors());
         }
         if (!errors.isEmpty()) {
-            fail(context, input, errors, ClaimEvents.ERROR_INVALID_INPUT);
+            fail(context, claimant, input, errors, ClaimEvents.ERROR_INVALID_INPUT);
             return;
         }
 
-        UserModel user = context.getSession().users().getUserByUsername(context.getRealm(), code.get());
+        UserModel user = session.users().getUserByUsername(realm, claimant.code());
         if (user == null) {
             // the customer left the CRM between the steps
             ClaimSteps.restart(context);
             return;
         }
-        UserModel holder = context.getSession().users().getUserByEmail(context.getRealm(), email);
-        if (holder != null && !holder.getId().equals(user.getId())) {
-            fail(
-                    context,
-                    input,
-                    List.of(new FormMessage(EMAIL, ClaimMessages.EMAIL_IN_USE)),
-                    ClaimEvents.ERROR_EMAIL_IN_USE);
-            return;
-        }
-        if (completion == ClaimCompletion.SELF_SERVICE) {
-            PolicyError policy = context.getSession()
-                    .getProvider(PasswordPolicyManagerProvider.class)
-                    .validate(context.getRealm(), user, password);
+        if (selfService) {
+            PolicyError policy =
+                    session.getProvider(PasswordPolicyManagerProvider.class).validate(realm, user, password);
             if (policy != null) {
                 fail(
                         context,
+                        claimant,
                         input,
                         List.of(new FormMessage(PASSWORD, policy.getMessage(), policy.getParameters())),
                         ClaimEvents.ERROR_INVALID_INPUT);
                 return;
             }
         }
+        // one winner: "already claimed" again now, then the cluster-wide reservation decides between two sessions
+        // that got this far at the same moment; the loser changes nothing
+        if (ClaimConfirmAuthenticator.alreadyClaimed(context, directory, claimant.code())
+                || !ClaimReservations.reserve(session, realm, claimant.code())) {
+            context.getEvent().error(ClaimEvents.ERROR_ALREADY_CLAIMED);
+            context.challenge(context.form().createForm(ClaimConfirmAuthenticator.ALREADY_CLAIMED_TEMPLATE));
+            return;
+        }
+        UserModel holder = session.users().getUserByEmail(realm, email);
+        boolean heldInCrm = directory
+                .findByEmail(email)
+                .filter(customer -> !customer.customerCode().equals(claimant.code()))
+                .isPresent();
+        if (heldInCrm || (holder != null && !holder.getId().equals(user.getId()))) {
+            emailInUse(context, claimant, email);
+            return;
+        }
+        // nothing overwritten silently: an address of record (in the CRM or on the account) that this claim would
+        // replace gets a notice first; after the rule above only a stale account address can get here
+        String previous = previousEmail(claimant, user);
+        if (previous != null && !previous.equalsIgnoreCase(email)) {
+            ClaimNotices.emailReplaced(session, realm, previous);
+        }
         try {
             user.setEmail(email);
         } catch (ModelException emailTakenInCrm) {
-            fail(
-                    context,
-                    input,
-                    List.of(new FormMessage(EMAIL, ClaimMessages.EMAIL_IN_USE)),
-                    ClaimEvents.ERROR_EMAIL_IN_USE);
+            emailInUse(context, claimant, email);
             return;
         }
         user.setEmailVerified(false);
         ClaimNotes.phone(context.getAuthenticationSession())
                 .ifPresent(phone -> user.setSingleAttribute("phone", phone));
 
-        if (completion == ClaimCompletion.ACTIVATION_EMAIL) {
-            sendActivation(context, user);
+        if (!selfService) {
+            sendActivation(context, claimant, user);
             return;
         }
         user.credentialManager().updateCredential(UserCredentialModel.password(password, false));
         if (securityQuestion != null) {
-            SecurityQuestionCredentialProvider.of(context.getSession())
-                    .setUp(context.getRealm(), user, securityQuestion.questionKey(), securityQuestion.answer());
+            SecurityQuestionCredentialProvider.of(session)
+                    .setUp(realm, user, securityQuestion.questionKey(), securityQuestion.answer());
         }
         user.addRequiredAction(UserModel.RequiredAction.VERIFY_EMAIL);
         context.getEvent()
                 .user(user)
                 .detail(Details.USERNAME, user.getUsername())
                 .detail(Details.EMAIL, email);
+        // the account is claimed now: REGISTER success with the user, as the activation path sends it (the flow goes
+        // on to the email verification, which Keycloak audits on its own)
+        context.getEvent().clone().success();
         context.setUser(user);
         context.success();
     }
 
-    private void sendActivation(AuthenticationFlowContext context, UserModel user) {
+    /**
+     * The address is taken: its owner gets a notice, the claimant the same page as a sent activation, and nothing is
+     * written for the claimant's account (the reservation is given back).
+     */
+    private void emailInUse(AuthenticationFlowContext context, Claimant claimant, String email) {
+        ClaimNotices.emailInUse(context.getSession(), context.getRealm(), email);
+        ClaimReservations.release(context.getSession(), context.getRealm(), claimant.code());
+        context.getEvent().error(ClaimEvents.ERROR_EMAIL_IN_USE);
+        context.challenge(activationSent(context, email));
+    }
+
+    private static Response activationSent(AuthenticationFlowContext context, String email) {
+        return context.form()
+                .setAttribute("claimEmail", ClaimMasks.email(email))
+                .createForm(ACTIVATION_SENT_TEMPLATE);
+    }
+
+    /** The address this claim would replace: the CRM's, or one the imported account already carries. */
+    private static String previousEmail(Claimant claimant, UserModel user) {
+        if (claimant.emailOfRecord() != null) {
+            return claimant.emailOfRecord();
+        }
+        String current = user.getEmail();
+        return current == null || current.isBlank() ? null : current.strip();
+    }
+
+    /**
+     * The confirmed customer, read again from the CRM; empty when the session lost its notes, the customer is gone, or
+     * the customer has no email of record and the proof of possession was not asked (an unproven visitor never sends
+     * an activation to an address of their choosing; the verify step refuses them already).
+     */
+    private Optional<Claimant> claimant(AuthenticationFlowContext context) {
+        AuthenticationSessionModel session = context.getAuthenticationSession();
+        if (!ClaimNotes.isConfirmed(session)) {
+            return Optional.empty();
+        }
+        return ClaimNotes.verifiedCode(session)
+                .flatMap(directory::findByCustomerCode)
+                .map(customer -> new Claimant(
+                        customer.customerCode(),
+                        customer.email() == null || customer.email().isBlank()
+                                ? null
+                                : customer.email().strip()))
+                .filter(claimant -> claimant.emailOfRecord() != null || ClaimNotes.isProven(session));
+    }
+
+    /** The customer being claimed: code and the CRM's email, or null when the CRM holds none. */
+    private record Claimant(String code, String emailOfRecord) {
+
+        /** Self-service only to the email of record; a typed address gets the activation link. */
+        boolean selfService(ClaimCompleteConfig config) {
+            return emailOfRecord != null && config.completion() == ClaimCompletion.SELF_SERVICE;
+        }
+    }
+
+    private void sendActivation(AuthenticationFlowContext context, Claimant claimant, UserModel user) {
         RealmModel realm = context.getRealm();
         int lifespan = realm.getActionTokenGeneratedByUserLifespan();
         String clientId = context.getAuthenticationSession().getClient().getClientId();
@@ -176,10 +270,11 @@ final class ClaimCompleteAuthenticator extends ClaimStep {
             context.getEvent().user(user).error("sportello_claim_email_failed");
             context.failureChallenge(
                     AuthenticationFlowError.INTERNAL_ERROR,
-                    form(context, null)
+                    form(context, claimant, null)
                             .setError(ClaimMessages.ACTIVATION_NOT_SENT)
                             .createForm(TEMPLATE));
-            // nothing half-written: the imported user keeps no email and no password
+            // nothing half-written: the imported user keeps no email and no password, and may try again
+            ClaimReservations.release(session, realm, claimant.code());
             context.getSession().getTransactionManager().setRollbackOnly();
             return;
         }
@@ -188,32 +283,35 @@ final class ClaimCompleteAuthenticator extends ClaimStep {
                 .detail(Details.USERNAME, user.getUsername())
                 .detail(Details.EMAIL, user.getEmail())
                 .success();
-        context.challenge(
-                context.form().setAttribute("claimEmail", user.getEmail()).createForm(ACTIVATION_SENT_TEMPLATE));
+        context.challenge(activationSent(context, user.getEmail()));
     }
 
     private void fail(
             AuthenticationFlowContext context,
+            Claimant claimant,
             MultivaluedMap<String, String> input,
             List<FormMessage> errors,
             String eventError) {
         context.getEvent().error(eventError);
-        Response challenge = form(context, input).setErrors(errors).createForm(TEMPLATE);
+        Response challenge = form(context, claimant, input).setErrors(errors).createForm(TEMPLATE);
         context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, challenge);
     }
 
-    private static LoginFormsProvider form(AuthenticationFlowContext context, MultivaluedMap<String, String> input) {
+    private static LoginFormsProvider form(
+            AuthenticationFlowContext context, Claimant claimant, MultivaluedMap<String, String> input) {
         ClaimCompleteConfig config = new ClaimCompleteConfig(context.getAuthenticatorConfig());
+        boolean selfService = claimant.selfService(config);
         LoginFormsProvider form = context.form()
-                .setAttribute("claimSelfService", config.completion() == ClaimCompletion.SELF_SERVICE)
-                .setAttribute("claimSecurityQuestion", config.asksSecurityQuestion())
+                .setAttribute("claimSelfService", selfService)
+                .setAttribute("claimSecurityQuestion", selfService && config.asksSecurityQuestion())
                 .setAttribute("securityQuestions", SecurityQuestions.KEYS)
-                .setAttribute(
-                        "claimCustomerCode",
-                        ClaimNotes.verifiedCode(context.getAuthenticationSession())
-                                .orElse(""));
+                .setAttribute("claimCustomerCode", claimant.code())
+                // where the link goes, masked; no email field then
+                .setAttribute("claimEmailOfRecord", ClaimMasks.email(claimant.emailOfRecord()));
         if (input != null) {
-            form.setAttribute(EMAIL, input.getFirst(EMAIL));
+            if (claimant.emailOfRecord() == null) {
+                form.setAttribute(EMAIL, input.getFirst(EMAIL));
+            }
             // the chosen question stays selected; the answers are never sent back
             String question = input.getFirst(SecurityQuestionForm.QUESTION);
             if (SecurityQuestions.isAllowed(question)) {

@@ -31,7 +31,7 @@ public final class ClaimCompleteAuthenticatorFactory extends ClaimStepFactory {
 
     @Override
     Authenticator create(CustomerDirectory directory) {
-        return new ClaimCompleteAuthenticator();
+        return new ClaimCompleteAuthenticator(directory);
     }
 
     @Override

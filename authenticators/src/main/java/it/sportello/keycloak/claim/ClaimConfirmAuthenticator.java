@@ -1,7 +1,7 @@
 package it.sportello.keycloak.claim;
 
-import it.sportello.keycloak.crm.Address;
 import it.sportello.keycloak.crm.CustomerDirectory;
+import it.sportello.keycloak.crm.CustomerKind;
 import it.sportello.keycloak.crm.CustomerRecord;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.Optional;
@@ -11,9 +11,10 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
 
 /**
- * Second step of account claiming: shows the matched customer (code, name or company, supply address) and asks the
- * visitor to confirm it is them. A customer who already has portal access is told so here, and only here, after code
- * and tax ID matched, with the way to sign in or recover the password.
+ * Second step of account claiming: shows the matched customer (code, name or company and, after the proof of
+ * possession, the masked supply address) and asks the visitor to confirm it is them. A customer who already has portal
+ * access is told so here, after everything the verify step asks matched, with the way to sign in or recover the
+ * password; the completion asks again, race-safe, when it is submitted.
  */
 final class ClaimConfirmAuthenticator extends ClaimStep {
 
@@ -34,7 +35,7 @@ final class ClaimConfirmAuthenticator extends ClaimStep {
             ClaimSteps.restart(context);
             return;
         }
-        if (alreadyClaimed(context, customer.get())) {
+        if (alreadyClaimed(context, directory, customer.get().customerCode())) {
             context.getEvent()
                     .event(EventType.REGISTER)
                     .detail(ClaimEvents.STEP, "confirm")
@@ -58,25 +59,34 @@ final class ClaimConfirmAuthenticator extends ClaimStep {
         context.success();
     }
 
+    /**
+     * The summary discloses nothing a guesser could not know: the address appears only after the proof of possession
+     * matched, and then masked (street initial, number, town), for people and companies alike: a company's supply
+     * address is not necessarily its public registered office, and the initial is enough to recognise it.
+     */
     private jakarta.ws.rs.core.Response summary(AuthenticationFlowContext context, CustomerRecord customer) {
-        Address address = customer.address();
+        boolean proven = ClaimNotes.isProven(context.getAuthenticationSession());
         return context.form()
                 .setAttribute("claimCustomerCode", customer.customerCode())
                 .setAttribute("claimCustomerName", customer.displayName())
-                .setAttribute("claimCompany", customer.kind() == it.sportello.keycloak.crm.CustomerKind.COMPANY)
-                .setAttribute("claimStreet", address == null ? null : address.street())
-                .setAttribute("claimPostalCode", address == null ? null : address.postalCode())
-                .setAttribute("claimCity", address == null ? null : address.city())
-                .setAttribute("claimProvince", address == null ? null : address.province())
+                .setAttribute("claimCompany", customer.kind() == CustomerKind.COMPANY)
+                .setAttribute("claimAddress", proven ? ClaimMasks.address(customer.address()) : null)
                 .createForm(TEMPLATE);
     }
 
-    /** Portal access already exists: a Keycloak password, or a legacy portal password still in the CRM. */
-    private boolean alreadyClaimed(AuthenticationFlowContext context, CustomerRecord customer) {
-        UserModel user = context.getSession().users().getUserByUsername(context.getRealm(), customer.customerCode());
-        if (user == null) {
-            return directory.legacyPassword(customer.customerCode()).isPresent();
+    /**
+     * Portal access already exists: a Keycloak password, a legacy portal password still in the CRM, or a completion
+     * of another authentication session that reserved the customer ({@link ClaimReservations}).
+     */
+    static boolean alreadyClaimed(AuthenticationFlowContext context, CustomerDirectory directory, String code) {
+        if (ClaimReservations.isReserved(context.getSession(), context.getRealm(), code)) {
+            return true;
         }
-        return user.credentialManager().isConfiguredFor(PasswordCredentialModel.TYPE);
+        UserModel user = context.getSession().users().getUserByUsername(context.getRealm(), code);
+        if (user == null) {
+            return directory.legacyPassword(code).isPresent();
+        }
+        return user.credentialManager().isConfiguredFor(PasswordCredentialModel.TYPE)
+                || directory.legacyPassword(code).isPresent();
     }
 }

@@ -12,12 +12,19 @@ final class ClaimNotes {
     static final String VERIFIED_CODE = "sportello.claim.verifiedCode";
     static final String CONFIRMED = "sportello.claim.confirmed";
     static final String PHONE = "sportello.claim.phone";
+    /** Set when the proof of possession (an invoice number) matched too, not only code and tax ID. */
+    static final String PROVEN = "sportello.claim.proven";
 
     private ClaimNotes() {}
 
-    static void verified(AuthenticationSessionModel session, CustomerCode code, String phoneOrNull) {
+    static void verified(AuthenticationSessionModel session, CustomerCode code, String phoneOrNull, boolean proven) {
         session.setAuthNote(VERIFIED_CODE, code.value());
         session.removeAuthNote(CONFIRMED);
+        if (proven) {
+            session.setAuthNote(PROVEN, Boolean.TRUE.toString());
+        } else {
+            session.removeAuthNote(PROVEN);
+        }
         if (phoneOrNull == null) {
             session.removeAuthNote(PHONE);
         } else {
@@ -31,6 +38,11 @@ final class ClaimNotes {
 
     static Optional<String> verifiedCode(AuthenticationSessionModel session) {
         return Optional.ofNullable(session.getAuthNote(VERIFIED_CODE));
+    }
+
+    /** Whether the verify step matched the proof of possession as well. */
+    static boolean isProven(AuthenticationSessionModel session) {
+        return Boolean.parseBoolean(session.getAuthNote(PROVEN));
     }
 
     static void confirmed(AuthenticationSessionModel session) {

@@ -14,6 +14,7 @@ final class ClaimSteps {
         session.removeAuthNote(ClaimNotes.VERIFIED_CODE);
         session.removeAuthNote(ClaimNotes.CONFIRMED);
         session.removeAuthNote(ClaimNotes.PHONE);
+        session.removeAuthNote(ClaimNotes.PROVEN);
         context.resetFlow();
     }
 }

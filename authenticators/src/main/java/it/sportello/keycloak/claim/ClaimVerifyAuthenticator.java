@@ -11,6 +11,8 @@ import it.sportello.keycloak.crm.CustomerDirectory;
 import it.sportello.keycloak.crm.VerificationResult;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.keycloak.authentication.AuthenticationFlowContext;
@@ -22,8 +24,9 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * First step of account claiming (the realm's registration flow): the visitor proves to be a CRM customer with the
- * customer code printed on the invoice and the tax ID, optionally the name as on the invoice. An unknown code, a wrong
- * tax ID and a wrong name get one and the same answer; the matched code goes into the authentication session for the
+ * customer code printed on the invoice and the tax ID, optionally the name as on the invoice, and (proof of
+ * possession, on by default) the number of one of the customer's invoices of the last 12 months. An unknown code, a
+ * wrong tax ID, a wrong name, a wrong invoice number and no invoice in the window get one and the same answer; the matched code goes into the authentication session for the
  * next steps. Failed verifications are counted per client IP and per typed code ({@link ClaimAbuseLimits}): past a
  * threshold the browser must solve the proof-of-work check, past a limit attempts are refused for a while.
  */
@@ -89,21 +92,46 @@ final class ClaimVerifyAuthenticator extends ClaimStep {
             return;
         }
         long started = System.nanoTime();
-        VerificationResult result =
-                directory.verify(form.customerCode().value(), form.taxId().value(), form.nameOrNull());
-        if (!result.matched()) {
+        boolean matched = matches(form, config.proofOfPossession());
+        if (!matched) {
             limits.recordFailure(session, form.customerCode());
         }
         // same duration whatever the CRM answered: no timing side channel on which codes exist
         ResponseFloor.waitUntil(started, config.minResponseMillis());
-        if (!result.matched()) {
+        if (!matched) {
             context.getEvent().error(ClaimEvents.ERROR_NO_MATCH);
             List<FormMessage> error = List.of(new FormMessage(null, ClaimMessages.NO_MATCH));
             refuse(context, input, error, limits.captchaRequired(session, form.customerCode()), null);
             return;
         }
-        ClaimNotes.verified(session, form.customerCode(), form.phoneOrNull());
+        ClaimNotes.verified(
+                session,
+                form.customerCode(),
+                form.phoneOrNull(),
+                config.proofOfPossession() == ProofOfPossession.INVOICE_NUMBER);
         context.success();
+    }
+
+    /**
+     * Whether code, tax ID (and name) belong together and the proof holds. Every question is asked whatever the
+     * previous answer was, so an unknown code, a wrong tax ID, a wrong invoice number and a customer without an
+     * invoice in the window cost the same work (and the response floor hides what is left).
+     */
+    private boolean matches(ClaimVerifyForm form, ProofOfPossession proof) {
+        String code = form.customerCode().value();
+        VerificationResult pair = directory.verify(code, form.taxId().value(), form.nameOrNull());
+        if (proof == ProofOfPossession.INVOICE_NUMBER) {
+            LocalDate since = ClaimVerifyConfig.proofSince(LocalDate.now(ZoneOffset.UTC));
+            boolean invoice = directory.hasRecentInvoice(code, form.invoiceNumber(), since);
+            return pair.matched() && invoice;
+        }
+        // without the proof the activation can only go to the email of record: a customer without one cannot claim
+        // online and gets the same answer as a mismatch, with the support form under it
+        boolean emailOfRecord = directory
+                .findByCustomerCode(code)
+                .map(customer -> customer.email() != null && !customer.email().isBlank())
+                .orElse(false);
+        return pair.matched() && emailOfRecord;
     }
 
     private static ClaimAbuseLimits limits(AuthenticationFlowContext context, ClaimVerifyConfig config) {
@@ -130,8 +158,10 @@ final class ClaimVerifyAuthenticator extends ClaimStep {
     private static LoginFormsProvider form(
             AuthenticationFlowContext context, MultivaluedMap<String, String> input, boolean captcha) {
         ClaimVerifyConfig config = new ClaimVerifyConfig(context.getAuthenticatorConfig());
-        LoginFormsProvider form =
-                context.form().setAttribute("askName", config.askName()).setAttribute("askPhone", config.askPhone());
+        LoginFormsProvider form = context.form()
+                .setAttribute("askInvoiceNumber", config.proofOfPossession() == ProofOfPossession.INVOICE_NUMBER)
+                .setAttribute("askName", config.askName())
+                .setAttribute("askPhone", config.askPhone());
         if (captcha) {
             // a new challenge on every render: each one is accepted once
             form.setAttribute(
@@ -141,7 +171,8 @@ final class ClaimVerifyAuthenticator extends ClaimStep {
                             .issue(ProofOfWorkBinding.authSession(context.getAuthenticationSession())));
         }
         if (input != null) {
-            // the tax ID is not echoed back: a wrong one must be typed again, and it never sits in a page
+            // the tax ID and the invoice number are not echoed back: a wrong one must be typed again, and neither
+            // ever sits in a page
             form.setAttribute(ClaimVerifyForm.CUSTOMER_CODE, input.getFirst(ClaimVerifyForm.CUSTOMER_CODE));
             form.setAttribute(ClaimVerifyForm.NAME, input.getFirst(ClaimVerifyForm.NAME));
             form.setAttribute(ClaimVerifyForm.PHONE, input.getFirst(ClaimVerifyForm.PHONE));

@@ -13,6 +13,14 @@ public final class ClaimVerifyAuthenticatorFactory extends ClaimStepFactory {
 
     private static final List<ProviderConfigProperty> CONFIG = ProviderConfigurationBuilder.create()
             .property()
+            .name(ClaimVerifyConfig.PROOF_OF_POSSESSION)
+            .label("sportelloClaimConfigProofOfPossession")
+            .helpText("sportelloClaimConfigProofOfPossessionHelp")
+            .type(ProviderConfigProperty.LIST_TYPE)
+            .options(ProofOfPossession.INVOICE_NUMBER.configValue(), ProofOfPossession.OFF.configValue())
+            .defaultValue(ProofOfPossession.INVOICE_NUMBER.configValue())
+            .add()
+            .property()
             .name(ClaimVerifyConfig.ASK_NAME)
             .label("sportelloClaimConfigAskName")
             .helpText("sportelloClaimConfigAskNameHelp")
@@ -75,12 +83,12 @@ public final class ClaimVerifyAuthenticatorFactory extends ClaimStepFactory {
 
     @Override
     public String getDisplayType() {
-        return "Sportello claim: verify customer code and tax ID";
+        return "Sportello claim: verify customer code, tax ID and an invoice number";
     }
 
     @Override
     public String getHelpText() {
-        return "Asks the customer code on the invoice and the tax ID and checks them against the CRM.";
+        return "Asks the customer code, the tax ID and (proof of possession) the number of a recent invoice, and checks them against the CRM.";
     }
 
     @Override

@@ -1,12 +1,15 @@
 package it.sportello.keycloak.claim;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.Map;
 import org.keycloak.models.AuthenticatorConfigModel;
 
 /** Typed view of the verify step's settings; defaults and bounds live here only. */
 final class ClaimVerifyConfig {
 
+    static final String PROOF_OF_POSSESSION = "proofOfPossession";
     static final String ASK_NAME = "askName";
     static final String ASK_PHONE = "askPhone";
     static final String MIN_RESPONSE_MILLIS = "minResponseMillis";
@@ -25,10 +28,23 @@ final class ClaimVerifyConfig {
     /** Counters live in cache entries, one per failure: more than this per key and window is not what they are for. */
     static final int MAX_FAILURE_COUNT = 1_000;
 
+    /** How far back an invoice counts as proof of possession. */
+    static final Period PROOF_WINDOW = Period.ofMonths(12);
+
     private final Map<String, String> config;
 
     ClaimVerifyConfig(AuthenticatorConfigModel model) {
         this.config = model == null || model.getConfig() == null ? Map.of() : model.getConfig();
+    }
+
+    /** What besides code and tax ID proves the holder of the supply; on unless set to "off". */
+    ProofOfPossession proofOfPossession() {
+        return ProofOfPossession.of(config.get(PROOF_OF_POSSESSION));
+    }
+
+    /** The first issue day of the invoices that count as proof, seen from {@code today}. */
+    static LocalDate proofSince(LocalDate today) {
+        return today.minus(PROOF_WINDOW);
     }
 
     /** Whether the last name or company name as on the invoice is asked and must match too. */

@@ -1,5 +1,6 @@
 package it.sportello.keycloak.claim;
 
+import it.sportello.keycloak.crm.InvoiceNumber;
 import it.sportello.keycloak.taxid.TaxId;
 import it.sportello.keycloak.taxid.TaxIdError;
 import it.sportello.keycloak.taxid.TaxIdParseResult;
@@ -17,6 +18,7 @@ final class ClaimVerifyForm {
 
     static final String CUSTOMER_CODE = "customerCode";
     static final String TAX_ID = "taxId";
+    static final String INVOICE_NUMBER = "invoiceNumber";
     static final String NAME = "name";
     static final String PHONE = "phone";
 
@@ -25,14 +27,21 @@ final class ClaimVerifyForm {
 
     private final CustomerCode customerCode;
     private final TaxId taxId;
+    private final InvoiceNumber invoiceNumber;
     private final String name;
     private final String phone;
     private final List<FormMessage> errors;
 
     private ClaimVerifyForm(
-            CustomerCode customerCode, TaxId taxId, String name, String phone, List<FormMessage> errors) {
+            CustomerCode customerCode,
+            TaxId taxId,
+            InvoiceNumber invoiceNumber,
+            String name,
+            String phone,
+            List<FormMessage> errors) {
         this.customerCode = customerCode;
         this.taxId = taxId;
+        this.invoiceNumber = invoiceNumber;
         this.name = name;
         this.phone = phone;
         this.errors = errors;
@@ -55,6 +64,18 @@ final class ClaimVerifyForm {
             errors.add(new FormMessage(
                     TAX_ID, parsed.error().map(TaxIdError::messageKey).orElse(ClaimMessages.NO_MATCH)));
         }
+        InvoiceNumber invoiceNumber = null;
+        if (config.proofOfPossession() == ProofOfPossession.INVOICE_NUMBER) {
+            String rawInvoice = trimmed(form.getFirst(INVOICE_NUMBER));
+            if (rawInvoice.isEmpty()) {
+                errors.add(new FormMessage(INVOICE_NUMBER, ClaimMessages.INVOICE_NUMBER_REQUIRED));
+            } else {
+                invoiceNumber = InvoiceNumber.parse(rawInvoice).orElse(null);
+                if (invoiceNumber == null) {
+                    errors.add(new FormMessage(INVOICE_NUMBER, ClaimMessages.INVOICE_NUMBER_INVALID));
+                }
+            }
+        }
         String name = config.askName() ? trimmed(form.getFirst(NAME)) : "";
         if (name.length() > MAX_NAME_LENGTH) {
             errors.add(new FormMessage(NAME, ClaimMessages.NAME_TOO_LONG));
@@ -63,7 +84,7 @@ final class ClaimVerifyForm {
         if (!phone.isEmpty() && !PHONE_FORMAT.matcher(phone).matches()) {
             errors.add(new FormMessage(PHONE, ClaimMessages.PHONE_INVALID));
         }
-        return new ClaimVerifyForm(code, parsed.taxId().orElse(null), name, phone, List.copyOf(errors));
+        return new ClaimVerifyForm(code, parsed.taxId().orElse(null), invoiceNumber, name, phone, List.copyOf(errors));
     }
 
     boolean isValid() {
@@ -80,6 +101,11 @@ final class ClaimVerifyForm {
 
     TaxId taxId() {
         return taxId;
+    }
+
+    /** The invoice number typed as proof of possession; null when the proof is off. */
+    InvoiceNumber invoiceNumber() {
+        return invoiceNumber;
     }
 
     /** The name to match, or null when not asked or left empty. */

@@ -54,6 +54,10 @@ public final class SyntheticCrm {
     private final long seed;
     private final int customers;
     private final int invoicesPerPoint;
+    /** Issue day of every supply point's newest invoice, fixed when the generator is made. */
+    private final java.time.LocalDate newestIssue =
+            java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusMonths(1).withDayOfMonth(10);
+
     private final Pools pools;
 
     /**
@@ -234,15 +238,25 @@ public final class SyntheticCrm {
         }
     }
 
-    /** Appends the invoice rows of customer {@code index}: one every two months back from October 2026. */
+    /**
+     * The number of an invoice of customer {@code index} issued within the last 12 months (the newest of the first
+     * supply point): what the claim scenario types as proof of possession.
+     */
+    public static String recentInvoiceNumber(int index) {
+        return "B" + supplyPointId(index, 0) + "-0";
+    }
+
+    /**
+     * Appends the invoice rows of customer {@code index}: one every two months back from the 10th of last month, so
+     * that the newest stays within the claim's 12-month window whenever the CRM is loaded.
+     */
     public void invoiceRows(int index, StringBuilder out) {
         SplittableRandom r = new SplittableRandom(seed * 31 + index);
         String code = customerCode(index);
         for (int p = 0; p < supplyPointCount(index); p++) {
             long id = supplyPointId(index, p);
             for (int n = 0; n < invoicesPerPoint; n++) {
-                java.time.LocalDate issued =
-                        java.time.LocalDate.of(2026, 10, 10).minusMonths(2L * n);
+                java.time.LocalDate issued = newestIssue.minusMonths(2L * n);
                 field(out, "B" + id + "-" + n);
                 field(out, code);
                 field(out, Long.toString(id));

@@ -107,7 +107,7 @@ public final class Scenarios {
         }));
         all.add(of(
                 "claim",
-                "account claiming end to end: verify code and tax ID, confirm, email + password + security question",
+                "account claiming end to end: verify code, tax ID and invoice number, confirm, password + security question",
                 "stock-login",
                 (b, i) -> () -> claim(b)));
         all.add(skippable(
@@ -192,12 +192,13 @@ public final class Scenarios {
         Map<String, String> verify = new LinkedHashMap<>();
         verify.put("customerCode", code);
         verify.put("taxId", crm.taxId(index));
+        verify.put("invoiceNumber", SyntheticCrm.recentInvoiceNumber(index));
         Browser.Page confirm = b.post(Browser.formAction(page, "sportello-claim-verify"), verify);
         Browser.expect(confirm, 200);
         Browser.Page complete = b.post(Browser.formAction(confirm, "sportello-claim-confirm"), Map.of("confirm", ""));
         Browser.expect(complete, 200);
+        // the verification link goes to the CRM's email of record: the page asks no address
         Map<String, String> choose = new LinkedHashMap<>();
-        choose.put("email", code.toLowerCase() + "@claimed.example");
         choose.put("password", CLAIM_PASSWORD);
         choose.put("password-confirm", CLAIM_PASSWORD);
         choose.put("securityQuestion", "sportelloQuestionFirstSchool");

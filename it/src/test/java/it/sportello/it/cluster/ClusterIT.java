@@ -117,10 +117,11 @@ class ClusterIT {
     @Test
     void claimStartedOnOneNodeGoesOnOnTheOther() throws Exception {
         ClaimHttpSession visitor = new ClaimHttpSession(registrationUrl(nodeA));
-        assertThat(visitor.verify("Z9101", "RSSMRA85T10A562S").body()).contains("Non troviamo un cliente");
+        assertThat(visitor.verify("Z9101", "RSSMRA85T10A562S", "FTC-000106").body())
+                .contains("Non troviamo un cliente");
 
         visitor.moveTo(nodeA.baseUrl(), nodeB.baseUrl());
-        Attempt onB = visitor.verify("C0006", "24681350013");
+        Attempt onB = visitor.verify("C0006", "24681350013", "FTC-000106");
 
         assertThat(onB.status()).isEqualTo(200);
         assertThat(onB.body()).contains("Sei tu?").contains("Luce Verde Soc. Coop.");
@@ -133,11 +134,12 @@ class ClusterIT {
         }
         ClaimHttpSession onA = new ClaimHttpSession(registrationUrl(nodeA));
         for (int i = 0; i < 3; i++) {
-            assertThat(onA.verify("C0005", "RSSMRA85T10A562S").status()).isEqualTo(200);
+            assertThat(onA.verify("C0005", "RSSMRA85T10A562S", "FTC-000105").status())
+                    .isEqualTo(200);
         }
 
         ClaimHttpSession onB = new ClaimHttpSession(registrationUrl(nodeB));
-        Attempt refused = onB.verify("C0005", "CNTSFN75M22L219F");
+        Attempt refused = onB.verify("C0005", "CNTSFN75M22L219F", "FTC-000105");
 
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.body()).contains("Troppi tentativi.").doesNotContain("Sei tu?");

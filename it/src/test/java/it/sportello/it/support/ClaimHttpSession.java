@@ -12,13 +12,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The verify step of account claiming driven over plain HTTP (no browser), to send many attempts and time them:
- * a cookie-keeping client that opens the registration page and posts the form the page last rendered.
+ * Account claiming driven over plain HTTP (no browser), to send many attempts and time them, or to complete two
+ * claims at the same moment: a cookie-keeping client that opens the registration page and posts the form the page last
+ * rendered (verify, confirm, complete).
  */
 public final class ClaimHttpSession {
 
     private static final Pattern FORM_ACTION =
-            Pattern.compile("<form id=\"sportello-claim-verify\"[^>]*action=\"([^\"]+)\"");
+            Pattern.compile("<form id=\"sportello-claim-(?:verify|confirm|complete)\"[^>]*action=\"([^\"]+)\"");
 
     private final HttpClient client = HttpClient.newHttpClient();
     /** Keycloak marks its cookies Secure; browsers send them to http://localhost, Java's CookieManager does not. */
@@ -42,13 +43,16 @@ public final class ClaimHttpSession {
         this.page = page.body();
     }
 
-    /** Posts the verify form as a script would: without the proof of work, even when the page asks for it. */
-    public Attempt verify(String customerCode, String taxId) throws Exception {
-        return post(customerCode, taxId, "");
+    /**
+     * Posts the verify form as a script would: without the proof of work, even when the page asks for it; the invoice
+     * number is the proof of possession.
+     */
+    public Attempt verify(String customerCode, String taxId, String invoiceNumber) throws Exception {
+        return post(customerCode, taxId, invoiceNumber, "");
     }
 
     /** Posts the verify form with the page's proof-of-work challenge solved, as the page's script does. */
-    public Attempt verifySolvingCheck(String customerCode, String taxId) throws Exception {
+    public Attempt verifySolvingCheck(String customerCode, String taxId, String invoiceNumber) throws Exception {
         if (!asksCheck()) {
             throw new AssertionError("The page asks for no proof of work");
         }
@@ -57,6 +61,7 @@ public final class ClaimHttpSession {
         return post(
                 customerCode,
                 taxId,
+                invoiceNumber,
                 "&sportello-pow-challenge=" + URLEncoder.encode(challenge, StandardCharsets.UTF_8)
                         + "&sportello-pow-nonce=" + nonce);
     }
@@ -74,9 +79,26 @@ public final class ClaimHttpSession {
         return POW_CHALLENGE.matcher(page).find();
     }
 
-    private Attempt post(String customerCode, String taxId, String extra) throws Exception {
-        String form = "customerCode=" + URLEncoder.encode(customerCode, StandardCharsets.UTF_8) + "&taxId="
-                + URLEncoder.encode(taxId, StandardCharsets.UTF_8) + extra;
+    /** "Yes, continue" on the summary. */
+    public Attempt confirm() throws Exception {
+        return send("confirm=");
+    }
+
+    /** Submits the completion form with these fields (none when the link goes to the email of record). */
+    public Attempt complete(Map<String, String> fields) throws Exception {
+        return send(fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&")));
+    }
+
+    private Attempt post(String customerCode, String taxId, String invoiceNumber, String extra) throws Exception {
+        return send("customerCode=" + URLEncoder.encode(customerCode, StandardCharsets.UTF_8) + "&taxId="
+                + URLEncoder.encode(taxId, StandardCharsets.UTF_8) + "&invoiceNumber="
+                + URLEncoder.encode(invoiceNumber, StandardCharsets.UTF_8) + extra);
+    }
+
+    private Attempt send(String form) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", cookieHeader())

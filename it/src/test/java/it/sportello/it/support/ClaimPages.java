@@ -28,9 +28,13 @@ public final class ClaimPages {
         return form.fieldError(field);
     }
 
-    public void verify(String customerCode, String taxId) {
+    /** The verify step with the proof of possession (the invoice number); null leaves it out, for the proof off. */
+    public void verify(String customerCode, String taxId, String invoiceNumber) {
         form.type("customerCode", customerCode);
         form.type("taxId", taxId);
+        if (invoiceNumber != null) {
+            form.type("invoiceNumber", invoiceNumber);
+        }
         form.submit(By.id("sportello-claim-continue"));
     }
 
@@ -56,8 +60,16 @@ public final class ClaimPages {
         form.submit(By.id("sportello-claim-create"));
     }
 
+    /** Whether the completion asks an email (it does not when the CRM holds one: the link goes there). */
+    public boolean asksEmail() {
+        return !driver.driver().findElements(By.id("email")).isEmpty();
+    }
+
+    /** A null email is not typed: the page shows none when the link goes to the email of record. */
     private void fillCompletion(String email, String password, String confirmation) {
-        form.type("email", email);
+        if (email != null) {
+            form.type("email", email);
+        }
         if (password != null) {
             form.type("password", password);
             form.type("password-confirm", confirmation);

@@ -36,6 +36,13 @@ public interface CustomerDirectory extends Provider {
      */
     VerificationResult verify(String customerCode, String taxId, String name);
 
+    /**
+     * Whether one of the customer's invoices issued on or after {@code since} carries this number: the proof of
+     * possession of account claiming (the invoice reaches the holder of the supply, not whoever knows the tax ID). An
+     * unknown code runs the same query and answers false; every candidate is compared, in constant time.
+     */
+    boolean hasRecentInvoice(String customerCode, InvoiceNumber number, LocalDate since);
+
     /** Whether a supplier may use the portal; {@link PrequalificationStatus#UNKNOWN_CUSTOMER} for unknown codes. */
     PrequalificationStatus prequalification(String customerCode);
 

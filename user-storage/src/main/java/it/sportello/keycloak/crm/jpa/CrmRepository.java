@@ -158,6 +158,18 @@ public class CrmRepository {
         return query.getSingleResult();
     }
 
+    /** Numbers of the customer's invoices issued on or after the day, newest first, at most {@code max}. */
+    public List<String> invoiceNumbersSince(String customerCode, LocalDate since, int max) {
+        return em.createQuery(
+                        "select i.number from InvoiceEntity i where i.customerCode = :code and i.issueDate >= :since"
+                                + " order by i.issueDate desc",
+                        String.class)
+                .setParameter("code", customerCode)
+                .setParameter("since", since)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
     public Optional<InvoiceEntity> invoice(String customerCode, String number) {
         return byKey(InvoiceEntity.class, "number", number)
                 .filter(invoice -> invoice.getCustomerCode().equals(customerCode));

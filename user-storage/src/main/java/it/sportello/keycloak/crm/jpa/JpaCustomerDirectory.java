@@ -8,6 +8,7 @@ import it.sportello.keycloak.crm.ContactUpdateResult;
 import it.sportello.keycloak.crm.CustomerDirectory;
 import it.sportello.keycloak.crm.CustomerKind;
 import it.sportello.keycloak.crm.CustomerRecord;
+import it.sportello.keycloak.crm.InvoiceNumber;
 import it.sportello.keycloak.crm.InvoiceQuery;
 import it.sportello.keycloak.crm.InvoiceRecord;
 import it.sportello.keycloak.crm.LegacyPassword;
@@ -61,6 +62,9 @@ final class JpaCustomerDirectory implements CustomerDirectory {
     /** Longest subject derived from a message; the column holds 255. */
     static final int MAX_SUBJECT_LENGTH = 120;
 
+    /** Invoices of one customer within the proof-of-possession window looked at; a year of bills fits many times. */
+    static final int MAX_RECENT_INVOICES = 200;
+
     private final CrmRepository repository;
     private final Clock clock;
 
@@ -111,6 +115,19 @@ final class JpaCustomerDirectory implements CustomerDirectory {
             return VerificationResult.NO_MATCH;
         }
         return VerificationResult.MATCH;
+    }
+
+    @Override
+    public boolean hasRecentInvoice(String customerCode, InvoiceNumber number, LocalDate since) {
+        List<String> candidates = normalizeCode(customerCode)
+                .map(code -> repository.invoiceNumbersSince(code, since, MAX_RECENT_INVOICES))
+                .orElse(List.of());
+        boolean matched = false;
+        // every candidate is compared, also after a match: the time does not depend on which one matched
+        for (String candidate : candidates) {
+            matched |= number != null && number.matches(candidate);
+        }
+        return matched;
     }
 
     @Override

@@ -9,6 +9,7 @@ import it.sportello.keycloak.crm.ContactUpdateResult;
 import it.sportello.keycloak.crm.CrmTestDatabase;
 import it.sportello.keycloak.crm.CustomerKind;
 import it.sportello.keycloak.crm.CustomerRecord;
+import it.sportello.keycloak.crm.InvoiceNumber;
 import it.sportello.keycloak.crm.InvoiceQuery;
 import it.sportello.keycloak.crm.InvoiceRecord;
 import it.sportello.keycloak.crm.LegacyPasswordAlgorithm;
@@ -114,6 +115,25 @@ class JpaCustomerDirectoryTest {
         assertThat(directory.verify("C0001", "RSSMRA85T10A562S", "Bianchi")).isEqualTo(VerificationResult.NO_MATCH);
         assertThat(directory.verify("C9999", "RSSMRA85T10A562S", null)).isEqualTo(VerificationResult.NO_MATCH);
         assertThat(directory.verify("C0001", "", null)).isEqualTo(VerificationResult.NO_MATCH);
+    }
+
+    @Test
+    void hasRecentInvoiceOnlyForTheCustomersOwnInvoicesWithinTheWindow() {
+        LocalDate since = LocalDate.of(2025, 11, 20);
+        InvoiceNumber recent = InvoiceNumber.parse("ft 2026/000021").orElseThrow();
+
+        assertThat(directory.hasRecentInvoice("c0001", recent, since)).isTrue();
+        // older than the window
+        assertThat(directory.hasRecentInvoice(
+                        "C0001", InvoiceNumber.parse("FT2025-000001").orElseThrow(), since))
+                .isFalse();
+        // another customer's invoice, an unknown code, a customer without invoices
+        assertThat(directory.hasRecentInvoice(
+                        "C0001", InvoiceNumber.parse("FT2026-000025").orElseThrow(), since))
+                .isFalse();
+        assertThat(directory.hasRecentInvoice("C9999", recent, since)).isFalse();
+        assertThat(directory.hasRecentInvoice("F0001", recent, since)).isFalse();
+        assertThat(directory.hasRecentInvoice("C0001", null, since)).isFalse();
     }
 
     @Test
