@@ -101,8 +101,20 @@ class ClaimAccountIT {
         assertThat(claim.text("sportello-claim-email-of-record")).contains("c***@luceverde.example");
         claim.complete(null, "Luce-Verde-2026", FIRST_SCHOOL_IT, "Scuola Carducci", " scuola  CARDUCCI ");
 
-        MimeMessage verification = Mails.awaitMail(mail, mailsBefore + 1);
+        // Keycloak's verification link and, once the claim committed, the "account activated" notice (in either order)
+        Mails.awaitMail(mail, mailsBefore + 2);
+        MimeMessage verification = Mails.withActionLink(mail, mailsBefore);
         assertThat(verification.getAllRecipients()[0].toString()).isEqualTo(LUCE_VERDE_EMAIL);
+        assertThat(java.util.Arrays.asList(mail.getReceivedMessages()).subList(mailsBefore, mailsBefore + 2))
+                .filteredOn(message -> message != verification)
+                .singleElement()
+                .satisfies(notice -> {
+                    assertThat(notice.getAllRecipients()[0].toString()).isEqualTo(LUCE_VERDE_EMAIL);
+                    assertThat(notice.getSubject()).isEqualTo("Il tuo account dell’area clienti è stato attivato");
+                    assertThat(Mails.plainText(notice))
+                            .contains("con nome utente C0006", "/sportello-support")
+                            .doesNotContain("Luce-Verde-2026", "Carducci");
+                });
         driver.open(Mails.actionLink(verification));
         driver.waiting().until(d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
         AccessToken token = org.keycloak.TokenVerifier.create(

@@ -60,4 +60,18 @@ public final class Mails {
         }
         return matcher.group();
     }
+
+    /** The first mail since the {@code from}-th that carries an action-token link. */
+    public static MimeMessage withActionLink(MailServer mail, int from) throws Exception {
+        MimeMessage[] received = mail.getReceivedMessages();
+        for (int i = from; i < received.length; i++) {
+            String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(received[i])
+                    .replace("=\r\n", "")
+                    .replace("=3D", "=");
+            if (LINK.matcher(body.replace("&amp;", "&")).find()) {
+                return received[i];
+            }
+        }
+        throw new AssertionError("No mail with an action link since mail " + from);
+    }
 }
