@@ -34,7 +34,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.AccessToken;
+import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -515,6 +517,94 @@ class PortalApiIT {
     }
 
     @Test
+    void tokenOfAnotherClientOfTheRealmThen401ProblemUnlessItCarriesThePortalAudience() throws Exception {
+        String rossi = rossi();
+        assertThat(portal.get("/me", rossi).statusCode())
+                .as("portal-web's token")
+                .isEqualTo(200);
+        ClientRepresentation partner = new ClientRepresentation();
+        partner.setClientId("partner-app-" + UUID.randomUUID());
+        partner.setSecret("partner-secret");
+        partner.setPublicClient(false);
+        partner.setStandardFlowEnabled(false);
+        partner.setDirectAccessGrantsEnabled(true);
+        String partnerId;
+        try (jakarta.ws.rs.core.Response created = realm.admin().clients().create(partner)) {
+            assertThat(created.getStatus()).isEqualTo(201);
+            partnerId = realm.admin()
+                    .clients()
+                    .findByClientId(partner.getClientId())
+                    .get(0)
+                    .getId();
+        }
+        try {
+            String foreign = passwordGrant(partner.getClientId(), "partner-secret", "C0001", ROSSI_PASSWORD)
+                    .get("access_token")
+                    .asText();
+
+            for (String path : List.of("/me", "/supply-points", "/tickets", "/company/members")) {
+                HttpResponse<String> refused = portal.send(portal.request(path, foreign)
+                        .header("Accept-Language", "en")
+                        .GET()
+                        .build());
+                assertThat(refused.statusCode()).as(path).isEqualTo(401);
+                assertThat(refused.headers().firstValue("Content-Type"))
+                        .get()
+                        .asString()
+                        .startsWith("application/problem+json");
+                assertThat(PortalClient.json(refused).get("type").asText())
+                        .isEqualTo("urn:sportello:problem:unauthorized");
+                assertThat(PortalClient.json(refused).get("title").asText()).isNotBlank();
+            }
+            assertThat(portal.putJson("/me/contact", foreign, "{\"phone\": \"+39 055 1\"}")
+                            .statusCode())
+                    .isEqualTo(401);
+
+            // the same client with the portal's audience mapper (as on portal-web in the realm export): accepted
+            ProtocolMapperRepresentation audience = new ProtocolMapperRepresentation();
+            audience.setName("sportello portal audience");
+            audience.setProtocol("openid-connect");
+            audience.setProtocolMapper("oidc-audience-mapper");
+            audience.setConfig(Map.of("included.custom.audience", "sportello-portal", "access.token.claim", "true"));
+            realm.admin()
+                    .clients()
+                    .get(partnerId)
+                    .getProtocolMappers()
+                    .createMapper(audience)
+                    .close();
+            String withAudience = passwordGrant(partner.getClientId(), "partner-secret", "C0001", ROSSI_PASSWORD)
+                    .get("access_token")
+                    .asText();
+            HttpResponse<String> accepted = portal.get("/me", withAudience);
+            assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+            assertThat(PortalClient.json(accepted).get("customerCode").asText()).isEqualTo("C0001");
+        } finally {
+            realm.admin().clients().get(partnerId).remove();
+        }
+    }
+
+    @Test
+    void passwordGrantIsOffForAdminCliAndPortalWebInTheCustomerRealm() throws Exception {
+        setPassword("c0001", ROSSI_PASSWORD);
+        for (String client : List.of("admin-cli", "portal-web")) {
+            HttpResponse<String> refused = tokenEndpoint(client, null, "C0001", ROSSI_PASSWORD);
+            assertThat(refused.statusCode())
+                    .as("%s: %s", client, refused.body())
+                    .isIn(400, 401);
+            assertThat(PortalClient.json(refused).get("error").asText())
+                    .as(client)
+                    .isEqualTo("unauthorized_client");
+        }
+        // the import kept the rest of Keycloak's admin-cli
+        ClientRepresentation adminCli =
+                realm.admin().clients().findByClientId("admin-cli").get(0);
+        assertThat(adminCli.isPublicClient()).isTrue();
+        assertThat(adminCli.isEnabled()).isTrue();
+        assertThat(adminCli.isDirectAccessGrantsEnabled()).isFalse();
+        assertThat(adminCli.isStandardFlowEnabled()).isFalse();
+    }
+
+    @Test
     void badParametersAre400ProblemsInTheCallersLanguage() throws Exception {
         String token = rossi();
 
@@ -617,6 +707,33 @@ class PortalApiIT {
             request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
         }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode passwordGrant(String clientId, String secret, String username, String password) throws Exception {
+        HttpResponse<String> response = tokenEndpoint(clientId, secret, username, password);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return PortalClient.json(response);
+    }
+
+    private HttpResponse<String> tokenEndpoint(String clientId, String secret, String username, String password)
+            throws Exception {
+        StringBuilder form = new StringBuilder("grant_type=password&scope=openid");
+        form.append("&client_id=").append(encode(clientId));
+        if (secret != null) {
+            form.append("&client_secret=").append(encode(secret));
+        }
+        form.append("&username=").append(encode(username)).append("&password=").append(encode(password));
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + "/protocol/openid-connect/token"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private MimeMessage awaitMailTo(String address, int mailsBefore) throws Exception {
