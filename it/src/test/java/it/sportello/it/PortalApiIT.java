@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import it.sportello.it.support.BrowserLogin;
 import it.sportello.it.support.CrmRows;
+import it.sportello.it.support.Mails;
 import it.sportello.it.support.PortalClient;
 import it.sportello.it.support.PortalClient.FilePart;
 import jakarta.mail.Message;
@@ -184,6 +185,99 @@ class PortalApiIT {
 
         HttpResponse<String> malformed = portal.putJson("/me/contact", token, "{\"phone\": ");
         assertThat(malformed.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void emailChangeToATakenOrAFreeAddressAnswersTheSameThenNoticeToTheHolderAndVerifiedChangeOfTheFreeOne()
+            throws Exception {
+        String token = rossi();
+        String rossiId = realm.admin().users().search("c0001", true).get(0).getId();
+        String original =
+                PortalClient.json(portal.get("/me", token)).get("email").asText();
+        String taken = "amministrazione@acquachiara.example"; // C0002's address in the CRM
+        String free = "mario.rossi." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        int mailsBefore = mail.getReceivedMessages().length;
+        try {
+            HttpResponse<String> toTaken = changeEmail(token, taken);
+            HttpResponse<String> toFree = changeEmail(token, free);
+
+            assertThat(toTaken.statusCode()).as(toTaken.body()).isEqualTo(202);
+            assertThat(toFree.statusCode()).as(toFree.body()).isEqualTo(202);
+            assertThat(toTaken.headers().firstValue("Content-Type"))
+                    .isEqualTo(toFree.headers().firstValue("Content-Type"));
+            assertThat(toTaken.body()).isEqualTo(toFree.body());
+            assertThat(PortalClient.json(toFree).get("email").asText()).isEqualTo(original);
+            assertThat(PortalClient.json(toFree).get("emailConfirmation").asText())
+                    .startsWith("If the new address can be used");
+
+            MimeMessage notice = awaitMailTo(taken, mailsBefore);
+            assertThat(notice.getSubject())
+                    .isIn(
+                            "Someone tried to use your email address",
+                            "Qualcuno ha provato a usare il tuo indirizzo email");
+            assertThat(Mails.plainText(notice))
+                    .contains("/realms/customer-portal/sportello-support")
+                    .doesNotContain("action-token", "C0001", free);
+            MimeMessage confirmation = awaitMailTo(free, mailsBefore);
+            String link = Mails.actionLink(confirmation);
+
+            // nothing changed before the link is followed: Keycloak, the CRM and the API still have the old address
+            assertThat(realm.admin().users().get(rossiId).toRepresentation().getEmail())
+                    .isEqualToIgnoringCase(original);
+            assertThat(crm.column("C0001", "email")).get().asString().isEqualToIgnoringCase(original);
+            assertThat(crm.column("C0002", "email")).contains(taken);
+
+            driver.open(link);
+            assertThat(realm.admin().users().get(rossiId).toRepresentation().getEmail())
+                    .isEqualTo(free);
+            assertThat(crm.column("C0001", "email")).contains(free);
+            assertThat(realm.admin().getEvents(List.of("UPDATE_EMAIL"), null, rossiId, null, null, null, 0, 10))
+                    .first()
+                    .satisfies(event -> assertThat(event.getDetails())
+                            .containsEntry("previous_email", original.toLowerCase(java.util.Locale.ROOT))
+                            .containsEntry("updated_email", free));
+        } finally {
+            UserRepresentation rossi = realm.admin().users().get(rossiId).toRepresentation();
+            rossi.setEmail(original);
+            realm.admin().users().get(rossiId).update(rossi);
+        }
+    }
+
+    @Test
+    void accountApiEmailChangeAnswersTheSameForATakenAndAFreeAddressAndWritesNothing() throws Exception {
+        String token = rossi();
+        String original = crm.column("C0001", "email").orElseThrow();
+        URI account = URI.create(realm.getBaseUrl() + "/account/");
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> current = http.send(
+                HttpRequest.newBuilder(account)
+                        .header("Authorization", "Bearer " + token)
+                        .header("Accept", "application/json")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(current.statusCode()).as(current.body()).isEqualTo(200);
+
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        for (String address :
+                List.of("amministrazione@acquachiara.example", "libero." + UUID.randomUUID() + "@example.com")) {
+            JsonNode me = PortalClient.json(current).deepCopy();
+            ((com.fasterxml.jackson.databind.node.ObjectNode) me).put("email", address);
+            answers.add(http.send(
+                    HttpRequest.newBuilder(account)
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .header("Accept-Language", "en")
+                            .POST(HttpRequest.BodyPublishers.ofString(me.toString()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+
+        assertThat(answers.get(0).statusCode())
+                .as(answers.get(0).body())
+                .isEqualTo(answers.get(1).statusCode());
+        assertThat(answers.get(0).statusCode()).isEqualTo(400);
+        assertThat(answers.get(0).body()).isEqualTo(answers.get(1).body()).doesNotContain("emailExists");
+        assertThat(crm.column("C0001", "email")).contains(original);
     }
 
     @Test
@@ -707,6 +801,15 @@ class PortalApiIT {
             request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
         }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> changeEmail(String token, String email) throws Exception {
+        return portal.send(portal.request("/me/contact", token)
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "en")
+                .PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"phone\": \"+39 055 1234567\", \"email\": \"" + email + "\"}"))
+                .build());
     }
 
     private JsonNode passwordGrant(String clientId, String secret, String username, String password) throws Exception {
