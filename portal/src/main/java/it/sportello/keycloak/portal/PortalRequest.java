@@ -90,7 +90,7 @@ public final class PortalRequest {
         }
         if (!config.acceptsToken(auth.token())) {
             // a valid token of the realm, but issued to another client (admin-cli, a partner app...): the same 401
-            LOG.debugf("Portal call refused: token not issued for the portal");
+            LOG.debug("Portal call refused: token not issued for the portal");
             throw unauthorized(session, realm, ", error=\"invalid_token\"");
         }
         UserModel user = auth.user();

@@ -42,6 +42,9 @@ final class EmailChangeRequest {
     /** One mail per address in this many seconds, whichever caller and node. */
     static final int INTERVAL_SECONDS = 300;
 
+    /** Event error: a mail to this address went out less than {@link #INTERVAL_SECONDS} ago; nothing was sent. */
+    static final String ERROR_TOO_SOON = "sportello_email_change_too_soon";
+
     /** The support form of the login theme, linked from the notice. */
     static final String SUPPORT_PATH = "realms/{realm}/sportello-support";
 
@@ -67,7 +70,7 @@ final class EmailChangeRequest {
         String interval = "sportello-email-change:" + realm.getId() + ":" + digest(newEmail);
         if (!session.singleUseObjects().putIfAbsent(interval, INTERVAL_SECONDS)) {
             // a mail to this address went out moments ago: nothing more, and the same answer
-            event.error(Errors.EMAIL_SEND_FAILED);
+            event.error(ERROR_TOO_SOON);
             return;
         }
         try {
