@@ -14,6 +14,8 @@ export type Me = {
   phone?: string | null;
   fax?: string | null;
   address: Address;
+  /** after a requested email change: set, whether or not the address could be used (the change needs the link) */
+  emailConfirmation?: string | null;
 };
 export type ContactChange = { phone: string | null; fax: string | null; email: string | null };
 export type Commodity = "ELECTRICITY" | "GAS" | "WATER";

@@ -1,6 +1,7 @@
 import { Page, PersonalInfo, useAccountAlerts } from "@keycloak/keycloak-account-ui";
 import {
   ActionGroup,
+  Alert,
   Button,
   DescriptionList,
   DescriptionListDescription,
@@ -28,7 +29,9 @@ const draftOf = (me: Me): Draft => ({ phone: me.phone ?? "", fax: me.fax ?? "", 
 
 /**
  * Personal data as the CRM has it. Only phone, fax and email can be changed here; the rest is the CRM's and is
- * shown read-only (the server refuses other changes anyway). An account that is not a CRM customer (staff, demo)
+ * shown read-only (the server refuses other changes anyway). Phone and fax change at once; a new email is only
+ * requested: the server mails a confirmation link to it (or, when another account holds it, a notice to that
+ * account) and answers the same either way, so the page says only that a link was sent if the address can be used. An account that is not a CRM customer (staff, demo)
  * gets Keycloak's stock personal info page instead.
  */
 export function ContactDetails() {
@@ -40,6 +43,7 @@ export function ContactDetails() {
   const [loadError, setLoadError] = useState<unknown>();
   const [saveError, setSaveError] = useState<unknown>();
   const [saving, setSaving] = useState(false);
+  const [emailRequested, setEmailRequested] = useState(false);
 
   useEffect(() => {
     api
@@ -54,6 +58,7 @@ export function ContactDetails() {
   const save = async (event: FormEvent) => {
     event.preventDefault();
     setSaveError(undefined);
+    setEmailRequested(false);
     setSaving(true);
     const change: ContactChange = {
       phone: draft.phone.trim() || null,
@@ -65,6 +70,7 @@ export function ContactDetails() {
       setMe(saved);
       setDraft(draftOf(saved));
       addAlert(t("portalContactSaved"));
+      setEmailRequested(saved.emailConfirmation != null);
     } catch (e) {
       setSaveError(e);
     } finally {
@@ -127,6 +133,9 @@ export function ContactDetails() {
               >
                 <TextInput id="contact-email" name="email" type="email" autoComplete="email" value={draft.email} onChange={set("email")} />
               </Field>
+              {emailRequested && (
+                <Alert variant="info" isInline title={t("portalContactEmailConfirmation")} data-testid="email-confirmation" />
+              )}
               <ProblemAlert error={saveError} />
               <ActionGroup>
                 <Button type="submit" variant="primary" isLoading={saving} isDisabled={saving} data-testid="contact-save">

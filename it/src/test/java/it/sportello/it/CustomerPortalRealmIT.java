@@ -87,6 +87,7 @@ class CustomerPortalRealmIT {
         assertThat(spis.get("authenticator").getProviders())
                 .containsKeys("sportello-reset-choose-user", "sportello-reset-security-question");
         assertThat(spis.get("eventsListener").getProviders()).containsKey("sportello-notifications");
+        assertThat(spis.get("actionTokenHandler").getProviders()).containsKey("sportello-email-change");
     }
 
     @Test

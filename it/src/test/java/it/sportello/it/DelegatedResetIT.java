@@ -8,6 +8,7 @@ import it.sportello.it.support.Mails;
 import it.sportello.it.support.PortalClient;
 import it.sportello.it.support.ResetPages;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.ws.rs.core.Response;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +30,11 @@ import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 
 /**
  * Delegated password reset on a real Keycloak with the realm export's demo companies (Keycloak organizations):
- * Acqua Chiara ({@code acqua.admin} with the {@code company-admin} role, {@code acqua.tecnico}) and Impianti Nord
- * ({@code nord.admin}, {@code nord.manutenzione}). Callers sign in through the login page (authorization code with
+ * Acqua Chiara ({@code acqua.admin} in the group {@code /company-admins/acqua-chiara}, {@code acqua.tecnico}) and
+ * Impianti Nord ({@code nord.admin}, {@code nord.manutenzione}). Callers sign in through the login page (authorization code with
  * PKCE) and call the portal API with their access token; the reset email is caught by the test SMTP server and its
  * link is followed in the browser. Users of another company, of no company (local or CRM) and members without the
- * role are refused with the same 403 and no mail.
+ * administrator group are refused with the same 403 and no mail; the administrator right is per company.
  */
 @KeycloakIntegrationTest(config = SportelloServerConfig.class)
 class DelegatedResetIT {
@@ -155,14 +156,51 @@ class DelegatedResetIT {
     }
 
     @Test
-    void memberWithoutAdminRoleThen403ForColleagueAndNoList() throws Exception {
+    void memberOutsideTheAdminGroupThen403ForColleagueAndNoList() throws Exception {
         String token = signIn(COLLEAGUE);
         int mailsBefore = mail.getReceivedMessages().length;
 
-        assertNotAllowed(reset(token, userId(ADMIN)), "company member without the role");
+        assertNotAllowed(reset(token, userId(ADMIN)), "company member outside the administrator group");
         assertNotAllowed(portal.get("/company/members", token), "member list");
 
         assertNoMoreMail(mailsBefore);
+    }
+
+    @Test
+    void adminOfOneCompanyWhoIsPlainMemberOfAnotherThenListsAndResetsTheFirstOnlyAndNoMailForTheOther()
+            throws Exception {
+        String twoCompanies = createUser("doppio.ruolo", "doppio.ruolo@acquachiara.example");
+        try {
+            addMember("acqua-chiara", twoCompanies);
+            addMember("impianti-nord", twoCompanies);
+            realm.admin()
+                    .users()
+                    .get(twoCompanies)
+                    .joinGroup(realm.admin()
+                            .getGroupByPath("/company-admins/acqua-chiara")
+                            .getId());
+            String token = signIn("doppio.ruolo");
+
+            HttpResponse<String> members = portal.get("/company/members", token);
+            assertThat(members.statusCode()).as(members.body()).isEqualTo(200);
+            JsonNode list = PortalClient.json(members);
+            assertThat(list.findValuesAsText("username")).containsExactlyInAnyOrder(ADMIN, COLLEAGUE);
+            assertThat(list.findValuesAsText("company")).containsOnly("acqua-chiara");
+
+            int mailsBefore = mail.getReceivedMessages().length;
+            assertNotAllowed(reset(token, userId(OTHER_MEMBER)), "member of the company it only belongs to");
+            assertNotAllowed(reset(token, userId(OTHER_ADMIN)), "administrator of the company it only belongs to");
+            assertNoMoreMail(mailsBefore);
+
+            // in its own company the right holds: acqua.admin is nobody else's reset target in this class
+            HttpResponse<String> sent = reset(token, userId(ADMIN));
+            assertThat(sent.statusCode()).as(sent.body()).isEqualTo(204);
+            assertThat(Mails.awaitMail(mail, mailsBefore + 1).getAllRecipients())
+                    .extracting(Object::toString)
+                    .containsExactly("responsabile.portale@acquachiara.example");
+        } finally {
+            realm.admin().users().delete(twoCompanies).close();
+        }
     }
 
     @Test
@@ -197,6 +235,33 @@ class DelegatedResetIT {
         String token = browser.signInForToken(username, PASSWORD);
         assertThat(token).as("%s signs in", username).isNotNull();
         return token;
+    }
+
+    /** A local account of no company yet, as an administrator creates it. */
+    private String createUser(String username, String email) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(username);
+        user.setEmail(email);
+        user.setEmailVerified(true);
+        user.setFirstName("Doppio");
+        user.setLastName("Ruolo");
+        user.setEnabled(true);
+        try (Response created = realm.admin().users().create(user)) {
+            assertThat(created.getStatus()).as("create %s", username).isEqualTo(201);
+        }
+        return userId(username);
+    }
+
+    private void addMember(String companyAlias, String userId) {
+        String organizationId = realm.admin().organizations().getAll().stream()
+                .filter(organization -> companyAlias.equals(organization.getAlias()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("organization " + companyAlias))
+                .getId();
+        try (Response added =
+                realm.admin().organizations().get(organizationId).members().addMember(userId)) {
+            assertThat(added.getStatus()).as("member of %s", companyAlias).isEqualTo(201);
+        }
     }
 
     private String userId(String username) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import it.sportello.it.support.BrowserLogin;
 import it.sportello.it.support.CrmRows;
+import it.sportello.it.support.Mails;
 import it.sportello.it.support.PortalClient;
 import it.sportello.it.support.PortalClient.FilePart;
 import jakarta.mail.Message;
@@ -34,7 +35,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.AccessToken;
+import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -182,6 +185,99 @@ class PortalApiIT {
 
         HttpResponse<String> malformed = portal.putJson("/me/contact", token, "{\"phone\": ");
         assertThat(malformed.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void emailChangeToATakenOrAFreeAddressAnswersTheSameThenNoticeToTheHolderAndVerifiedChangeOfTheFreeOne()
+            throws Exception {
+        String token = rossi();
+        String rossiId = realm.admin().users().search("c0001", true).get(0).getId();
+        String original =
+                PortalClient.json(portal.get("/me", token)).get("email").asText();
+        String taken = "amministrazione@acquachiara.example"; // C0002's address in the CRM
+        String free = "mario.rossi." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        int mailsBefore = mail.getReceivedMessages().length;
+        try {
+            HttpResponse<String> toTaken = changeEmail(token, taken);
+            HttpResponse<String> toFree = changeEmail(token, free);
+
+            assertThat(toTaken.statusCode()).as(toTaken.body()).isEqualTo(202);
+            assertThat(toFree.statusCode()).as(toFree.body()).isEqualTo(202);
+            assertThat(toTaken.headers().firstValue("Content-Type"))
+                    .isEqualTo(toFree.headers().firstValue("Content-Type"));
+            assertThat(toTaken.body()).isEqualTo(toFree.body());
+            assertThat(PortalClient.json(toFree).get("email").asText()).isEqualTo(original);
+            assertThat(PortalClient.json(toFree).get("emailConfirmation").asText())
+                    .startsWith("If the new address can be used");
+
+            MimeMessage notice = awaitMailTo(taken, mailsBefore);
+            assertThat(notice.getSubject())
+                    .isIn(
+                            "Someone tried to use your email address",
+                            "Qualcuno ha provato a usare il tuo indirizzo email");
+            assertThat(Mails.plainText(notice))
+                    .contains("/realms/customer-portal/sportello-support")
+                    .doesNotContain("action-token", "C0001", free);
+            MimeMessage confirmation = awaitMailTo(free, mailsBefore);
+            String link = Mails.actionLink(confirmation);
+
+            // nothing changed before the link is followed: Keycloak, the CRM and the API still have the old address
+            assertThat(realm.admin().users().get(rossiId).toRepresentation().getEmail())
+                    .isEqualToIgnoringCase(original);
+            assertThat(crm.column("C0001", "email")).get().asString().isEqualToIgnoringCase(original);
+            assertThat(crm.column("C0002", "email")).contains(taken);
+
+            driver.open(link);
+            assertThat(realm.admin().users().get(rossiId).toRepresentation().getEmail())
+                    .isEqualTo(free);
+            assertThat(crm.column("C0001", "email")).contains(free);
+            assertThat(realm.admin().getEvents(List.of("UPDATE_EMAIL"), null, rossiId, null, null, null, 0, 10))
+                    .first()
+                    .satisfies(event -> assertThat(event.getDetails())
+                            .containsEntry("previous_email", original.toLowerCase(java.util.Locale.ROOT))
+                            .containsEntry("updated_email", free));
+        } finally {
+            UserRepresentation rossi = realm.admin().users().get(rossiId).toRepresentation();
+            rossi.setEmail(original);
+            realm.admin().users().get(rossiId).update(rossi);
+        }
+    }
+
+    @Test
+    void accountApiEmailChangeAnswersTheSameForATakenAndAFreeAddressAndWritesNothing() throws Exception {
+        String token = rossi();
+        String original = crm.column("C0001", "email").orElseThrow();
+        URI account = URI.create(realm.getBaseUrl() + "/account/");
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> current = http.send(
+                HttpRequest.newBuilder(account)
+                        .header("Authorization", "Bearer " + token)
+                        .header("Accept", "application/json")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(current.statusCode()).as(current.body()).isEqualTo(200);
+
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        for (String address :
+                List.of("amministrazione@acquachiara.example", "libero." + UUID.randomUUID() + "@example.com")) {
+            JsonNode me = PortalClient.json(current).deepCopy();
+            ((com.fasterxml.jackson.databind.node.ObjectNode) me).put("email", address);
+            answers.add(http.send(
+                    HttpRequest.newBuilder(account)
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .header("Accept-Language", "en")
+                            .POST(HttpRequest.BodyPublishers.ofString(me.toString()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+
+        assertThat(answers.get(0).statusCode())
+                .as(answers.get(0).body())
+                .isEqualTo(answers.get(1).statusCode());
+        assertThat(answers.get(0).statusCode()).isEqualTo(400);
+        assertThat(answers.get(0).body()).isEqualTo(answers.get(1).body()).doesNotContain("emailExists");
+        assertThat(crm.column("C0001", "email")).contains(original);
     }
 
     @Test
@@ -515,6 +611,94 @@ class PortalApiIT {
     }
 
     @Test
+    void tokenOfAnotherClientOfTheRealmThen401ProblemUnlessItCarriesThePortalAudience() throws Exception {
+        String rossi = rossi();
+        assertThat(portal.get("/me", rossi).statusCode())
+                .as("portal-web's token")
+                .isEqualTo(200);
+        ClientRepresentation partner = new ClientRepresentation();
+        partner.setClientId("partner-app-" + UUID.randomUUID());
+        partner.setSecret("partner-secret");
+        partner.setPublicClient(false);
+        partner.setStandardFlowEnabled(false);
+        partner.setDirectAccessGrantsEnabled(true);
+        String partnerId;
+        try (jakarta.ws.rs.core.Response created = realm.admin().clients().create(partner)) {
+            assertThat(created.getStatus()).isEqualTo(201);
+            partnerId = realm.admin()
+                    .clients()
+                    .findByClientId(partner.getClientId())
+                    .get(0)
+                    .getId();
+        }
+        try {
+            String foreign = passwordGrant(partner.getClientId(), "partner-secret", "C0001", ROSSI_PASSWORD)
+                    .get("access_token")
+                    .asText();
+
+            for (String path : List.of("/me", "/supply-points", "/tickets", "/company/members")) {
+                HttpResponse<String> refused = portal.send(portal.request(path, foreign)
+                        .header("Accept-Language", "en")
+                        .GET()
+                        .build());
+                assertThat(refused.statusCode()).as(path).isEqualTo(401);
+                assertThat(refused.headers().firstValue("Content-Type"))
+                        .get()
+                        .asString()
+                        .startsWith("application/problem+json");
+                assertThat(PortalClient.json(refused).get("type").asText())
+                        .isEqualTo("urn:sportello:problem:unauthorized");
+                assertThat(PortalClient.json(refused).get("title").asText()).isNotBlank();
+            }
+            assertThat(portal.putJson("/me/contact", foreign, "{\"phone\": \"+39 055 1\"}")
+                            .statusCode())
+                    .isEqualTo(401);
+
+            // the same client with the portal's audience mapper (as on portal-web in the realm export): accepted
+            ProtocolMapperRepresentation audience = new ProtocolMapperRepresentation();
+            audience.setName("sportello portal audience");
+            audience.setProtocol("openid-connect");
+            audience.setProtocolMapper("oidc-audience-mapper");
+            audience.setConfig(Map.of("included.custom.audience", "sportello-portal", "access.token.claim", "true"));
+            realm.admin()
+                    .clients()
+                    .get(partnerId)
+                    .getProtocolMappers()
+                    .createMapper(audience)
+                    .close();
+            String withAudience = passwordGrant(partner.getClientId(), "partner-secret", "C0001", ROSSI_PASSWORD)
+                    .get("access_token")
+                    .asText();
+            HttpResponse<String> accepted = portal.get("/me", withAudience);
+            assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+            assertThat(PortalClient.json(accepted).get("customerCode").asText()).isEqualTo("C0001");
+        } finally {
+            realm.admin().clients().get(partnerId).remove();
+        }
+    }
+
+    @Test
+    void passwordGrantIsOffForAdminCliAndPortalWebInTheCustomerRealm() throws Exception {
+        setPassword("c0001", ROSSI_PASSWORD);
+        for (String client : List.of("admin-cli", "portal-web")) {
+            HttpResponse<String> refused = tokenEndpoint(client, null, "C0001", ROSSI_PASSWORD);
+            assertThat(refused.statusCode())
+                    .as("%s: %s", client, refused.body())
+                    .isIn(400, 401);
+            assertThat(PortalClient.json(refused).get("error").asText())
+                    .as(client)
+                    .isEqualTo("unauthorized_client");
+        }
+        // the import kept the rest of Keycloak's admin-cli
+        ClientRepresentation adminCli =
+                realm.admin().clients().findByClientId("admin-cli").get(0);
+        assertThat(adminCli.isPublicClient()).isTrue();
+        assertThat(adminCli.isEnabled()).isTrue();
+        assertThat(adminCli.isDirectAccessGrantsEnabled()).isFalse();
+        assertThat(adminCli.isStandardFlowEnabled()).isFalse();
+    }
+
+    @Test
     void badParametersAre400ProblemsInTheCallersLanguage() throws Exception {
         String token = rossi();
 
@@ -617,6 +801,42 @@ class PortalApiIT {
             request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
         }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> changeEmail(String token, String email) throws Exception {
+        return portal.send(portal.request("/me/contact", token)
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "en")
+                .PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"phone\": \"+39 055 1234567\", \"email\": \"" + email + "\"}"))
+                .build());
+    }
+
+    private JsonNode passwordGrant(String clientId, String secret, String username, String password) throws Exception {
+        HttpResponse<String> response = tokenEndpoint(clientId, secret, username, password);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return PortalClient.json(response);
+    }
+
+    private HttpResponse<String> tokenEndpoint(String clientId, String secret, String username, String password)
+            throws Exception {
+        StringBuilder form = new StringBuilder("grant_type=password&scope=openid");
+        form.append("&client_id=").append(encode(clientId));
+        if (secret != null) {
+            form.append("&client_secret=").append(encode(secret));
+        }
+        form.append("&username=").append(encode(username)).append("&password=").append(encode(password));
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + "/protocol/openid-connect/token"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private MimeMessage awaitMailTo(String address, int mailsBefore) throws Exception {

@@ -15,6 +15,8 @@ final class PortalConfigProperties {
     static final String MAX_ATTACHMENT_SIZE = "maxAttachmentSize";
     static final String MAX_READING_INCREASE = "maxReadingIncrease";
     static final String TIME_ZONE = "timeZone";
+    static final String ALLOWED_CLIENTS = "allowedClients";
+    static final String AUDIENCE = "audience";
 
     static final List<ProviderConfigProperty> PROPERTIES = ProviderConfigurationBuilder.create()
             .property()
@@ -46,6 +48,20 @@ final class PortalConfigProperties {
             .type(ProviderConfigProperty.STRING_TYPE)
             .helpText("Time zone of the reading dates and windows.")
             .defaultValue(PortalConfig.DEFAULT_TIME_ZONE)
+            .add()
+            .property()
+            .name(ALLOWED_CLIENTS)
+            .type(ProviderConfigProperty.STRING_TYPE)
+            .helpText("Comma-separated client ids whose access tokens the portal API accepts. Tokens of other clients"
+                    + " of the realm are refused with 401 unless they carry the audience below.")
+            .defaultValue(PortalConfig.DEFAULT_ALLOWED_CLIENTS)
+            .add()
+            .property()
+            .name(AUDIENCE)
+            .type(ProviderConfigProperty.STRING_TYPE)
+            .helpText("Audience that makes a token of any client acceptable (added by an audience mapper on that"
+                    + " client). Empty: only the listed clients.")
+            .defaultValue(PortalConfig.DEFAULT_AUDIENCE)
             .add()
             .build();
 

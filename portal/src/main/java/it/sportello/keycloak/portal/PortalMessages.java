@@ -14,7 +14,6 @@ public final class PortalMessages {
     public static final String PROBLEM_RESET_RECENTLY_SENT = "portalProblemResetRecentlySent";
     public static final String PROBLEM_BAD_REQUEST = "portalProblemBadRequest";
     public static final String PROBLEM_VALIDATION = "portalProblemValidation";
-    public static final String PROBLEM_EMAIL_IN_USE = "portalProblemEmailInUse";
     public static final String PROBLEM_READING_WINDOW_CLOSED = "portalProblemReadingWindowClosed";
     public static final String PROBLEM_READING_EXISTS = "portalProblemReadingExists";
     public static final String PROBLEM_READING_ACQUIRED = "portalProblemReadingAcquired";
@@ -48,7 +47,9 @@ public final class PortalMessages {
     public static final String ERROR_ATTACHMENT_TOO_LARGE = "portalErrorAttachmentTooLarge";
     public static final String ERROR_ATTACHMENT_TYPE = "portalErrorAttachmentType";
     public static final String ERROR_STATUS = "portalErrorStatus";
-    public static final String ERROR_EMAIL_IN_USE = "portalErrorEmailInUse";
+
+    /** The answer to a requested email change, the same whether the address could be used or not. */
+    public static final String NOTICE_EMAIL_CONFIRMATION = "portalNoticeEmailConfirmation";
 
     /** Ticket category labels: this prefix followed by the category id. */
     public static final String TICKET_CATEGORY_PREFIX = "portalTicketCategory.";
@@ -58,6 +59,9 @@ public final class PortalMessages {
 
     public static final String MAIL_TICKET_STATUS_SUBJECT = "sportelloTicketStatusSubject";
     public static final String MAIL_TICKET_STATUS_PREFIX = "sportelloTicketStatus.";
+
+    /** To the holder of an address someone tried to use for another account. */
+    public static final String MAIL_EMAIL_IN_USE_SUBJECT = "sportelloEmailInUseSubject";
 
     private PortalMessages() {}
 }

@@ -86,10 +86,12 @@ public final class PortalRequest {
             auth = null;
         }
         if (auth == null || auth.user() == null || !auth.user().isEnabled()) {
-            PortalLocalizer localizer =
-                    PortalLocalizer.of(session, realm, session.getContext().resolveLocale(null));
-            throw new ErrorResponseException(anonymousCors(PortalResponses.problem(Problem.unauthorized(), localizer)
-                    .header("WWW-Authenticate", "Bearer realm=\"" + realm.getName() + "\"")));
+            throw unauthorized(session, realm, "");
+        }
+        if (!config.acceptsToken(auth.token())) {
+            // a valid token of the realm, but issued to another client (admin-cli, a partner app...): the same 401
+            LOG.debug("Portal call refused: token not issued for the portal");
+            throw unauthorized(session, realm, ", error=\"invalid_token\"");
         }
         UserModel user = auth.user();
         return new PortalRequest(
@@ -100,6 +102,13 @@ public final class PortalRequest {
                 PortalLocalizer.of(session, realm, session.getContext().resolveLocale(user)),
                 config,
                 clock);
+    }
+
+    private static WebApplicationException unauthorized(KeycloakSession session, RealmModel realm, String error) {
+        PortalLocalizer localizer =
+                PortalLocalizer.of(session, realm, session.getContext().resolveLocale(null));
+        return new ErrorResponseException(anonymousCors(PortalResponses.problem(Problem.unauthorized(), localizer)
+                .header("WWW-Authenticate", "Bearer realm=\"" + realm.getName() + "\"" + error)));
     }
 
     /** Only users the CRM federation provider links are customers: local staff accounts are not. */

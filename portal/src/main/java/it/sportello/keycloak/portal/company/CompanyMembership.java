@@ -2,24 +2,30 @@ package it.sportello.keycloak.portal.company;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.organization.OrganizationProvider;
 
 /**
  * Who a company administrator may act for: the other members of the Keycloak organizations (one per customer
- * company) the administrator is a member of, and nobody else. A company administrator is a member of the company
- * who holds the realm role {@value #ADMIN_ROLE}; without the role, or without an enabled company, the caller may act
- * for no one. Built per request from the caller; holds nothing beyond it.
+ * company) the caller administers, and nobody else. The right is scoped to one organization: the caller administers
+ * organization {@code <alias>} when it is a member of that organization and a direct member of the realm group
+ * {@value #ADMIN_GROUP_PARENT}{@code /<alias>}. Being an administrator of one company gives nothing in another company
+ * the caller merely belongs to, and membership of the parent group gives nothing (no inheritance). Groups rather than
+ * a realm role: a user cannot change its own groups, and the admin console shows who administers which company.
+ * Built per request from the caller; holds nothing beyond it.
  */
 final class CompanyMembership {
 
-    /** The realm role that makes a company member the administrator of its companies. */
-    static final String ADMIN_ROLE = "company-admin";
+    /** Parent of the per-organization administrator groups: {@code /company-admins/<organization alias>}. */
+    static final String ADMIN_GROUP_PARENT = "/company-admins";
 
     /** Most members listed for one company: a customer company, not a directory. */
     static final int MAX_LISTED_MEMBERS = 500;
@@ -37,15 +43,24 @@ final class CompanyMembership {
 
     static CompanyMembership of(KeycloakSession session, RealmModel realm, UserModel caller) {
         OrganizationProvider organizations = session.getProvider(OrganizationProvider.class);
-        RoleModel role = realm.getRole(ADMIN_ROLE);
-        if (organizations == null || !organizations.isEnabled() || role == null || !caller.hasRole(role)) {
+        if (organizations == null || !organizations.isEnabled()) {
             return new CompanyMembership(organizations, caller, List.of());
         }
+        Set<String> groupIds = caller.getGroupsStream().map(GroupModel::getId).collect(Collectors.toSet());
         List<OrganizationModel> administered = organizations
                 .getByMember(caller)
                 .filter(OrganizationModel::isEnabled)
+                .filter(company -> administers(session, realm, groupIds, company))
                 .toList();
         return new CompanyMembership(organizations, caller, administered);
+    }
+
+    /** Direct membership of the company's administrator group only: a parent or sibling group does not count. */
+    private static boolean administers(
+            KeycloakSession session, RealmModel realm, Set<String> groupIds, OrganizationModel company) {
+        GroupModel group =
+                KeycloakModelUtils.findGroupByPath(session, realm, ADMIN_GROUP_PARENT + "/" + company.getAlias());
+        return group != null && groupIds.contains(group.getId());
     }
 
     /** True when the caller administers at least one enabled company. */

@@ -20,25 +20,27 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.keycloak.models.ModelException;
 import org.keycloak.models.UserModel;
+import org.keycloak.services.validation.Validation;
 import org.keycloak.userprofile.UserProfile;
 import org.keycloak.userprofile.UserProfileContext;
 import org.keycloak.userprofile.UserProfileProvider;
 import org.keycloak.userprofile.ValidationException;
 
 /**
- * {@code /me}: the caller's CRM record, and the change of the three contact fields a customer may edit. The change
- * goes through Keycloak's user profile (context {@code ACCOUNT}), like the account console's, so the realm's
- * validators run and the CRM federation provider writes it back to the CRM.
+ * {@code /me}: the caller's CRM record, and the change of the three contact fields a customer may edit. Phone and fax
+ * go through Keycloak's user profile (context {@code ACCOUNT}), like the account console's, so the realm's validators
+ * run and the CRM federation provider writes them back to the CRM at once. A new email address is never written here:
+ * it becomes a verified change ({@link EmailChangeRequest}), written only when the link sent to the new address is
+ * followed, and the answer (202) is the same whether the address is free or another account's.
  */
 public final class ProfileResource {
 
     static final String PHONE = "phone";
     static final String FAX = "fax";
     static final String EMAIL = "email";
-    /** The message of the federation provider's refusal of an address already used in the CRM. */
-    static final String EMAIL_IN_USE = "emailExistsMessage";
+    /** The longest email address SMTP carries. */
+    static final int MAX_EMAIL_LENGTH = 254;
 
     private final PortalRequest request;
 
@@ -48,7 +50,7 @@ public final class ProfileResource {
 
     @GET
     public Response me() {
-        return request.respond(() -> PortalResponses.json(200, body(customer())));
+        return request.respond(() -> PortalResponses.json(200, body(customer(), null)));
     }
 
     @PUT
@@ -58,8 +60,10 @@ public final class ProfileResource {
         return request.respond(() -> {
             ContactChange change = ContactChange.parse(JsonBodies.object(body));
             UserModel user = request.user();
+            String newEmail = change.newEmail(user.getEmail());
             Map<String, List<String>> attributes = new HashMap<>(user.getAttributes());
-            attributes.put(UserModel.EMAIL, values(change.email()));
+            // the email stays as it is here: a new one is only written by the confirmation link
+            attributes.put(UserModel.EMAIL, values(user.getEmail()));
             attributes.put(PHONE, values(change.phone()));
             attributes.put(FAX, values(change.fax()));
             UserProfileProvider profiles = request.session().getProvider(UserProfileProvider.class);
@@ -68,20 +72,13 @@ public final class ProfileResource {
                 profile.update(false);
             } catch (ValidationException e) {
                 throw Problem.validation(fieldErrors(e)).exception();
-            } catch (ModelException e) {
-                // the CRM write-back refuses an address another CRM customer already has
-                if (EMAIL_IN_USE.equals(e.getMessage())) {
-                    throw new Problem(
-                                    Problem.TYPE_PREFIX + "email-in-use",
-                                    409,
-                                    PortalMessages.PROBLEM_EMAIL_IN_USE,
-                                    PortalMessages.PROBLEM_EMAIL_IN_USE + "Detail",
-                                    List.of(FieldError.of(EMAIL, PortalMessages.ERROR_EMAIL_IN_USE)))
-                            .exception();
-                }
-                throw e;
             }
-            return PortalResponses.json(200, body(customer()));
+            if (newEmail == null) {
+                return PortalResponses.json(200, body(customer(), null));
+            }
+            EmailChangeRequest.send(request, newEmail);
+            return PortalResponses.json(
+                    202, body(customer(), request.localizer().text(PortalMessages.NOTICE_EMAIL_CONFIRMATION)));
         });
     }
 
@@ -111,7 +108,11 @@ public final class ProfileResource {
         return value == null || value.isBlank() ? List.of() : List.of(value.trim());
     }
 
-    static Map<String, Object> body(CustomerRecord customer) {
+    /**
+     * The caller's record; {@code emailConfirmation} is the notice of a requested email change (the same text
+     * whether the address could be used or not), null otherwise.
+     */
+    static Map<String, Object> body(CustomerRecord customer, String emailConfirmation) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("customerCode", customer.customerCode());
         json.put("kind", customer.kind().name());
@@ -120,10 +121,14 @@ public final class ProfileResource {
         json.put("phone", customer.phone());
         json.put("fax", customer.fax());
         json.put("address", PortalJson.address(customer.address()));
+        json.put("emailConfirmation", emailConfirmation);
         return json;
     }
 
-    /** The body of {@code PUT /me/contact}: the three fields, each optional text (absent or empty clears it). */
+    /**
+     * The body of {@code PUT /me/contact}: phone and fax, optional text (absent or empty clears them), and email,
+     * optional (absent, empty or the current address: no change; an address cannot be removed here).
+     */
     record ContactChange(String phone, String fax, String email) {
 
         static final int MAX_PHONE_LENGTH = 32;
@@ -139,10 +144,23 @@ public final class ProfileResource {
                     errors.add(FieldError.of(field.getKey(), PortalMessages.ERROR_TOO_LONG, MAX_PHONE_LENGTH));
                 }
             }
+            String trimmed = email == null ? "" : email.trim();
+            if (!trimmed.isEmpty() && (trimmed.length() > MAX_EMAIL_LENGTH || !Validation.isEmailValid(trimmed))) {
+                // the syntax only: whether the address is taken is never answered
+                errors.add(FieldError.of(EMAIL, PortalMessages.ERROR_EMAIL, trimmed));
+            }
             if (!errors.isEmpty()) {
                 throw Problem.validation(errors).exception();
             }
-            return new ContactChange(phone, fax, email);
+            return new ContactChange(phone, fax, trimmed.isEmpty() ? null : trimmed);
+        }
+
+        /** The address to change to, or null when the body asks for none (absent, empty or the current one). */
+        String newEmail(String current) {
+            if (email == null || email.equalsIgnoreCase(current == null ? "" : current)) {
+                return null;
+            }
+            return email;
         }
 
         private static String nullToEmpty(String value) {
