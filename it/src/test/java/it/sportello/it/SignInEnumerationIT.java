@@ -23,7 +23,8 @@ import org.keycloak.testframework.realm.ManagedRealm;
 
 /**
  * No account enumeration through signing in: a wrong password for an unknown code, for an unclaimed CRM customer (no
- * portal password yet), for a claimed customer (Keycloak's hash) and for a customer with a legacy CRM hash get the same
+ * portal password yet; imported into Keycloak or not), for a claimed customer (Keycloak's hash) and for a customer with
+ * a legacy CRM hash (salted SHA-256, whose own cost is negligible; see the README for bcrypt and PBKDF2) get the same
  * status, the same page, and response times drawn from the same distribution (interleaved samples in an order where
  * each kind follows each kind equally often, a rank test per pair of kinds, not one call).
  */
@@ -51,9 +52,12 @@ class SignInEnumerationIT {
         DemoCustomers.restoreLegacyPasswords(crm);
         // C0002 claimed: imported, with a Keycloak password (the admin sets it, as after a claim)
         setPassword(user("c0002"), "Acqua-Chiara-2026");
+        // F0002 unclaimed but already imported (an admin looked it up); C0005 unclaimed and not imported yet
+        user("f0002");
         List<Kind> kinds = List.of(
                 new Kind("unknown code", "Z9999"),
                 new Kind("unclaimed customer", "C0005"),
+                new Kind("unclaimed imported customer", "F0002"),
                 new Kind("claimed customer", "C0002"),
                 new Kind("legacy hash", "C0003"));
 

@@ -1,6 +1,7 @@
 package it.sportello.keycloak.login;
 
 import it.sportello.keycloak.crm.CrmAvailability;
+import it.sportello.keycloak.crm.CrmSignIn;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.authentication.AuthenticationFlowContext;
@@ -13,7 +14,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 
 /**
- * Keycloak's username and password form, in the portal's browser flow, with three differences:
+ * Keycloak's username and password form, in the portal's browser flow, with four differences:
  *
  * <ul>
  *   <li>when the CRM could not be reached while checking the sign-in, customers are told the service is temporarily
@@ -33,7 +34,13 @@ final class CrmAwareUsernamePasswordForm extends UsernamePasswordForm {
 
     @Override
     protected boolean validateForm(AuthenticationFlowContext context, MultivaluedMap<String, String> formData) {
-        boolean valid = super.validateForm(context, formData);
+        boolean valid;
+        CrmSignIn.begin(context.getSession());
+        try {
+            valid = super.validateForm(context, formData);
+        } finally {
+            CrmSignIn.end(context.getSession());
+        }
         if (!CrmAvailability.wasUnavailable(context.getSession())) {
             return valid;
         }

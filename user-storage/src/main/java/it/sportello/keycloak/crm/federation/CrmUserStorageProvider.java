@@ -1,6 +1,7 @@
 package it.sportello.keycloak.crm.federation;
 
 import it.sportello.keycloak.crm.CrmAvailability;
+import it.sportello.keycloak.crm.CrmSignIn;
 import it.sportello.keycloak.crm.CustomerDirectory;
 import it.sportello.keycloak.crm.CustomerRecord;
 import it.sportello.keycloak.crm.LegacyPassword;
@@ -82,7 +83,7 @@ final class CrmUserStorageProvider
             return null;
         }
         return crm(() -> directory.findByCustomerCode(username.trim().toUpperCase(Locale.ROOT)))
-                .map(customer -> importOrRefresh(realm, customer))
+                .map(customer -> lookUp(realm, customer))
                 .orElse(null);
     }
 
@@ -92,8 +93,24 @@ final class CrmUserStorageProvider
             return null;
         }
         return crm(() -> directory.findByEmail(email.trim()))
-                .map(customer -> importOrRefresh(realm, customer))
+                .map(customer -> lookUp(realm, customer))
                 .orElse(null);
+    }
+
+    /**
+     * The customer's Keycloak user, imported if need be; but for the sign-in form, a customer not imported yet that has
+     * no legacy password is "no such user": no password can sign it in, and importing it would make a first guess at
+     * its code answer later than a guess at an unknown code (the form runs its dummy hash for both).
+     */
+    private UserModel lookUp(RealmModel realm, CustomerRecord customer) {
+        if (CrmSignIn.inProgress(session)
+                && UserStoragePrivateUtil.userLocalStorage(session).getUserByUsername(realm, customer.customerCode())
+                        == null
+                // the row is already read: no statement
+                && crm(() -> directory.legacyPassword(customer.customerCode())).isEmpty()) {
+            return null;
+        }
+        return importOrRefresh(realm, customer);
     }
 
     // --- admin console search, paged in the CRM database ------------------------------------------------------------
