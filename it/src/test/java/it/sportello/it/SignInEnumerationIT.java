@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -139,6 +140,24 @@ class SignInEnumerationIT {
             settings.setQuickLoginCheckMilliSeconds(quickLogin);
             realm.admin().update(settings);
         }
+    }
+
+    @Test
+    void signInWithWrongPasswordForUnclaimedCustomerNotImportedThenAnsweredAsUnknownAndNotImported() throws Exception {
+        SignInHttpSession visitor = new SignInHttpSession(
+                new PkceLogin(realm.getBaseUrl(), BrowserLogin.PORTAL_CLIENT, BrowserLogin.PORTAL_REDIRECT)
+                        .authorizationUrl("it"));
+
+        // C0006 exists in the CRM, has no portal password and no legacy hash: no password can sign it in
+        assertThat(visitor.signIn("C0006", WRONG_PASSWORD).body()).contains("Nome utente o password non validi.");
+
+        // the stored event is the one of an unknown username: no user was imported (an admin search would import it)
+        List<EventRepresentation> errors =
+                realm.admin().getEvents(List.of("LOGIN_ERROR"), null, null, null, null, null, 0, 1);
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.getError()).isEqualTo("user_not_found");
+            assertThat(e.getUserId()).isNull();
+        });
     }
 
     /**
