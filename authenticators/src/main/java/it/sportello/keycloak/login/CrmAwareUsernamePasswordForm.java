@@ -1,5 +1,6 @@
 package it.sportello.keycloak.login;
 
+import it.sportello.keycloak.abuse.ResponseFloor;
 import it.sportello.keycloak.crm.CrmAvailability;
 import it.sportello.keycloak.crm.CrmSignIn;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -14,7 +15,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 
 /**
- * Keycloak's username and password form, in the portal's browser flow, with four differences:
+ * Keycloak's username and password form, in the portal's browser flow, with five differences:
  *
  * <ul>
  *   <li>when the CRM could not be reached while checking the sign-in, customers are told the service is temporarily
@@ -28,18 +29,26 @@ import org.keycloak.models.UserModel;
  */
 final class CrmAwareUsernamePasswordForm extends UsernamePasswordForm {
 
-    CrmAwareUsernamePasswordForm(KeycloakSession session) {
+    private final int failureFloorMillis;
+
+    CrmAwareUsernamePasswordForm(KeycloakSession session, int failureFloorMillis) {
         super(session);
+        this.failureFloorMillis = failureFloorMillis;
     }
 
     @Override
     protected boolean validateForm(AuthenticationFlowContext context, MultivaluedMap<String, String> formData) {
-        boolean valid;
+        long started = System.nanoTime();
+        // kept for the rest of a failed request: Keycloak looks the typed username up again to count the failure
         CrmSignIn.begin(context.getSession());
-        try {
-            valid = super.validateForm(context, formData);
-        } finally {
+        boolean valid = super.validateForm(context, formData);
+        if (valid) {
             CrmSignIn.end(context.getSession());
+        } else {
+            // Every refused attempt takes at least this long, until the response is written: what an unknown code,
+            // an unclaimed customer, a legacy hash and a claimed customer each cost (Keycloak's own user lookups,
+            // brute-force records, hash algorithms) is then not what the answer's timing shows.
+            ResponseFloor.padRequest(context.getSession().getTransactionManager(), started, failureFloorMillis);
         }
         if (!CrmAvailability.wasUnavailable(context.getSession())) {
             return valid;
