@@ -51,12 +51,14 @@ class CrmFederationIT {
     private final CrmRows crm = new CrmRows(SportelloServerConfig.CRM);
 
     @BeforeEach
-    void setUp() {
+    void setUp() throws Exception {
         browser = new BrowserLogin(realm, driver, loginPage);
+        // the CRM outlives each class's realm; a migration in an earlier test cleared the hash
+        DemoCustomers.restoreLegacyPasswords(crm);
     }
 
     @Test
-    void legacyBcryptPasswordSignsInOnceThenKeycloakHashIsUsedAndLegacyHashNeverReadAgain() throws Exception {
+    void legacyBcryptPasswordSignsInOnceThenKeycloakHashIsUsedAndLegacyHashIsCleared() throws Exception {
         AccessToken token = browser.signIn("C0001", DemoCustomers.ROSSI_PASSWORD);
 
         assertThat(token.getPreferredUsername()).isEqualTo("c0001");
@@ -64,11 +66,44 @@ class CrmFederationIT {
         assertThat(user.getFederationLink()).isEqualTo(crmComponent().getId());
         assertThat(user.getAttributes()).containsEntry("customerCode", List.of("C0001"));
         assertThat(credentialTypes(user)).containsExactly(CredentialRepresentation.PASSWORD);
+        assertThat(crm.column("C0001", "legacy_password_hash")).isEmpty();
+        assertThat(crm.column("C0001", "legacy_password_algorithm")).isEmpty();
 
-        // the CRM's legacy hash is now garbage: only Keycloak's own hash can let the customer in
-        crm.update("C0001", "legacy_password_hash", "not-a-hash");
+        // only Keycloak's own hash lets the customer in now
         assertThat(browser.signIn("c0001", DemoCustomers.ROSSI_PASSWORD).getPreferredUsername())
                 .isEqualTo("c0001");
+    }
+
+    @Test
+    void legacyPasswordMigratedThenKeycloakPasswordRemovedThenLegacyPasswordNoLongerSignsIn() throws Exception {
+        assertThat(browser.signIn("C0004", DemoCustomers.VERDI_PASSWORD).getPreferredUsername())
+                .isEqualTo("c0004");
+        assertThat(crm.column("C0004", "legacy_password_hash")).isEmpty();
+        assertThat(crm.column("C0004", "legacy_password_algorithm")).isEmpty();
+
+        // an administrator removes the Keycloak password (say, to force a reset): the old portal password is gone
+        UserRepresentation user = user("c0004");
+        realm.admin().users().get(user.getId()).credentials().stream()
+                .filter(c -> CredentialRepresentation.PASSWORD.equals(c.getType()))
+                .forEach(c -> realm.admin().users().get(user.getId()).removeCredential(c.getId()));
+        assertThat(credentialTypes(user)).isEmpty();
+
+        browser.submit("C0004", DemoCustomers.VERDI_PASSWORD, "it");
+        assertThat(driver.findElement(By.id("input-error-username")).getText())
+                .isEqualTo("Nome utente o password non validi.");
+        assertThat(credentialTypes(user)).isEmpty();
+    }
+
+    @Test
+    void legacyHashLeftFromAnEarlierMigrationIsClearedAtTheNextSignIn() throws Exception {
+        assertThat(browser.signIn("C0003", DemoCustomers.BIANCHI_PASSWORD).getPreferredUsername())
+                .isEqualTo("c0003");
+        // migrated before hashes were cleared: the CRM still holds one
+        DemoCustomers.restoreLegacyPasswords(crm);
+
+        assertThat(browser.signIn("C0003", DemoCustomers.BIANCHI_PASSWORD).getPreferredUsername())
+                .isEqualTo("c0003");
+        assertThat(crm.column("C0003", "legacy_password_hash")).isEmpty();
     }
 
     @Test

@@ -1,9 +1,11 @@
 package it.sportello.it;
 
 import it.sportello.it.support.CrmDatabase;
+import java.nio.file.Path;
 import java.util.Map;
 import org.keycloak.testframework.server.KeycloakServerConfig;
 import org.keycloak.testframework.server.KeycloakServerConfigBuilder;
+import org.keycloak.testframework.server.KeycloakServerConfigBuilder.LogHandlers;
 
 /**
  * The server configuration of the integration suite: every Sportello provider jar deployed into the distribution,
@@ -28,6 +30,10 @@ public final class SportelloServerConfig implements KeycloakServerConfig {
     /** The portal's largest ticket attachment in the suite, in bytes. */
     static final long PORTAL_MAX_ATTACHMENT = 1024 * 1024;
 
+    /** The server's log file, besides the console: tests read it for what must never be logged. */
+    public static final Path SERVER_LOG =
+            Path.of("target", "keycloak-server.log").toAbsolutePath();
+
     /** Every jar that goes into the server's providers/ folder. */
     static final String[] PROVIDER_ARTIFACTS = {
         "sportello-user-storage", "sportello-authenticators", "sportello-portal", "sportello-themes"
@@ -44,6 +50,8 @@ public final class SportelloServerConfig implements KeycloakServerConfig {
         }
         crm.serverOptions().forEach(config::option);
         SECRET_OPTIONS.forEach(config::option);
+        config.log().handlers(LogHandlers.CONSOLE, LogHandlers.FILE);
+        config.option("log-file", SERVER_LOG.toString());
         // small enough that PortalApiIT can send a larger attachment below the server's own body size limit
         config.option("spi-realm-restapi-extension--portal--max-attachment-size", Long.toString(PORTAL_MAX_ATTACHMENT));
         return config;

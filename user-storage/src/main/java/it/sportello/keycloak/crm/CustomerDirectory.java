@@ -49,6 +49,13 @@ public interface CustomerDirectory extends Provider {
     /** The legacy portal password hash, for one-time validation and migration by the federation provider. */
     Optional<LegacyPassword> legacyPassword(String customerCode);
 
+    /**
+     * Forgets the customer's legacy portal password hash (hash and algorithm set to NULL, {@code updated_at} stamped)
+     * once it has been migrated to Keycloak's own hash, so that removing the Keycloak password cannot bring it back.
+     * Does nothing for an unknown customer or one without a legacy hash. Runs in the caller's Keycloak transaction.
+     */
+    void clearLegacyPassword(String customerCode);
+
     List<SupplyPointRecord> supplyPoints(String customerCode);
 
     /** The supply point if it belongs to the customer. */

@@ -1,8 +1,10 @@
 package it.sportello.keycloak.crm.federation;
 
 import it.sportello.keycloak.crm.CrmAvailability;
+import it.sportello.keycloak.crm.CrmSignIn;
 import it.sportello.keycloak.crm.CustomerDirectory;
 import it.sportello.keycloak.crm.CustomerRecord;
+import it.sportello.keycloak.crm.LegacyPassword;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,8 +35,9 @@ import org.keycloak.storage.user.UserQueryMethodsProvider;
 /**
  * Federates the operator's CRM customers into a realm (User federation tab). Customers are imported on first lookup
  * (username = customer code) and kept linked to this component; every later load re-reads the CRM row so that what the
- * CRM says wins. A legacy portal password hash is checked once, at the first login, and replaced by Keycloak's own
- * hash; from then on this provider never reads it again.
+ * CRM says wins. A legacy portal password hash is checked once, at the first login, replaced by Keycloak's own hash
+ * and cleared in the CRM. A sign-in that checks no Keycloak hash runs a dummy one, so that it costs what the others
+ * cost.
  *
  * <p>When the CRM cannot be reached, lookups throw {@link StorageUnavailableException}: Keycloak then degrades
  * gracefully (local users keep working, imported users are served read-only) instead of failing the request.
@@ -80,7 +83,7 @@ final class CrmUserStorageProvider
             return null;
         }
         return crm(() -> directory.findByCustomerCode(username.trim().toUpperCase(Locale.ROOT)))
-                .map(customer -> importOrRefresh(realm, customer))
+                .map(customer -> lookUp(realm, customer))
                 .orElse(null);
     }
 
@@ -90,8 +93,24 @@ final class CrmUserStorageProvider
             return null;
         }
         return crm(() -> directory.findByEmail(email.trim()))
-                .map(customer -> importOrRefresh(realm, customer))
+                .map(customer -> lookUp(realm, customer))
                 .orElse(null);
+    }
+
+    /**
+     * The customer's Keycloak user, imported if need be; but for the sign-in form, a customer not imported yet that has
+     * no legacy password is "no such user": no password can sign it in, and importing it would make a first guess at
+     * its code answer later than a guess at an unknown code (the form runs its dummy hash for both).
+     */
+    private UserModel lookUp(RealmModel realm, CustomerRecord customer) {
+        if (CrmSignIn.inProgress(session)
+                && UserStoragePrivateUtil.userLocalStorage(session).getUserByUsername(realm, customer.customerCode())
+                        == null
+                // the row is already read: no statement
+                && crm(() -> directory.legacyPassword(customer.customerCode())).isEmpty()) {
+            return null;
+        }
+        return importOrRefresh(realm, customer);
     }
 
     // --- admin console search, paged in the CRM database ------------------------------------------------------------
@@ -226,18 +245,39 @@ final class CrmUserStorageProvider
             // noted for the login form, which tells the customer; never a reason to lock the account
             return false;
         }
-        if (customer.isEmpty() || hasLocalPassword(user)) {
-            // migrated: Keycloak's own password provider validates, the legacy hash is never read again
+        if (customer.isEmpty()) {
+            return false;
+        }
+        // the row is already read: asking for its legacy hash sends no statement
+        Optional<LegacyPassword> legacy = crm(() -> directory.legacyPassword(customerCode(user)));
+        if (hasLocalPassword(user)) {
+            // migrated: Keycloak's own password provider validates (one Keycloak hash). A legacy hash still in the CRM
+            // (migrated before hashes were cleared) is cleared now, so removing the Keycloak password cannot revive it.
+            if (legacy.isPresent()) {
+                crm(() -> {
+                    directory.clearLegacyPassword(customerCode(user));
+                    return null;
+                });
+            }
             return false;
         }
         String password = input.getChallengeResponse();
-        boolean valid = crm(() -> directory.legacyPassword(customerCode(user)))
-                .map(legacy -> legacyPasswords.verify(legacy, password))
-                .orElse(false);
+        boolean valid =
+                legacy.map(hash -> legacyPasswords.verify(hash, password)).orElse(false);
         if (valid) {
             migrate(user, password);
+            // checked once: from now on only Keycloak's hash exists
+            crm(() -> {
+                directory.clearLegacyPassword(customerCode(user));
+                return null;
+            });
+            return true;
         }
-        return valid;
+        // No Keycloak hash will be checked for this customer (it has none): without this, a wrong password of an
+        // unclaimed customer answers faster than one of a claimed customer or an unknown code, which tells a guesser
+        // that the code exists. A wrong legacy password costs its own algorithm on top (see the README).
+        DummyPasswordHash.run(session, realm);
+        return false;
     }
 
     private void migrate(UserModel user, String password) {

@@ -196,6 +196,12 @@ public class CrmRepository {
         em.flush();
     }
 
+    /** Sets the legacy password columns to NULL, written now like {@link #updateContact}. */
+    public void clearLegacyPassword(CustomerEntity customer, Instant now) {
+        customer.clearLegacyPassword(now);
+        em.flush();
+    }
+
     /**
      * The next ticket number. The statement comes from the persistence unit's Hibernate dialect (Keycloak picks it
      * from {@code db-kind-crm}), so the same code asks H2, PostgreSQL and MariaDB in their own syntax; a sequence

@@ -11,7 +11,7 @@ import java.time.Instant;
 
 /**
  * Table {@code customer} of the CRM contract. The operator owns it: Sportello only reads it, except the contact
- * columns written back by {@link CrmRepository#updateContact}. Never exposed outside this module.
+ * columns written back by {@link CrmRepository#updateContact} and the legacy password columns cleared once migrated. Never exposed outside this module.
  */
 @Entity
 @Table(name = "customer")
@@ -158,6 +158,13 @@ public class CustomerEntity {
         this.email = email;
         this.phone = phone;
         this.fax = fax;
+        this.updatedAt = now;
+    }
+
+    /** The legacy hash was migrated to Keycloak: both columns are nullable in the CRM contract. */
+    void clearLegacyPassword(Instant now) {
+        this.legacyPasswordHash = null;
+        this.legacyPasswordAlgorithm = null;
         this.updatedAt = now;
     }
 }

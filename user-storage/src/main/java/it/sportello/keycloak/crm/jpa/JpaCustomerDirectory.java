@@ -158,6 +158,14 @@ final class JpaCustomerDirectory implements CustomerDirectory {
     }
 
     @Override
+    public void clearLegacyPassword(String customerCode) {
+        normalizeCode(customerCode)
+                .flatMap(repository::customer)
+                .filter(c -> c.getLegacyPasswordHash() != null || c.getLegacyPasswordAlgorithm() != null)
+                .ifPresent(c -> repository.clearLegacyPassword(c, clock.instant()));
+    }
+
+    @Override
     public List<SupplyPointRecord> supplyPoints(String customerCode) {
         return normalizeCode(customerCode)
                 .map(code -> repository.supplyPoints(code).stream()

@@ -158,6 +158,23 @@ class JpaCustomerDirectoryTest {
     }
 
     @Test
+    void clearLegacyPasswordNullsHashAndAlgorithmAndStampsUpdatedAt() {
+        directory.clearLegacyPassword(" c0001 ");
+        directory.clearLegacyPassword("C9999");
+        em.flush();
+        em.clear();
+
+        assertThat(directory.legacyPassword("C0001")).isEmpty();
+        Object[] columns = (Object[]) em.createNativeQuery("select legacy_password_hash, legacy_password_algorithm"
+                        + " from customer where customer_code = 'C0001'")
+                .getSingleResult();
+        assertThat(columns).containsOnlyNulls();
+        assertThat(directory.findByCustomerCode("C0001").orElseThrow().updatedAt())
+                .isEqualTo(NOW);
+        assertThat(directory.legacyPassword("C0003")).isPresent();
+    }
+
+    @Test
     void supplyPointsBelongToTheirCustomerOnly() {
         List<SupplyPointRecord> points = directory.supplyPoints("C0001");
 
