@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.sportello.it.support.BrowserLogin;
 import it.sportello.it.support.CrmRows;
+import it.sportello.it.support.RealmUsers;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -62,7 +63,7 @@ class CrmFederationIT {
         AccessToken token = browser.signIn("C0001", DemoCustomers.ROSSI_PASSWORD);
 
         assertThat(token.getPreferredUsername()).isEqualTo("c0001");
-        UserRepresentation user = user("c0001");
+        UserRepresentation user = RealmUsers.find(realm, "c0001");
         assertThat(user.getFederationLink()).isEqualTo(crmComponent().getId());
         assertThat(user.getAttributes()).containsEntry("customerCode", List.of("C0001"));
         assertThat(credentialTypes(user)).containsExactly(CredentialRepresentation.PASSWORD);
@@ -82,7 +83,7 @@ class CrmFederationIT {
         assertThat(crm.column("C0004", "legacy_password_algorithm")).isEmpty();
 
         // an administrator removes the Keycloak password (say, to force a reset): the old portal password is gone
-        UserRepresentation user = user("c0004");
+        UserRepresentation user = RealmUsers.find(realm, "c0004");
         realm.admin().users().get(user.getId()).credentials().stream()
                 .filter(c -> CredentialRepresentation.PASSWORD.equals(c.getType()))
                 .forEach(c -> realm.admin().users().get(user.getId()).removeCredential(c.getId()));
@@ -111,9 +112,17 @@ class CrmFederationIT {
         browser.submit("C0004", "Verdi.2017", "it");
         assertThat(driver.findElement(By.id("input-error-username")).getText())
                 .isEqualTo("Nome utente o password non validi.");
-        assertThat(credentialTypes(user("c0004"))).isEmpty();
+        assertThat(credentialTypes(RealmUsers.find(realm, "c0004"))).isEmpty();
         assertThat(realm.admin()
-                        .getEvents(List.of("LOGIN_ERROR"), null, user("c0004").getId(), null, null, null, 0, 10))
+                        .getEvents(
+                                List.of("LOGIN_ERROR"),
+                                null,
+                                RealmUsers.find(realm, "c0004").getId(),
+                                null,
+                                null,
+                                null,
+                                0,
+                                10))
                 .isNotEmpty();
 
         assertThat(browser.signIn("C0004", DemoCustomers.VERDI_PASSWORD).getPreferredUsername())
@@ -138,7 +147,7 @@ class CrmFederationIT {
         SynchronizationResultRepresentation full =
                 realm.admin().userStorage().syncUsers(component.getId(), "triggerFullSync");
         assertThat(full.getFailed()).isZero();
-        assertThat(user("f0002").getAttributes())
+        assertThat(RealmUsers.find(realm, "f0002").getAttributes())
                 .containsEntry("supplier", List.of("true"))
                 .containsEntry("prequalified", List.of("false"));
 
@@ -147,12 +156,12 @@ class CrmFederationIT {
                 realm.admin().userStorage().syncUsers(component.getId(), "triggerChangedUsersSync");
 
         assertThat(changed.getUpdated()).isGreaterThanOrEqualTo(1);
-        assertThat(user("c0006").getAttributes()).containsEntry("phone", List.of("+39 051 9999999"));
+        assertThat(RealmUsers.find(realm, "c0006").getAttributes()).containsEntry("phone", List.of("+39 051 9999999"));
     }
 
     @Test
     void contactEditsReachTheCrmAndCrmDataStaysReadOnly() throws Exception {
-        UserRepresentation user = user("c0005");
+        UserRepresentation user = RealmUsers.find(realm, "c0005");
         user.setEmail("stefano.conti@example.com");
         user.getAttributes().put("phone", List.of("+39 011 7777777"));
         user.getAttributes().put("fax", List.of("+39 011 7777778"));
@@ -162,12 +171,12 @@ class CrmFederationIT {
         assertThat(crm.column("C0005", "phone")).contains("+39 011 7777777");
         assertThat(crm.column("C0005", "fax")).contains("+39 011 7777778");
 
-        UserRepresentation tampered = user("c0005");
+        UserRepresentation tampered = RealmUsers.find(realm, "c0005");
         tampered.getAttributes().put("taxId", List.of("RSSMRA85T10A562S"));
         assertThatThrownBy(() -> realm.admin().users().get(tampered.getId()).update(tampered))
                 .isInstanceOf(BadRequestException.class);
         assertThat(crm.column("C0005", "tax_id")).contains("CNTSFN75M22L219F");
-        assertThat(user("c0005").getAttributes()).containsEntry("taxId", List.of("CNTSFN75M22L219F"));
+        assertThat(RealmUsers.find(realm, "c0005").getAttributes()).containsEntry("taxId", List.of("CNTSFN75M22L219F"));
     }
 
     @Test
@@ -177,7 +186,7 @@ class CrmFederationIT {
                 .as("C0002 has no portal password yet; set one as admin first")
                 .isNull();
 
-        setPassword(user("c0002"), "Acqua-Chiara-2026");
+        RealmUsers.setPassword(realm, RealmUsers.find(realm, "c0002"), "Acqua-Chiara-2026");
         String accessToken = browser.signInForToken("C0002", "Acqua-Chiara-2026");
         HttpClient http = HttpClient.newHttpClient();
         URI account = URI.create(realm.getBaseUrl() + "/account/");
@@ -216,14 +225,6 @@ class CrmFederationIT {
         }
     }
 
-    private void setPassword(UserRepresentation user, String password) {
-        CredentialRepresentation credential = new CredentialRepresentation();
-        credential.setType(CredentialRepresentation.PASSWORD);
-        credential.setValue(password);
-        credential.setTemporary(false);
-        realm.admin().users().get(user.getId()).resetPassword(credential);
-    }
-
     private static UserRepresentation localUser(String username, String taxId) {
         UserRepresentation user = new UserRepresentation();
         user.setUsername(username);
@@ -231,12 +232,6 @@ class CrmFederationIT {
         user.setEnabled(true);
         user.setAttributes(Map.of("taxId", List.of(taxId)));
         return user;
-    }
-
-    private UserRepresentation user(String username) {
-        List<UserRepresentation> found = realm.admin().users().search(username, true);
-        assertThat(found).as("user %s", username).hasSize(1);
-        return realm.admin().users().get(found.get(0).getId()).toRepresentation();
     }
 
     private List<String> credentialTypes(UserRepresentation user) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.sportello.it.support.BrowserLogin;
 import it.sportello.it.support.CrmRows;
 import it.sportello.it.support.PkceLogin;
+import it.sportello.it.support.RealmUsers;
 import it.sportello.it.support.ResetHttpSession;
 import it.sportello.it.support.SignInHttpSession;
 import it.sportello.it.support.SignInHttpSession.Attempt;
@@ -14,10 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
@@ -55,9 +54,9 @@ class SignInEnumerationIT {
     void signInWhenCodeUnknownUnclaimedClaimedOrLegacyThenSameStatusSamePageSameTiming() throws Exception {
         DemoCustomers.restoreLegacyPasswords(crm);
         // C0002 claimed: imported, with a Keycloak password (the admin sets it, as after a claim)
-        setPassword(user("c0002"), "Acqua-Chiara-2026");
+        RealmUsers.setPassword(realm, RealmUsers.find(realm, "c0002"), "Acqua-Chiara-2026");
         // F0002 unclaimed but already imported (an admin looked it up); C0005 unclaimed and not imported yet
-        user("f0002");
+        RealmUsers.find(realm, "f0002");
         List<Kind> kinds = List.of(
                 new Kind("unknown code", "Z9999"),
                 new Kind("unclaimed customer", "C0005"),
@@ -168,7 +167,7 @@ class SignInEnumerationIT {
         // customer, the failure would be counted against it (the admin search below imports it, afterwards)
         assertThat(realm.admin()
                         .attackDetection()
-                        .bruteForceUserStatus(user("c0006").getId()))
+                        .bruteForceUserStatus(RealmUsers.find(realm, "c0006").getId()))
                 .containsEntry("numFailures", 0);
     }
 
@@ -204,19 +203,5 @@ class SignInEnumerationIT {
             a[t] = j;
             deBruijn(t + 1, t, n, a, sequence);
         }
-    }
-
-    private void setPassword(UserRepresentation user, String password) {
-        CredentialRepresentation credential = new CredentialRepresentation();
-        credential.setType(CredentialRepresentation.PASSWORD);
-        credential.setValue(password);
-        credential.setTemporary(false);
-        realm.admin().users().get(user.getId()).resetPassword(credential);
-    }
-
-    private UserRepresentation user(String username) {
-        List<UserRepresentation> found = realm.admin().users().search(username, true);
-        assertThat(found).as("user %s", username).hasSize(1);
-        return found.get(0);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.sportello.it.support.BrowserLogin;
 import it.sportello.it.support.PkceLogin;
+import it.sportello.it.support.RealmUsers;
 import it.sportello.it.support.SignInHttpSession;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
-import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -33,9 +33,9 @@ class SignInPrivacyIT {
     @Test
     void signInWithCodeOrEmailThenNeitherStoredEventsNorServerLogHoldWhatWasTyped() throws Exception {
         long logMark = Files.size(SportelloServerConfig.SERVER_LOG);
-        UserRepresentation conti = user("c0005");
-        UserRepresentation acqua = user("c0002");
-        setPassword(acqua, "Acqua-Chiara-2026");
+        UserRepresentation conti = RealmUsers.find(realm, "c0005");
+        UserRepresentation acqua = RealmUsers.find(realm, "c0002");
+        RealmUsers.setPassword(realm, acqua, "Acqua-Chiara-2026");
         List<String> typed = List.of("C0005", "amministrazione@acquachiara.example", "Z9876", "nessuno@example.com");
 
         SignInHttpSession visitor = new SignInHttpSession(
@@ -83,19 +83,5 @@ class SignInPrivacyIT {
             file.readFully(bytes);
             return new String(bytes, StandardCharsets.UTF_8);
         }
-    }
-
-    private void setPassword(UserRepresentation user, String password) {
-        CredentialRepresentation credential = new CredentialRepresentation();
-        credential.setType(CredentialRepresentation.PASSWORD);
-        credential.setValue(password);
-        credential.setTemporary(false);
-        realm.admin().users().get(user.getId()).resetPassword(credential);
-    }
-
-    private UserRepresentation user(String username) {
-        List<UserRepresentation> found = realm.admin().users().search(username, true);
-        assertThat(found).as("user %s", username).hasSize(1);
-        return found.get(0);
     }
 }
