@@ -131,10 +131,12 @@ class ClaimAccountIT {
                 .contains("password", "sportello-security-question");
         assertThat(browser.signIn(LUCE_VERDE_EMAIL, "Luce-Verde-2026").getPreferredUsername())
                 .isEqualTo("c0006");
-        // the successful completion is the REGISTER event, with the user
-        assertThat(realm.admin().getEvents(List.of("REGISTER"), null, null, null, null, null, 0, 10))
-                .extracting(EventRepresentation::getUserId)
-                .containsOnlyOnce(user.getId());
+        // the successful completion is the REGISTER event, with the user by id and neither code nor address stored
+        List<EventRepresentation> registered =
+                realm.admin().getEvents(List.of("REGISTER"), null, null, null, null, null, 0, 10);
+        assertThat(registered).extracting(EventRepresentation::getUserId).containsOnlyOnce(user.getId());
+        assertThat(registered.stream().map(e -> String.valueOf(e.getDetails()).toLowerCase(java.util.Locale.ROOT)))
+                .noneMatch(details -> details.contains("c0006") || details.contains("luceverde"));
     }
 
     @Test

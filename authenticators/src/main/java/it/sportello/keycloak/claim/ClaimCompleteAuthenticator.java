@@ -17,7 +17,6 @@ import org.keycloak.authentication.actiontoken.execactions.ExecuteActionsActionT
 import org.keycloak.common.util.Time;
 import org.keycloak.email.EmailException;
 import org.keycloak.email.EmailTemplateProvider;
-import org.keycloak.events.Details;
 import org.keycloak.events.EventType;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.Constants;
@@ -173,10 +172,8 @@ final class ClaimCompleteAuthenticator extends ClaimStep {
                     .setUp(realm, user, securityQuestion.questionKey(), securityQuestion.answer());
         }
         user.addRequiredAction(UserModel.RequiredAction.VERIFY_EMAIL);
-        context.getEvent()
-                .user(user)
-                .detail(Details.USERNAME, user.getUsername())
-                .detail(Details.EMAIL, email);
+        // stored events name the account by its id only: no customer code, no address
+        context.getEvent().user(user);
         // the account is claimed now: REGISTER success with the user, as the activation path sends it (the flow goes
         // on to the email verification, which Keycloak audits on its own)
         context.getEvent().clone().success();
@@ -266,7 +263,10 @@ final class ClaimCompleteAuthenticator extends ClaimStep {
                     .setUser(user)
                     .sendExecuteActions(link, TimeUnit.SECONDS.toMinutes(lifespan));
         } catch (EmailException e) {
-            LOG.warn("Activation email of a claimed account could not be sent", e);
+            // the SMTP server's answer may quote the address: the failure's kind only
+            LOG.warnf(
+                    "Activation email of a claimed account could not be sent (%s)",
+                    (e.getCause() == null ? e : e.getCause()).getClass().getSimpleName());
             context.getEvent().user(user).error("sportello_claim_email_failed");
             context.failureChallenge(
                     AuthenticationFlowError.INTERNAL_ERROR,
@@ -278,11 +278,7 @@ final class ClaimCompleteAuthenticator extends ClaimStep {
             context.getSession().getTransactionManager().setRollbackOnly();
             return;
         }
-        context.getEvent()
-                .user(user)
-                .detail(Details.USERNAME, user.getUsername())
-                .detail(Details.EMAIL, user.getEmail())
-                .success();
+        context.getEvent().user(user).success();
         context.challenge(activationSent(context, user.getEmail()));
     }
 
