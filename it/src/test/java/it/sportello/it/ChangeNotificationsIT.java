@@ -129,46 +129,6 @@ class ChangeNotificationsIT {
         assertNoMoreMail(mailsBefore + 1);
     }
 
-    @Test
-    void emailWhenInvalidThenNothingThenChangedThenOneNoticeToThePreviousAddressWithoutTheNewOne() throws Exception {
-        String username = "notify-email-" + shortId();
-        String previous = username + "@example.com";
-        String updated = username + ".new@example.org";
-        createUser(username, previous, "UPDATE_PROFILE");
-        int mailsBefore = mail.getReceivedMessages().length;
-
-        browser.submit(username, PASSWORD, "it");
-        waitFor(By.id("email"));
-        LoginForm form = new LoginForm(driver);
-        form.type("email", "not-an-address");
-        form.submit(By.cssSelector("[type=submit]"));
-        waitFor(By.id("input-error-email"));
-        assertNoMoreMail(mailsBefore);
-
-        form.type("email", updated);
-        form.submit(By.cssSelector("[type=submit]"));
-
-        // the notice to the previous address; Keycloak also asks the new address to verify itself
-        Mails.awaitMail(mail, mailsBefore + 1);
-        assertThat(mail.waitForIncomingEmail(NO_MAIL_WAIT_MILLIS * 2, mailsBefore + 2))
-                .as("the verification mail to the new address")
-                .isTrue();
-        List<MimeMessage> toPrevious = receivedSince(mailsBefore).stream()
-                .filter(message -> recipient(message).equals(previous))
-                .toList();
-        assertThat(toPrevious).singleElement().satisfies(notice -> {
-            assertNotice(notice, previous, EMAIL_CHANGED_IT, username);
-            assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(notice))
-                    .doesNotContain(updated)
-                    .doesNotContain(username + ".new");
-        });
-        assertThat(receivedSince(mailsBefore))
-                .extracting(ChangeNotificationsIT::recipient)
-                .containsOnly(previous, updated);
-        assertThat(realm.admin().users().search(username, true).get(0).getEmail())
-                .isEqualTo(updated);
-    }
-
     private static void assertNotice(MimeMessage notice, String address, String subject, String username) {
         try {
             assertThat(recipient(notice)).isEqualTo(address);

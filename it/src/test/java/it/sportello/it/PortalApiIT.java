@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -236,6 +237,19 @@ class PortalApiIT {
                     .satisfies(event -> assertThat(event.getDetails())
                             .containsEntry("previous_email", original.toLowerCase(java.util.Locale.ROOT))
                             .containsEntry("updated_email", free));
+            // once the change committed, the previous address is told, without the new one
+            MimeMessage changed = awaitMailTo(original, mailsBefore);
+            assertThat(changed.getSubject())
+                    .isIn(
+                            "The email address of your account was changed",
+                            "L’indirizzo email del tuo account è stato cambiato");
+            assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(changed))
+                    .doesNotContain(free)
+                    .doesNotContain("action-token");
+            assertThat(Arrays.stream(mail.getReceivedMessages())
+                            .skip(mailsBefore)
+                            .filter(message -> recipients(message).contains(original.toLowerCase(Locale.ROOT))))
+                    .hasSize(1);
         } finally {
             UserRepresentation rossi = realm.admin().users().get(rossiId).toRepresentation();
             rossi.setEmail(original);
@@ -837,6 +851,16 @@ class PortalApiIT {
 
     private static String encode(String value) {
         return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> recipients(MimeMessage message) {
+        try {
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .map(address -> address.toString().toLowerCase(Locale.ROOT))
+                    .toList();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private MimeMessage awaitMailTo(String address, int mailsBefore) throws Exception {

@@ -1,6 +1,7 @@
 package it.sportello.keycloak.claim;
 
 import it.sportello.keycloak.crm.CustomerDirectory;
+import it.sportello.keycloak.notification.NotificationEventListenerProviderFactory;
 import it.sportello.keycloak.securityquestion.SecurityQuestionCredentialProvider;
 import it.sportello.keycloak.securityquestion.SecurityQuestionForm;
 import it.sportello.keycloak.securityquestion.SecurityQuestions;
@@ -176,7 +177,10 @@ final class ClaimCompleteAuthenticator extends ClaimStep {
         context.getEvent().user(user);
         // the account is claimed now: REGISTER success with the user, as the activation path sends it (the flow goes
         // on to the email verification, which Keycloak audits on its own)
-        context.getEvent().clone().success();
+        context.getEvent()
+                .clone()
+                .detail(NotificationEventListenerProviderFactory.CLAIM_ACTIVATED, "true")
+                .success();
         context.setUser(user);
         context.success();
     }

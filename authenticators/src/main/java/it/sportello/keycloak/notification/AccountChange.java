@@ -65,8 +65,13 @@ record AccountChange(
                     case UPDATE_CREDENTIAL -> updatedCredential(credentialType);
                     case REMOVE_CREDENTIAL -> OTPCredentialModel.TYPE.equals(credentialType) ? Kind.OTP_REMOVED : null;
                     case UPDATE_EMAIL, UPDATE_PROFILE -> emailChanged(event) ? Kind.EMAIL_CHANGED : null;
-                        // the realm's registration flow is account claiming: its success names the claimed user
-                    case REGISTER -> Kind.ACCOUNT_CLAIMED;
+                        // the realm's registration flow is account claiming: its success names the claimed user, and
+                        // says whether the account can be used now (a claim that sent an activation link cannot yet:
+                        // its "password changed" notice follows the link)
+                    case REGISTER -> "true"
+                                    .equals(detail(event, NotificationEventListenerProviderFactory.CLAIM_ACTIVATED))
+                            ? Kind.ACCOUNT_CLAIMED
+                            : null;
                     default -> null;
                 };
         if (kind == null) {

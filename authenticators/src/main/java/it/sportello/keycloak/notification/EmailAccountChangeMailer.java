@@ -15,7 +15,6 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
@@ -127,8 +126,8 @@ final class EmailAccountChangeMailer implements AccountChangeMailer {
                         ? null
                         : change.previousEmail();
             case ACCOUNT_CLAIMED:
-                boolean usable = user.credentialManager().isConfiguredFor(PasswordCredentialModel.TYPE);
-                return usable ? user.getEmail() : null;
+                // only claims that left a usable account are reported as such (see AccountChange#CLAIM_ACTIVATED)
+                return user.getEmail();
             default:
                 return user.getEmail() != null && user.isEmailVerified() ? user.getEmail() : null;
         }

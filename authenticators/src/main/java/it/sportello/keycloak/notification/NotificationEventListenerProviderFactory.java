@@ -21,6 +21,13 @@ public final class NotificationEventListenerProviderFactory implements EventList
 
     public static final String PROVIDER_ID = "sportello-notifications";
 
+    /**
+     * The detail of a successful claim (the REGISTER event of the claim's last step) that says the account has its
+     * password now, so the "account claimed" notice goes out. The claim decides it in its own transaction: after the
+     * commit a cached copy of the user may not show the new credential yet.
+     */
+    public static final String CLAIM_ACTIVATED = "sportello_claim_activated";
+
     /** The support form's realm resource and its switch (see SupportRequestResourceProviderFactory). */
     static final String SUPPORT_PATH = SupportRequestResourceProviderFactory.PROVIDER_ID;
 

@@ -172,7 +172,10 @@ class NotificationEventListenerProviderTest {
     void eventsWhenAccountClaimedThenOneNoticeWithTheSupportFormAndLanguage() {
         Event claimed = event(EventType.REGISTER, "user-1", null);
         claimed.getDetails().put("sportello_claim_step", "complete");
+        claimed.getDetails().put(NotificationEventListenerProviderFactory.CLAIM_ACTIVATED, "true");
         listener.onEvent(claimed);
+        // a claim that only sent an activation link: no "claimed" notice (the account has no password yet)
+        listener.onEvent(event(EventType.REGISTER, "user-2", null));
 
         assertThat(sentAfterCommit()).singleElement().satisfies(change -> {
             assertThat(change.kind()).isEqualTo(AccountChange.Kind.ACCOUNT_CLAIMED);
