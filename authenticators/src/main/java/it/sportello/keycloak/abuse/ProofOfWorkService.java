@@ -1,5 +1,6 @@
 package it.sportello.keycloak.abuse;
 
+import jakarta.ws.rs.core.MultivaluedMap;
 import org.keycloak.provider.Provider;
 
 /**
@@ -32,4 +33,9 @@ public interface ProofOfWorkService extends Provider {
      * cluster. A successful check marks the challenge used.
      */
     ProofOfWorkOutcome verify(ProofOfWorkBinding binding, String challengeToken, String nonce);
+
+    /** {@link #verify(ProofOfWorkBinding, String, String)} with the answer a form posted in its two hidden fields. */
+    default ProofOfWorkOutcome verify(ProofOfWorkBinding binding, MultivaluedMap<String, String> form) {
+        return verify(binding, form.getFirst(CHALLENGE_FIELD), form.getFirst(NONCE_FIELD));
+    }
 }

@@ -60,10 +60,7 @@ final class ClaimVerifyAuthenticator extends ClaimStep {
         if (limits.captchaRequired(session, form.customerCode())) {
             ProofOfWorkOutcome outcome = context.getSession()
                     .getProvider(ProofOfWorkService.class)
-                    .verify(
-                            ProofOfWorkBinding.authSession(session),
-                            input.getFirst(ProofOfWorkService.CHALLENGE_FIELD),
-                            input.getFirst(ProofOfWorkService.NONCE_FIELD));
+                    .verify(ProofOfWorkBinding.authSession(session), input);
             if (!outcome.ok()) {
                 ClaimAbuseLimits.askCaptcha(session);
                 context.getEvent()

@@ -108,10 +108,7 @@ final class ResetChooseUserAuthenticator implements Authenticator {
         if (limits.captchaRequired(authSession, typed)) {
             ProofOfWorkOutcome outcome = context.getSession()
                     .getProvider(ProofOfWorkService.class)
-                    .verify(
-                            ProofOfWorkBinding.authSession(authSession),
-                            input.getFirst(ProofOfWorkService.CHALLENGE_FIELD),
-                            input.getFirst(ProofOfWorkService.NONCE_FIELD));
+                    .verify(ProofOfWorkBinding.authSession(authSession), input);
             if (!outcome.ok()) {
                 ResetAbuseLimits.askCaptcha(authSession);
                 event.clone()

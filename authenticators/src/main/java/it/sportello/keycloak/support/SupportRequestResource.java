@@ -97,12 +97,9 @@ final class SupportRequestResource {
                         session.getContext().getUri().getBaseUri())) {
             return refuse(config, input, "form token", SupportMessages.FORM_EXPIRED, Response.Status.BAD_REQUEST);
         }
-        ProofOfWorkOutcome work = session.getProvider(ProofOfWorkService.class)
-                .verify(
-                        // the form token matched its cookie above: the challenge must be this page's
-                        ProofOfWorkBinding.formToken(cookie),
-                        input.getFirst(ProofOfWorkService.CHALLENGE_FIELD),
-                        input.getFirst(ProofOfWorkService.NONCE_FIELD));
+        // the form token matched its cookie above: the challenge must be this page's
+        ProofOfWorkOutcome work =
+                session.getProvider(ProofOfWorkService.class).verify(ProofOfWorkBinding.formToken(cookie), input);
         if (!work.ok()) {
             return refuse(
                     config, input, "proof of work " + work, AbuseMessages.POW_REQUIRED, Response.Status.BAD_REQUEST);
