@@ -79,6 +79,7 @@ class ClusterIT {
         runtime.put("db-url", server + DATABASE);
         runtime.put("db-username", user);
         runtime.put("db-password", password);
+        runtime.put("db-pool-max-size", "20");
         runtime.put("log-level", "INFO");
         // both nodes sign proof-of-work challenges and hash rate-limit keys with the same configured secrets
         runtime.putAll(SportelloServerConfig.SECRET_OPTIONS);

@@ -47,6 +47,8 @@ public record CrmDatabase(String kind, String url, String user, String password)
             options.put("db-password-crm", password);
         }
         options.put("transaction-xa-enabled-crm", "true");
+        // three servers (the suite's and the two cluster nodes) share one PostgreSQL: keep each pool small
+        options.put("db-pool-max-size-crm", "20");
         options.put("spi-customer-directory--jpa--demo-data", "true");
         return options;
     }
