@@ -55,14 +55,6 @@ public record Summary(
                 .filter(e -> e != null && !e.isEmpty())
                 .findFirst()
                 .orElse("");
-        Map<String, Long> calls = new LinkedHashMap<>();
-        runs.forEach(r -> r.perStatement().forEach((q, c) -> calls.merge(q, c, Long::sum)));
-        Map<String, Double> top = new LinkedHashMap<>();
-        calls.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .limit(TOP_STATEMENTS)
-                .forEach(e ->
-                        top.put(e.getKey(), own.operations == 0 ? Double.NaN : (double) e.getValue() / own.operations));
         return new Summary(
                 scale,
                 scenario,
@@ -83,8 +75,20 @@ public record Summary(
                 throughputRatio,
                 runs.size(),
                 own.evicted,
-                top,
+                topStatements(runs, own.operations),
                 firstError);
+    }
+
+    /** The scenario's most frequent statements over its runs, per operation. */
+    private static Map<String, Double> topStatements(List<RunResult> runs, long operations) {
+        Map<String, Long> calls = new LinkedHashMap<>();
+        runs.forEach(r -> r.perStatement().forEach((q, c) -> calls.merge(q, c, Long::sum)));
+        Map<String, Double> top = new LinkedHashMap<>();
+        calls.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(TOP_STATEMENTS)
+                .forEach(e -> top.put(e.getKey(), operations == 0 ? Double.NaN : (double) e.getValue() / operations));
+        return top;
     }
 
     private static double perOp(long count, long operations) {

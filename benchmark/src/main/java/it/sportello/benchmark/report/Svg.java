@@ -11,8 +11,14 @@ import java.util.Set;
 final class Svg {
 
     private static final String[] COLORS = {"#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2"};
+    private static final int LEFT = 60;
+    private static final int TOP = 30;
+    private static final int CHART_HEIGHT = 220;
 
     private Svg() {}
+
+    /** Where the chart's parts go: groups of bars left to right, the legend at the right. */
+    private record Layout(double max, int groupWidth, int width, int height) {}
 
     static String groupedBars(String title, Map<String, Map<String, Double>> series, String unit) {
         Set<String> categories = new LinkedHashSet<>();
@@ -27,77 +33,92 @@ final class Svg {
             max = 1;
         }
         int groupWidth = Math.max(60, 20 * series.size() + 20);
-        int left = 60;
-        int chartHeight = 220;
-        int width = left + groupWidth * categories.size() + 160;
-        int height = chartHeight + 110;
+        int width = LEFT + groupWidth * categories.size() + 160;
+        Layout layout = new Layout(max, groupWidth, width, CHART_HEIGHT + 110);
         StringBuilder s = new StringBuilder();
+        axes(s, layout, title);
+        List<String> names = new ArrayList<>(series.keySet());
+        int c = 0;
+        for (String category : categories) {
+            bars(s, layout, LEFT + c * groupWidth + 10, category, names, series, unit);
+            c++;
+        }
+        legend(s, layout, names);
+        return s.append("</svg></figure>").toString();
+    }
+
+    private static void axes(StringBuilder s, Layout layout, String title) {
         s.append(String.format(
                 Locale.ROOT,
                 "<figure><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\""
                         + " font-size=\"11\"><text x=\"%d\" y=\"16\" font-size=\"14\">%s</text>",
-                width,
-                height,
-                left,
-                Report.esc(title)));
-        int top = 30;
-        s.append(line(left, top, left, top + chartHeight))
-                .append(line(left, top + chartHeight, width - 150, top + chartHeight));
+                layout.width(),
+                layout.height(),
+                LEFT,
+                Format.esc(title)));
+        s.append(line(LEFT, TOP, LEFT, TOP + CHART_HEIGHT))
+                .append(line(LEFT, TOP + CHART_HEIGHT, layout.width() - 150, TOP + CHART_HEIGHT));
         for (int tick = 0; tick <= 4; tick++) {
-            double value = max * tick / 4;
-            int y = top + chartHeight - (int) (chartHeight * tick / 4.0);
+            double value = layout.max() * tick / 4;
+            int y = TOP + CHART_HEIGHT - (int) (CHART_HEIGHT * tick / 4.0);
             s.append(String.format(
                     Locale.ROOT,
                     "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>",
-                    left - 4,
+                    LEFT - 4,
                     y + 4,
-                    Report.fmt(value)));
+                    Format.fmt(value)));
         }
-        List<String> names = new ArrayList<>(series.keySet());
-        int c = 0;
-        for (String category : categories) {
-            int x0 = left + c * groupWidth + 10;
-            for (int i = 0; i < names.size(); i++) {
-                Double value = series.get(names.get(i)).get(category);
-                if (value == null || value.isNaN() || value.isInfinite()) {
-                    continue;
-                }
-                int h = (int) Math.round(chartHeight * value / max);
-                s.append(String.format(
-                        Locale.ROOT,
-                        "<rect x=\"%d\" y=\"%d\" width=\"18\" height=\"%d\" fill=\"%s\"><title>%s %s: %s %s</title></rect>",
-                        x0 + i * 20,
-                        top + chartHeight - h,
-                        Math.max(h, 1),
-                        COLORS[i % COLORS.length],
-                        Report.esc(category),
-                        Report.esc(names.get(i)),
-                        Report.fmt(value),
-                        unit));
+    }
+
+    private static void bars(
+            StringBuilder s,
+            Layout layout,
+            int x0,
+            String category,
+            List<String> names,
+            Map<String, Map<String, Double>> series,
+            String unit) {
+        for (int i = 0; i < names.size(); i++) {
+            Double value = series.get(names.get(i)).get(category);
+            if (value == null || value.isNaN() || value.isInfinite()) {
+                continue;
             }
+            int h = (int) Math.round(CHART_HEIGHT * value / layout.max());
             s.append(String.format(
                     Locale.ROOT,
-                    "<text x=\"%d\" y=\"%d\" transform=\"rotate(30 %d %d)\">%s</text>",
-                    x0,
-                    top + chartHeight + 14,
-                    x0,
-                    top + chartHeight + 14,
-                    Report.esc(category)));
-            c++;
+                    "<rect x=\"%d\" y=\"%d\" width=\"18\" height=\"%d\" fill=\"%s\"><title>%s %s: %s %s</title></rect>",
+                    x0 + i * 20,
+                    TOP + CHART_HEIGHT - h,
+                    Math.max(h, 1),
+                    COLORS[i % COLORS.length],
+                    Format.esc(category),
+                    Format.esc(names.get(i)),
+                    Format.fmt(value),
+                    unit));
         }
+        s.append(String.format(
+                Locale.ROOT,
+                "<text x=\"%d\" y=\"%d\" transform=\"rotate(30 %d %d)\">%s</text>",
+                x0,
+                TOP + CHART_HEIGHT + 14,
+                x0,
+                TOP + CHART_HEIGHT + 14,
+                Format.esc(category)));
+    }
+
+    private static void legend(StringBuilder s, Layout layout, List<String> names) {
         for (int i = 0; i < names.size(); i++) {
-            int y = top + 10 + i * 16;
+            int y = TOP + 10 + i * 16;
             s.append(String.format(
                     Locale.ROOT,
                     "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\" fill=\"%s\"/><text x=\"%d\" y=\"%d\">%s</text>",
-                    width - 140,
+                    layout.width() - 140,
                     y,
                     COLORS[i % COLORS.length],
-                    width - 125,
+                    layout.width() - 125,
                     y + 9,
-                    Report.esc(names.get(i))));
+                    Format.esc(names.get(i))));
         }
-        return s.append("</svg></figure>").toString();
     }
 
     private static String line(int x1, int y1, int x2, int y2) {

@@ -1,0 +1,139 @@
+package it.sportello.benchmark.report;
+
+import static it.sportello.benchmark.report.Format.fmt;
+import static it.sportello.benchmark.report.Format.ratio;
+
+import it.sportello.benchmark.crm.CrmLookupProbe;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The targets of the issue checked against a run's figures: CPU ratios and CRM statements per scale, the CRM lookup's
+ * growth from the smallest scale to 1M, and the portal's latency at 1M.
+ */
+final class Targets {
+
+    private static final int MILLION = 1_000_000;
+
+    private final Map<Integer, List<Summary>> summaries;
+    private final Map<Integer, Map<String, String>> skipped;
+    private final Map<Integer, Map<String, CrmLookupProbe.Timing>> probes;
+    private final List<Target> targets = new ArrayList<>();
+
+    private Targets(
+            Map<Integer, List<Summary>> summaries,
+            Map<Integer, Map<String, String>> skipped,
+            Map<Integer, Map<String, CrmLookupProbe.Timing>> probes) {
+        this.summaries = summaries;
+        this.skipped = skipped;
+        this.probes = probes;
+    }
+
+    static List<Target> of(
+            Map<Integer, List<Summary>> summaries,
+            Map<Integer, Map<String, String>> skipped,
+            Map<Integer, Map<String, CrmLookupProbe.Timing>> probes) {
+        Targets checked = new Targets(summaries, skipped, probes);
+        summaries.forEach(checked::atScale);
+        checked.crmLookups();
+        checked.portal();
+        return checked.targets;
+    }
+
+    private void atScale(int scale, List<Summary> list) {
+        String at = " at " + scale + " customers";
+        find(list, "warm-login").ifPresent(s -> {
+            targets.add(new Target(
+                    "federated warm login ≤ 1.05 × CPU of a stock login" + at,
+                    ratio(s.cpuRatio()) + "×",
+                    verdict(s.cpuRatio() <= 1.05)));
+            targets.add(statements("≤ 2 CRM statements per warm login" + at, s, 2));
+        });
+        find(list, "warm-refresh")
+                .ifPresent(s -> targets.add(statements("0 CRM statements per token refresh" + at, s, 0)));
+        find(list, "claim")
+                .ifPresent(s -> targets.add(new Target(
+                        "claiming ≤ 1.2 × CPU of a stock login" + at,
+                        ratio(s.cpuRatio()) + "×",
+                        verdict(s.cpuRatio() <= 1.2))));
+        Map<String, String> skippedHere = skipped.getOrDefault(scale, Map.of());
+        if (skippedHere.containsKey("reset")) {
+            targets.add(new Target("reset ≤ 1.2 × CPU of a stock login" + at, "—", skippedHere.get("reset")));
+        } else {
+            find(list, "reset")
+                    .ifPresent(s -> targets.add(new Target(
+                            "reset ≤ 1.2 × CPU of a stock login" + at,
+                            ratio(s.cpuRatio()) + "× (" + fmt(s.mailsPerOp()) + " reset mails received per"
+                                    + " operation, " + s.errors() + " errors)",
+                            verdict(s.cpuRatio() <= 1.2))));
+        }
+    }
+
+    private void crmLookups() {
+        Integer smallest = probes.keySet().stream().min(Integer::compare).orElse(null);
+        if (probes.containsKey(MILLION) && smallest != null && smallest < MILLION) {
+            for (String query : probes.get(MILLION).keySet()) {
+                long big = probes.get(MILLION).get(query).p99();
+                long small = probes.get(smallest).get(query).p99();
+                double ratio = (double) big / small;
+                targets.add(new Target(
+                        "p99 of a CRM lookup (" + query + ") at 1M within 1.5 × of " + smallest,
+                        big + " µs vs " + small + " µs = " + ratio(ratio) + "×",
+                        verdict(ratio <= 1.5)));
+            }
+        } else {
+            targets.add(new Target(
+                    "p99 of a CRM lookup at 1M within 1.5 × of 10k", "—", "not measured: 1M not in this run"));
+        }
+    }
+
+    private void portal() {
+        for (String portal : List.of("portal-supply-points", "portal-invoices", "portal-reading")) {
+            List<Summary> at1m = summaries.getOrDefault(MILLION, List.of());
+            String skip = skipped.values().stream()
+                    .map(m -> m.get(portal))
+                    .filter(s -> s != null)
+                    .findFirst()
+                    .orElse(null);
+            if (skip != null) {
+                targets.add(new Target(portal + " p95 < 20 ms at 1M", "—", skip));
+            } else {
+                find(at1m, portal)
+                        .ifPresentOrElse(
+                                s -> targets.add(new Target(
+                                        portal + " p95 < 20 ms at 1M",
+                                        fmt(s.p95Millis()) + " ms",
+                                        verdict(s.p95Millis() < 20))),
+                                () -> targets.add(new Target(portal + " p95 < 20 ms at 1M", "—", "not measured")));
+            }
+        }
+    }
+
+    /**
+     * A statement-count target: measured with pg_stat_statements when the run had it, else only table scans are
+     * there, which are not statements (a join reads two tables), so the verdict then says so.
+     */
+    private static Target statements(String what, Summary s, double most) {
+        String scans = Double.isNaN(s.crmScansPerOp()) ? "" : ", " + fmt(s.crmScansPerOp()) + " table scans/op";
+        if (Double.isNaN(s.crmStatementsPerOp())) {
+            return new Target(
+                    what,
+                    fmt(s.crmScansPerOp()) + " table scans/op (statements not counted)",
+                    Double.isNaN(s.crmScansPerOp())
+                            ? "not measured"
+                            : "not measured (table scans " + (s.crmScansPerOp() <= most ? "within" : "over") + ")");
+        }
+        return new Target(
+                what, fmt(s.crmStatementsPerOp()) + " statements/op" + scans, verdict(s.crmStatementsPerOp() <= most));
+    }
+
+    static Optional<Summary> find(List<Summary> list, String id) {
+        return list.stream().filter(s -> s.scenario().equals(id)).findFirst();
+    }
+
+    private static String verdict(boolean met) {
+        return met ? "met" : "NOT met";
+    }
+}
