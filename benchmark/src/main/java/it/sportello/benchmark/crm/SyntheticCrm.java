@@ -1,16 +1,14 @@
 package it.sportello.benchmark.crm;
 
+import static it.sportello.benchmark.crm.CopyText.field;
+import static it.sportello.benchmark.crm.CopyText.last;
+import static it.sportello.benchmark.crm.SyntheticTaxIds.codiceFiscale;
+import static it.sportello.benchmark.crm.SyntheticTaxIds.partitaIva;
+
 import it.sportello.keycloak.crm.LegacyPasswordAlgorithm;
 import it.sportello.keycloak.taxid.TaxId;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
-import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
 
 /**
  * The rows of a synthetic CRM of {@code customers} customers over the CRM contract tables, each row a pure function of
@@ -40,14 +38,13 @@ public final class SyntheticCrm {
         "Rossi", "Bianchi", "Verdi", "Russo", "Ferrari", "Esposito", "Romano", "Colombo", "Ricci", "Marino", "Greco"
     };
     private static final String[][] CITIES = {
-        {"Firenze", "50123", "FI", "D612"},
-        {"Milano", "20121", "MI", "F205"},
-        {"Roma", "00184", "RM", "H501"},
-        {"Torino", "10123", "TO", "L219"},
-        {"Napoli", "80134", "NA", "F839"},
-        {"Bologna", "40121", "BO", "A944"}
+        {"Firenze", "50123", "FI"},
+        {"Milano", "20121", "MI"},
+        {"Roma", "00184", "RM"},
+        {"Torino", "10123", "TO"},
+        {"Napoli", "80134", "NA"},
+        {"Bologna", "40121", "BO"}
     };
-    private static final String MONTHS = "ABCDEHLMPRST";
     private static final List<String> COMMODITIES = List.of("ELECTRICITY", "GAS", "WATER");
     private static final String[] STATUSES = {"PAID", "PAID", "PAID", "ISSUED", "OVERDUE"};
 
@@ -154,37 +151,7 @@ public final class SyntheticCrm {
         if (index >= pools.legacy()) {
             return null;
         }
-        SplittableRandom r = new SplittableRandom(seed ^ (0xC0FFEEL * (index + 1)));
-        byte[] salt = new byte[16];
-        for (int i = 0; i < salt.length; i++) {
-            salt[i] = (byte) r.nextInt(256);
-        }
-        LegacyPasswordAlgorithm algorithm = LegacyPasswordAlgorithm.values()[index % 3];
-        try {
-            String hash =
-                    switch (algorithm) {
-                        case BCRYPT -> OpenBSDBCrypt.generate("2a", LEGACY_PASSWORD.toCharArray(), salt, BCRYPT_COST);
-                        case SHA256_SALTED -> {
-                            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-                            sha256.update(salt);
-                            byte[] digest = sha256.digest(LEGACY_PASSWORD.getBytes(StandardCharsets.UTF_8));
-                            yield HexFormat.of().formatHex(salt) + ":"
-                                    + HexFormat.of().formatHex(digest);
-                        }
-                        case PBKDF2_SHA256 -> {
-                            PBEKeySpec spec =
-                                    new PBEKeySpec(LEGACY_PASSWORD.toCharArray(), salt, PBKDF2_ITERATIONS, 256);
-                            byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-                                    .generateSecret(spec)
-                                    .getEncoded();
-                            yield PBKDF2_ITERATIONS + ":" + HexFormat.of().formatHex(salt) + ":"
-                                    + HexFormat.of().formatHex(key);
-                        }
-                    };
-            return new String[] {hash, algorithm.name()};
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return LegacyHashes.of(seed, index);
     }
 
     /** Appends customer {@code index}'s row in PostgreSQL COPY text format, columns as in {@code crm-contract-tables.sql}. */
@@ -277,62 +244,5 @@ public final class SyntheticCrm {
             case "GAS" -> String.format("%014d", 88_000_000_000_000L + id);
             default -> "W-BN-" + id;
         };
-    }
-
-    /** A codice fiscale: random name letters, birth date and town, and the check character Sportello accepts. */
-    private static String codiceFiscale(SplittableRandom r) {
-        StringBuilder cf = new StringBuilder(16);
-        for (int i = 0; i < 6; i++) {
-            cf.append((char) ('A' + r.nextInt(26)));
-        }
-        cf.append(String.format("%02d", r.nextInt(100)));
-        cf.append(MONTHS.charAt(r.nextInt(12)));
-        int day = 1 + r.nextInt(28);
-        cf.append(String.format("%02d", r.nextBoolean() ? day : day + 40));
-        cf.append(CITIES[r.nextInt(CITIES.length)][3]);
-        return withValidCheck(cf.toString(), "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
-    }
-
-    /** A partita IVA: the customer's index as registration number, a provincial office, the valid check digit. */
-    private static String partitaIva(int index, SplittableRandom r) {
-        String body = String.format("%07d%03d", index % 10_000_000, 1 + r.nextInt(100));
-        return withValidCheck(body, "0123456789");
-    }
-
-    private static String withValidCheck(String body, String candidates) {
-        for (int i = 0; i < candidates.length(); i++) {
-            String candidate = body + candidates.charAt(i);
-            if (TaxId.parse(candidate).isValid()) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("No check character makes a valid tax ID");
-    }
-
-    private static void field(StringBuilder out, String value) {
-        append(out, value);
-        out.append('\t');
-    }
-
-    private static void last(StringBuilder out, String value) {
-        append(out, value);
-        out.append('\n');
-    }
-
-    private static void append(StringBuilder out, String value) {
-        if (value == null) {
-            out.append("\\N");
-            return;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> out.append(c);
-            }
-        }
     }
 }
