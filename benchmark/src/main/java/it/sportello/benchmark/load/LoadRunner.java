@@ -44,32 +44,19 @@ public final class LoadRunner {
         for (int i = 0; i < concurrency; i++) {
             workers.add(scenario.worker(new Browser(realmUrl, clientId, redirectUri), i));
         }
-        Recorder recorder = new Recorder(3);
-        AtomicLong operations = new AtomicLong();
-        AtomicLong errors = new AtomicLong();
-        AtomicBoolean stop = new AtomicBoolean();
-        ConcurrentLinkedQueue<String> firstErrors = new ConcurrentLinkedQueue<>();
+        Tally tally = new Tally(
+                new Recorder(3),
+                new AtomicLong(),
+                new AtomicLong(),
+                new AtomicBoolean(),
+                new ConcurrentLinkedQueue<>());
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         List<Future<?>> running = new ArrayList<>();
         for (Scenario.Worker worker : workers) {
             running.add(pool.submit(() -> {
                 start.await();
-                while (!stop.get()) {
-                    long t0 = System.nanoTime();
-                    try {
-                        worker.operate();
-                        recorder.recordValue(Math.max(1, (System.nanoTime() - t0) / 1_000));
-                        operations.incrementAndGet();
-                    } catch (Scenario.PoolExhausted exhausted) {
-                        stop.set(true);
-                    } catch (Exception | AssertionError failed) {
-                        errors.incrementAndGet();
-                        if (firstErrors.size() < 5) {
-                            firstErrors.add(failed.getClass().getSimpleName() + ": " + failed.getMessage());
-                        }
-                    }
-                }
+                operateUntilStopped(worker, tally);
                 return null;
             }));
         }
@@ -77,10 +64,10 @@ public final class LoadRunner {
         long t0 = System.nanoTime();
         start.countDown();
         long deadline = t0 + TimeUnit.SECONDS.toNanos(seconds);
-        while (!stop.get() && System.nanoTime() < deadline) {
+        while (!tally.stop().get() && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        stop.set(true);
+        tally.stop().set(true);
         for (Future<?> worker : running) {
             worker.get();
         }
@@ -88,6 +75,37 @@ public final class LoadRunner {
         after.run();
         pool.shutdownNow();
         return new Sample(
-                recorder.getIntervalHistogram(), operations.get(), errors.get(), elapsed, List.copyOf(firstErrors));
+                tally.recorder().getIntervalHistogram(),
+                tally.operations().get(),
+                tally.errors().get(),
+                elapsed,
+                List.copyOf(tally.firstErrors()));
+    }
+
+    /** What the virtual users of one run count together, and the flag that stops them. */
+    private record Tally(
+            Recorder recorder,
+            AtomicLong operations,
+            AtomicLong errors,
+            AtomicBoolean stop,
+            ConcurrentLinkedQueue<String> firstErrors) {}
+
+    /** One virtual user: operations back to back until the run stops or the scenario's customers are used up. */
+    private static void operateUntilStopped(Scenario.Worker worker, Tally tally) {
+        while (!tally.stop().get()) {
+            long t0 = System.nanoTime();
+            try {
+                worker.operate();
+                tally.recorder().recordValue(Math.max(1, (System.nanoTime() - t0) / 1_000));
+                tally.operations().incrementAndGet();
+            } catch (Scenario.PoolExhausted exhausted) {
+                tally.stop().set(true);
+            } catch (Exception | AssertionError failed) {
+                tally.errors().incrementAndGet();
+                if (tally.firstErrors().size() < 5) {
+                    tally.firstErrors().add(failed.getClass().getSimpleName() + ": " + failed.getMessage());
+                }
+            }
+        }
     }
 }
