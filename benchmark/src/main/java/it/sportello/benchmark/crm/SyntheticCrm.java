@@ -5,8 +5,6 @@ import static it.sportello.benchmark.crm.CopyText.last;
 import static it.sportello.benchmark.crm.SyntheticTaxIds.codiceFiscale;
 import static it.sportello.benchmark.crm.SyntheticTaxIds.partitaIva;
 
-import it.sportello.keycloak.crm.LegacyPasswordAlgorithm;
-import it.sportello.keycloak.taxid.TaxId;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -15,10 +13,10 @@ import java.util.SplittableRandom;
  * the seed and the customer's index (so any slice can be generated alone, in any order, on any thread).
  *
  * <p>Customer {@code i} has the code {@code B} + seven digits of {@code i}; every fifth one is a company with a
- * partita IVA, the others people with a codice fiscale, both with valid check characters (checked with the
- * {@link TaxId} rules Sportello itself applies). Each has one to three supply points (electricity, gas, water) and
+ * partita IVA, the others people with a codice fiscale, both with valid check characters (see
+ * {@link SyntheticTaxIds}). Each has one to three supply points (electricity, gas, water) and
  * {@link #invoicesPerPoint} invoices per supply point. The first {@link Pools#legacy()} customers carry a legacy
- * portal password hash, rotating over the {@link LegacyPasswordAlgorithm} formats; the others have none.
+ * portal password hash, rotating over the legacy formats (see {@link LegacyHashes}); the others have none.
  */
 public final class SyntheticCrm {
 
