@@ -9,6 +9,35 @@ import java.util.function.ToDoubleFunction;
 /** {@code index.html}: the run, the machine, the targets, a section per scale, the plots and how each figure is made. */
 final class HtmlPage {
 
+    /** The last section: what each column means and how it is read from the server and PostgreSQL. */
+    private static final String HOW_MEASURED = "<h2>How each figure is measured</h2><ul>"
+            + "<li><b>throughput</b>: successful operations / wall time of the runs, closed model (each virtual"
+            + " user starts its next operation when the last one answered).</li>"
+            + "<li><b>p50/p95/p99</b>: time of a whole operation as the client saw it (all its HTTP requests),"
+            + " HdrHistogram over all runs of the scenario.</li>"
+            + "<li><b>CPU ms/op</b>: Keycloak's <code>process_cpu_seconds_total</code> (management"
+            + " <code>/metrics</code>; the OS figure of the same JVM if absent) after minus before each run,"
+            + " divided by the run's operations. Includes everything the server did in that time.</li>"
+            + "<li><b>driver CPU ms/op</b>: the benchmark JVM's own CPU time (the load driver, the mail sink,"
+            + " the counter readings) over the run, per operation.</li>"
+            + "<li><b>CRM stmts/op</b>: executions of SQL statements (SELECT, INSERT, UPDATE, DELETE) in the"
+            + " CRM database, from PostgreSQL's <code>pg_stat_statements</code> (top-level statements,"
+            + " utility statements such as BEGIN or PREPARE TRANSACTION not tracked), after minus before,"
+            + " the benchmark's own counter queries left out. Exact right after a run. The statements"
+            + " themselves are listed under each table.</li>"
+            + "<li><b>CRM scans/op</b>: PostgreSQL <code>pg_stat_user_tables</code> seq_scan + idx_scan summed"
+            + " over the CRM database's tables, after minus before (a statement touching two tables counts"
+            + " two; a primary-key lookup counts one). <b>CRM tx/op</b>: <code>pg_stat_database</code>"
+            + " xact_commit + xact_rollback of the CRM database. PostgreSQL publishes both up to 10 s"
+            + " late, so they are read only when the run waits for them (without pg_stat_statements or"
+            + " with <code>-Dbenchmark.settleMillis=10500</code>); otherwise shown as —.</li>"
+            + "<li><b>mails/op</b>: messages the benchmark's SMTP sink received during the run, per"
+            + " operation (claim: the verification mail; reset: the reset link).</li>"
+            + "<li><b>ratio</b>: the scenario's CPU/op (or throughput) over that of the stock baseline runs"
+            + " it was paired with (the baseline's run of the same round, same server; each round runs the"
+            + " baseline, then the scenarios compared with it).</li>"
+            + "</ul><p>Files: <a href=\"runs.csv\">runs.csv</a>, <a href=\"summary.json\">summary.json</a>.</p>";
+
     private final Report report;
 
     HtmlPage(Report report) {
@@ -107,32 +136,4 @@ final class HtmlPage {
         });
         return series;
     }
-
-    private static final String HOW_MEASURED = "<h2>How each figure is measured</h2><ul>"
-            + "<li><b>throughput</b>: successful operations / wall time of the runs, closed model (each virtual"
-            + " user starts its next operation when the last one answered).</li>"
-            + "<li><b>p50/p95/p99</b>: time of a whole operation as the client saw it (all its HTTP requests),"
-            + " HdrHistogram over all runs of the scenario.</li>"
-            + "<li><b>CPU ms/op</b>: Keycloak's <code>process_cpu_seconds_total</code> (management"
-            + " <code>/metrics</code>; the OS figure of the same JVM if absent) after minus before each run,"
-            + " divided by the run's operations. Includes everything the server did in that time.</li>"
-            + "<li><b>driver CPU ms/op</b>: the benchmark JVM's own CPU time (the load driver, the mail sink,"
-            + " the counter readings) over the run, per operation.</li>"
-            + "<li><b>CRM stmts/op</b>: executions of SQL statements (SELECT, INSERT, UPDATE, DELETE) in the"
-            + " CRM database, from PostgreSQL's <code>pg_stat_statements</code> (top-level statements,"
-            + " utility statements such as BEGIN or PREPARE TRANSACTION not tracked), after minus before,"
-            + " the benchmark's own counter queries left out. Exact right after a run. The statements"
-            + " themselves are listed under each table.</li>"
-            + "<li><b>CRM scans/op</b>: PostgreSQL <code>pg_stat_user_tables</code> seq_scan + idx_scan summed"
-            + " over the CRM database's tables, after minus before (a statement touching two tables counts"
-            + " two; a primary-key lookup counts one). <b>CRM tx/op</b>: <code>pg_stat_database</code>"
-            + " xact_commit + xact_rollback of the CRM database. PostgreSQL publishes both up to 10 s"
-            + " late, so they are read only when the run waits for them (without pg_stat_statements or"
-            + " with <code>-Dbenchmark.settleMillis=10500</code>); otherwise shown as —.</li>"
-            + "<li><b>mails/op</b>: messages the benchmark's SMTP sink received during the run, per"
-            + " operation (claim: the verification mail; reset: the reset link).</li>"
-            + "<li><b>ratio</b>: the scenario's CPU/op (or throughput) over that of the stock baseline runs"
-            + " it was paired with (the baseline's run of the same round, same server; each round runs the"
-            + " baseline, then the scenarios compared with it).</li>"
-            + "</ul><p>Files: <a href=\"runs.csv\">runs.csv</a>, <a href=\"summary.json\">summary.json</a>.</p>";
 }
