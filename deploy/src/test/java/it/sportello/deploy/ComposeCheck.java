@@ -38,7 +38,7 @@ final class ComposeCheck {
 
     static final String CLUSTER_PROFILE = "cluster";
 
-    /** Build-time options every Keycloak node's image must be built with (see README, "The CRM datasource"). */
+    /** Build-time options every Keycloak node's image must be built with (see docs/providers.md, "The CRM datasource"). */
     static final List<String> KEYCLOAK_BUILD_OPTIONS = List.of(
             "--db=postgres",
             "--db-kind-crm=",

@@ -47,14 +47,14 @@ class DeploymentFilesTest {
     }
 
     @Test
-    void imageBuildsWithTheCrmDatasourceOptionsOfTheReadme() {
-        String readme = read("README.md");
+    void imageBuildsWithTheCrmDatasourceOptionsOfTheDocs() {
+        String docs = read("docs/providers.md");
         List<String> builds = Dockerfile.parse(read("deploy/Dockerfile")).keycloakBuilds();
 
         assertThat(builds).singleElement().satisfies(build -> {
             for (String option : List.of("--db-kind-crm=postgres", "--transaction-xa-enabled-crm=true")) {
                 assertThat(build).contains(option);
-                assertThat(readme).contains(option.substring(0, option.indexOf('=') + 1));
+                assertThat(docs).contains(option.substring(0, option.indexOf('=') + 1));
             }
         });
     }
