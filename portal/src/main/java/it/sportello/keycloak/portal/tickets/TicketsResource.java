@@ -3,7 +3,6 @@ package it.sportello.keycloak.portal.tickets;
 import it.sportello.keycloak.crm.PortalTicketCreated;
 import it.sportello.keycloak.crm.PortalTicketRequest;
 import it.sportello.keycloak.crm.TicketAttachmentContent;
-import it.sportello.keycloak.crm.TicketAttachmentRecord;
 import it.sportello.keycloak.crm.TicketRecord;
 import it.sportello.keycloak.portal.FieldError;
 import it.sportello.keycloak.portal.PortalMessages;
@@ -23,7 +22,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
@@ -55,7 +53,7 @@ public final class TicketsResource {
         return request.respond(() -> PortalResponses.json(
                 200,
                 request.directory().tickets(request.customerCode(), MAX_TICKETS).stream()
-                        .map(TicketsResource::summary)
+                        .map(TicketSummaryJson::of)
                         .toList()));
     }
 
@@ -65,14 +63,9 @@ public final class TicketsResource {
         return request.respond(() -> PortalResponses.json(
                 200,
                 Arrays.stream(TicketCategory.values())
-                        .map(category -> {
-                            Map<String, Object> json = new LinkedHashMap<>();
-                            json.put("id", category.name());
-                            json.put(
-                                    "label",
-                                    request.localizer().text(PortalMessages.TICKET_CATEGORY_PREFIX + category.name()));
-                            return json;
-                        })
+                        .map(category -> new TicketCategoryOptionJson(
+                                category,
+                                request.localizer().text(PortalMessages.TICKET_CATEGORY_PREFIX + category.name())))
                         .toList()));
     }
 
@@ -120,16 +113,14 @@ public final class TicketsResource {
                     .ticket(request.customerCode(), created.id())
                     .ifPresent(stored -> new TicketNotifications(request.session(), request.realm())
                             .created(stored, request.user(), request.localizer().locale()));
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("id", created.id());
-            json.put("number", created.number());
             URI location = request.session()
                     .getContext()
                     .getUri()
                     .getAbsolutePathBuilder()
                     .path(created.id())
                     .build();
-            return PortalResponses.json(201, json).location(location);
+            return PortalResponses.json(201, new TicketCreatedJson(created.id(), created.number()))
+                    .location(location);
         });
     }
 
@@ -140,17 +131,7 @@ public final class TicketsResource {
             TicketRecord ticket = request.directory()
                     .ticket(request.customerCode(), id)
                     .orElseThrow(() -> Problem.notFound().exception());
-            Map<String, Object> json = summary(ticket);
-            json.put("machine", ticket.machine());
-            json.put("state", ticket.machineState());
-            json.put("description", ticket.description());
-            json.put("contacts", ticket.contacts());
-            json.put(
-                    "attachments",
-                    ticket.attachments().stream()
-                            .map(TicketsResource::attachment)
-                            .toList());
-            return PortalResponses.json(200, json);
+            return PortalResponses.json(200, TicketDetailsJson.of(ticket));
         });
     }
 
@@ -205,28 +186,6 @@ public final class TicketsResource {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    static Map<String, Object> summary(TicketRecord ticket) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", ticket.id());
-        json.put("number", ticket.number());
-        json.put("category", ticket.category());
-        json.put("subject", ticket.subject());
-        json.put("status", ticket.status().name());
-        json.put("supplyPointId", ticket.supplyPointId());
-        json.put("createdAt", ticket.createdAt().toString());
-        json.put("updatedAt", ticket.updatedAt().toString());
-        return json;
-    }
-
-    private static Map<String, Object> attachment(TicketAttachmentRecord attachment) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", attachment.id());
-        json.put("filename", attachment.filename());
-        json.put("contentType", attachment.contentType());
-        json.put("size", attachment.size());
-        return json;
     }
 
     /** The file name for the download header: ASCII letters, digits, dot, dash and underscore. */
