@@ -73,20 +73,7 @@ public final class TicketsResource {
     @Consumes(MediaType.WILDCARD)
     public Response create() {
         return request.respond(() -> {
-            FormData form = formData();
-            Map<String, String> fields = new HashMap<>();
-            List<TicketUpload> uploads = new ArrayList<>();
-            for (String name : form) {
-                for (FormValue value : form.get(name)) {
-                    if (TicketForm.ATTACHMENTS.equals(name)) {
-                        uploads.add(upload(value, request.config().maxAttachmentSize()));
-                    } else if (!value.isFileItem() && !fields.containsKey(name)) {
-                        fields.put(name, value.getValue());
-                    }
-                }
-            }
-            TicketForm ticket =
-                    TicketForm.parse(fields, uploads, request.config().maxAttachmentSize());
+            TicketForm ticket = ticketForm();
             if (ticket.supplyPointId() != null
                     && request.directory()
                             .supplyPoint(request.customerCode(), ticket.supplyPointId())
@@ -150,6 +137,23 @@ public final class TicketsResource {
                     .header("X-Content-Type-Options", "nosniff")
                     .header("Cache-Control", "private, no-store");
         });
+    }
+
+    /** The ticket the multipart body asks for: the first value of each text field, every attachment part. */
+    private TicketForm ticketForm() {
+        FormData form = formData();
+        Map<String, String> fields = new HashMap<>();
+        List<TicketUpload> uploads = new ArrayList<>();
+        for (String name : form) {
+            for (FormValue value : form.get(name)) {
+                if (TicketForm.ATTACHMENTS.equals(name)) {
+                    uploads.add(upload(value, request.config().maxAttachmentSize()));
+                } else if (!value.isFileItem() && !fields.containsKey(name)) {
+                    fields.put(name, value.getValue());
+                }
+            }
+        }
+        return TicketForm.parse(fields, uploads, request.config().maxAttachmentSize());
     }
 
     /** The parsed multipart body; none when the request was not multipart/form-data. */
