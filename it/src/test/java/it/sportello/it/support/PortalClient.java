@@ -13,14 +13,19 @@ import java.util.Map;
 import java.util.UUID;
 import org.keycloak.util.JsonSerialization;
 
-/** Calls the portal API as the portal web app does: bearer token, JSON, multipart for tickets. */
+/**
+ * Calls the portal API as the portal web app does: bearer token, JSON, multipart for tickets. Every answer goes
+ * through {@link PortalContract}: one that the OpenAPI document does not describe fails the test that received it.
+ */
 public final class PortalClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
+    private final PortalContract contract;
 
     public PortalClient(String realmUrl) {
         this.base = realmUrl + "/portal";
+        this.contract = new PortalContract(base);
     }
 
     public String url(String path) {
@@ -40,7 +45,7 @@ public final class PortalClient {
     }
 
     public HttpResponse<byte[]> getBytes(String path, String token) throws IOException, InterruptedException {
-        return http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return contract.check(http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray()));
     }
 
     public HttpResponse<String> postJson(String path, String token, String json)
@@ -91,8 +96,9 @@ public final class PortalClient {
                 .build());
     }
 
+    /** Any request to the portal API, the admin's back-office paths included; checked against the contract. */
     public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return contract.check(http.send(request, HttpResponse.BodyHandlers.ofString()));
     }
 
     public static JsonNode json(HttpResponse<String> response) throws IOException {

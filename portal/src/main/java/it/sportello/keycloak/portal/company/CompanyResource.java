@@ -9,9 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.actiontoken.execactions.ExecuteActionsActionToken;
@@ -70,8 +68,8 @@ public final class CompanyResource {
             if (!membership.isAdministrator()) {
                 throw Problem.notAllowed().exception();
             }
-            List<Map<String, Object>> body =
-                    membership.colleagues().map(CompanyResource::member).toList();
+            List<CompanyMemberJson> body =
+                    membership.colleagues().map(CompanyMemberJson::of).toList();
             return PortalResponses.json(200, body);
         });
     }
@@ -170,18 +168,5 @@ public final class CompanyResource {
             event.client(session.getContext().getClient());
         }
         return event;
-    }
-
-    private static Map<String, Object> member(CompanyMembership.Colleague colleague) {
-        UserModel user = colleague.user();
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("id", user.getId());
-        item.put("username", user.getUsername());
-        item.put("firstName", user.getFirstName());
-        item.put("lastName", user.getLastName());
-        item.put("email", user.getEmail());
-        item.put("enabled", user.isEnabled());
-        item.put("company", colleague.company().getAlias());
-        return item;
     }
 }

@@ -12,9 +12,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code /supply-points/{id}/consumption} (JSON) and {@code /supply-points/{id}/consumption.csv}: the monthly
@@ -48,11 +46,12 @@ public final class ConsumptionResource {
                                 "Content-Disposition",
                                 "attachment; filename=\"" + ConsumptionCsv.fileName(point.code(), parsedYear) + "\"");
             }
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("year", parsedYear);
-            json.put("unit", unit(point.commodity()));
-            json.put("months", months.stream().map(ConsumptionResource::month).toList());
-            return PortalResponses.json(200, json);
+            return PortalResponses.json(
+                    200,
+                    new ConsumptionJson(
+                            parsedYear,
+                            unit(point.commodity()),
+                            months.stream().map(ConsumptionMonthJson::of).toList()));
         });
     }
 
@@ -75,14 +74,5 @@ public final class ConsumptionResource {
         throw Problem.badRequest(List.of(FieldError.of(
                         "year", PortalMessages.ERROR_YEAR, String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR))))
                 .exception();
-    }
-
-    private static Map<String, Object> month(ConsumptionRecord record) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("month", record.month());
-        json.put("energy", record.energyKwh());
-        json.put("power", record.powerKw());
-        json.put("volume", record.volumeM3());
-        return json;
     }
 }

@@ -7,9 +7,7 @@ import it.sportello.keycloak.portal.PortalResponses;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** {@code /supply-points/{id}/invoices}: a page of the invoices of one of the caller's supply points. */
 public final class InvoicesResource {
@@ -34,33 +32,10 @@ public final class InvoicesResource {
                     request.directory().invoices(request.customerCode(), point.id(), params.query());
             long total = request.directory().countInvoices(request.customerCode(), point.id(), params.query());
             InvoiceDocuments documents = new InvoiceDocuments(request.config());
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put(
-                    "items",
-                    invoices.stream()
-                            .map(i -> body(i, documents.exists(i.pdfLocation())))
-                            .toList());
-            json.put("page", params.page());
-            json.put("size", params.size());
-            json.put("total", total);
-            return PortalResponses.json(200, json);
+            List<InvoiceJson> items = invoices.stream()
+                    .map(i -> InvoiceJson.of(i, documents.exists(i.pdfLocation())))
+                    .toList();
+            return PortalResponses.json(200, new InvoicePageJson(items, params.page(), params.size(), total));
         });
-    }
-
-    static Map<String, Object> body(InvoiceRecord invoice, boolean hasPdf) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("number", invoice.number());
-        json.put("issueDate", text(invoice.issueDate()));
-        json.put("periodFrom", text(invoice.periodFrom()));
-        json.put("periodTo", text(invoice.periodTo()));
-        json.put("amount", invoice.amount());
-        json.put("dueDate", text(invoice.dueDate()));
-        json.put("status", invoice.status() == null ? null : invoice.status().name());
-        json.put("hasPdf", hasPdf);
-        return json;
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
     }
 }

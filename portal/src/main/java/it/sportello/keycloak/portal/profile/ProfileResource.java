@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import it.sportello.keycloak.crm.CustomerRecord;
 import it.sportello.keycloak.portal.FieldError;
 import it.sportello.keycloak.portal.JsonBodies;
-import it.sportello.keycloak.portal.PortalJson;
 import it.sportello.keycloak.portal.PortalMessages;
 import it.sportello.keycloak.portal.PortalRequest;
 import it.sportello.keycloak.portal.PortalResponses;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.keycloak.models.UserModel;
@@ -50,7 +48,7 @@ public final class ProfileResource {
 
     @GET
     public Response me() {
-        return request.respond(() -> PortalResponses.json(200, body(customer(), null)));
+        return request.respond(() -> PortalResponses.json(200, MeJson.of(customer(), null)));
     }
 
     @PUT
@@ -74,11 +72,11 @@ public final class ProfileResource {
                 throw Problem.validation(fieldErrors(e)).exception();
             }
             if (newEmail == null) {
-                return PortalResponses.json(200, body(customer(), null));
+                return PortalResponses.json(200, MeJson.of(customer(), null));
             }
             EmailChangeRequest.send(request, newEmail);
             return PortalResponses.json(
-                    202, body(customer(), request.localizer().text(PortalMessages.NOTICE_EMAIL_CONFIRMATION)));
+                    202, MeJson.of(customer(), request.localizer().text(PortalMessages.NOTICE_EMAIL_CONFIRMATION)));
         });
     }
 
@@ -106,23 +104,6 @@ public final class ProfileResource {
 
     private static List<String> values(String value) {
         return value == null || value.isBlank() ? List.of() : List.of(value.trim());
-    }
-
-    /**
-     * The caller's record; {@code emailConfirmation} is the notice of a requested email change (the same text
-     * whether the address could be used or not), null otherwise.
-     */
-    static Map<String, Object> body(CustomerRecord customer, String emailConfirmation) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("customerCode", customer.customerCode());
-        json.put("kind", customer.kind().name());
-        json.put("displayName", customer.displayName());
-        json.put("email", customer.email());
-        json.put("phone", customer.phone());
-        json.put("fax", customer.fax());
-        json.put("address", PortalJson.address(customer.address()));
-        json.put("emailConfirmation", emailConfirmation);
-        return json;
     }
 
     /**

@@ -5,8 +5,6 @@ import it.sportello.keycloak.portal.PortalRequest;
 import it.sportello.keycloak.portal.PortalResponses;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** {@code /supply-points/{id}/reading-window}: whether a self-reading is accepted today, and when. */
 public final class ReadingWindowResource {
@@ -21,23 +19,11 @@ public final class ReadingWindowResource {
 
     @GET
     public Response get() {
-        return request.respond(() -> {
-            Map<String, Object> json = new LinkedHashMap<>();
-            request.directory()
-                    .readingWindow(point.commodity())
-                    .map(window -> ReadingWindowCalendar.around(window, request.today()))
-                    .ifPresentOrElse(
-                            window -> {
-                                json.put("open", window.open());
-                                json.put("from", window.from().toString());
-                                json.put("to", window.to().toString());
-                            },
-                            () -> {
-                                json.put("open", false);
-                                json.put("from", null);
-                                json.put("to", null);
-                            });
-            return PortalResponses.json(200, json);
-        });
+        return request.respond(() -> PortalResponses.json(
+                200,
+                request.directory()
+                        .readingWindow(point.commodity())
+                        .map(window -> ReadingWindowJson.of(ReadingWindowCalendar.around(window, request.today())))
+                        .orElse(ReadingWindowJson.NONE)));
     }
 }

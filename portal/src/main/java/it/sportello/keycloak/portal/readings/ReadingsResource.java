@@ -19,9 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.keycloak.models.utils.KeycloakModelUtils;
@@ -54,7 +52,7 @@ public final class ReadingsResource {
     @GET
     public Response list() {
         return request.respond(() -> PortalResponses.json(
-                200, readings().stream().map(ReadingsResource::body).toList()));
+                200, readings().stream().map(ReadingJson::of).toList()));
     }
 
     @POST
@@ -91,7 +89,7 @@ public final class ReadingsResource {
                     .getAbsolutePathBuilder()
                     .path(stored.id())
                     .build();
-            return PortalResponses.json(201, body(stored)).location(location);
+            return PortalResponses.json(201, ReadingJson.of(stored)).location(location);
         });
     }
 
@@ -144,16 +142,5 @@ public final class ReadingsResource {
 
     private List<MeterReadingRecord> readings() {
         return request.directory().meterReadings(request.customerCode(), point.id(), MAX_READINGS);
-    }
-
-    static Map<String, Object> body(MeterReadingRecord reading) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", reading.id());
-        json.put("readingDate", reading.readingDate().toString());
-        json.put("meterValue", reading.meterValue());
-        json.put("correctorValue", reading.correctorValue());
-        json.put("status", reading.status().name());
-        json.put("deletable", reading.deletable());
-        return json;
     }
 }

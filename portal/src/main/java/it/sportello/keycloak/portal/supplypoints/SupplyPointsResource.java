@@ -14,8 +14,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * {@code /supply-points}: the caller's supply points, and the way into each one's invoices, consumption and
@@ -34,7 +32,7 @@ public final class SupplyPointsResource {
         return request.respond(() -> PortalResponses.json(
                 200,
                 request.directory().supplyPoints(request.customerCode()).stream()
-                        .map(SupplyPointsResource::body)
+                        .map(SupplyPointJson::of)
                         .toList()));
     }
 
@@ -71,16 +69,5 @@ public final class SupplyPointsResource {
         } catch (ProblemException e) {
             throw request.fail(e.problem());
         }
-    }
-
-    static Map<String, Object> body(SupplyPointRecord point) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", point.id());
-        json.put("commodity", point.commodity().name());
-        json.put("code", point.code());
-        json.put("address", PortalJson.address(point.address()));
-        json.put("meterType", point.meterType());
-        json.put("hasCorrector", point.hasCorrector());
-        return json;
     }
 }

@@ -3,7 +3,6 @@ package it.sportello.keycloak.portal.tickets;
 import it.sportello.keycloak.crm.PortalTicketCreated;
 import it.sportello.keycloak.crm.PortalTicketRequest;
 import it.sportello.keycloak.crm.TicketAttachmentContent;
-import it.sportello.keycloak.crm.TicketAttachmentRecord;
 import it.sportello.keycloak.crm.TicketRecord;
 import it.sportello.keycloak.portal.FieldError;
 import it.sportello.keycloak.portal.PortalMessages;
@@ -23,7 +22,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
@@ -55,7 +53,7 @@ public final class TicketsResource {
         return request.respond(() -> PortalResponses.json(
                 200,
                 request.directory().tickets(request.customerCode(), MAX_TICKETS).stream()
-                        .map(TicketsResource::summary)
+                        .map(TicketSummaryJson::of)
                         .toList()));
     }
 
@@ -65,14 +63,9 @@ public final class TicketsResource {
         return request.respond(() -> PortalResponses.json(
                 200,
                 Arrays.stream(TicketCategory.values())
-                        .map(category -> {
-                            Map<String, Object> json = new LinkedHashMap<>();
-                            json.put("id", category.name());
-                            json.put(
-                                    "label",
-                                    request.localizer().text(PortalMessages.TICKET_CATEGORY_PREFIX + category.name()));
-                            return json;
-                        })
+                        .map(category -> new TicketCategoryOptionJson(
+                                category,
+                                request.localizer().text(PortalMessages.TICKET_CATEGORY_PREFIX + category.name())))
                         .toList()));
     }
 
@@ -80,20 +73,7 @@ public final class TicketsResource {
     @Consumes(MediaType.WILDCARD)
     public Response create() {
         return request.respond(() -> {
-            FormData form = formData();
-            Map<String, String> fields = new HashMap<>();
-            List<TicketUpload> uploads = new ArrayList<>();
-            for (String name : form) {
-                for (FormValue value : form.get(name)) {
-                    if (TicketForm.ATTACHMENTS.equals(name)) {
-                        uploads.add(upload(value, request.config().maxAttachmentSize()));
-                    } else if (!value.isFileItem() && !fields.containsKey(name)) {
-                        fields.put(name, value.getValue());
-                    }
-                }
-            }
-            TicketForm ticket =
-                    TicketForm.parse(fields, uploads, request.config().maxAttachmentSize());
+            TicketForm ticket = ticketForm();
             if (ticket.supplyPointId() != null
                     && request.directory()
                             .supplyPoint(request.customerCode(), ticket.supplyPointId())
@@ -120,16 +100,14 @@ public final class TicketsResource {
                     .ticket(request.customerCode(), created.id())
                     .ifPresent(stored -> new TicketNotifications(request.session(), request.realm())
                             .created(stored, request.user(), request.localizer().locale()));
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("id", created.id());
-            json.put("number", created.number());
             URI location = request.session()
                     .getContext()
                     .getUri()
                     .getAbsolutePathBuilder()
                     .path(created.id())
                     .build();
-            return PortalResponses.json(201, json).location(location);
+            return PortalResponses.json(201, new TicketCreatedJson(created.id(), created.number()))
+                    .location(location);
         });
     }
 
@@ -140,17 +118,7 @@ public final class TicketsResource {
             TicketRecord ticket = request.directory()
                     .ticket(request.customerCode(), id)
                     .orElseThrow(() -> Problem.notFound().exception());
-            Map<String, Object> json = summary(ticket);
-            json.put("machine", ticket.machine());
-            json.put("state", ticket.machineState());
-            json.put("description", ticket.description());
-            json.put("contacts", ticket.contacts());
-            json.put(
-                    "attachments",
-                    ticket.attachments().stream()
-                            .map(TicketsResource::attachment)
-                            .toList());
-            return PortalResponses.json(200, json);
+            return PortalResponses.json(200, TicketDetailsJson.of(ticket));
         });
     }
 
@@ -169,6 +137,23 @@ public final class TicketsResource {
                     .header("X-Content-Type-Options", "nosniff")
                     .header("Cache-Control", "private, no-store");
         });
+    }
+
+    /** The ticket the multipart body asks for: the first value of each text field, every attachment part. */
+    private TicketForm ticketForm() {
+        FormData form = formData();
+        Map<String, String> fields = new HashMap<>();
+        List<TicketUpload> uploads = new ArrayList<>();
+        for (String name : form) {
+            for (FormValue value : form.get(name)) {
+                if (TicketForm.ATTACHMENTS.equals(name)) {
+                    uploads.add(upload(value, request.config().maxAttachmentSize()));
+                } else if (!value.isFileItem() && !fields.containsKey(name)) {
+                    fields.put(name, value.getValue());
+                }
+            }
+        }
+        return TicketForm.parse(fields, uploads, request.config().maxAttachmentSize());
     }
 
     /** The parsed multipart body; none when the request was not multipart/form-data. */
@@ -205,28 +190,6 @@ public final class TicketsResource {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    static Map<String, Object> summary(TicketRecord ticket) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", ticket.id());
-        json.put("number", ticket.number());
-        json.put("category", ticket.category());
-        json.put("subject", ticket.subject());
-        json.put("status", ticket.status().name());
-        json.put("supplyPointId", ticket.supplyPointId());
-        json.put("createdAt", ticket.createdAt().toString());
-        json.put("updatedAt", ticket.updatedAt().toString());
-        return json;
-    }
-
-    private static Map<String, Object> attachment(TicketAttachmentRecord attachment) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", attachment.id());
-        json.put("filename", attachment.filename());
-        json.put("contentType", attachment.contentType());
-        json.put("size", attachment.size());
-        return json;
     }
 
     /** The file name for the download header: ASCII letters, digits, dot, dash and underscore. */
