@@ -44,11 +44,22 @@ export function BarChart({ title, unit, bars, formatValue }: Props) {
         const w = slot * 0.7;
         const value = bar.value ?? 0;
         return (
-          <g key={bar.label} role="listitem" aria-label={`${bar.label}: ${bar.value === null ? "–" : formatValue(value)} ${unit}`}>
+          <g
+            key={bar.label}
+            role="listitem"
+            aria-label={`${bar.label}: ${bar.value === null ? "–" : formatValue(value)} ${unit}`}
+          >
             <rect x={x} y={y(value)} width={w} height={Math.max(0, PAD.top + plotH - y(value))} fill="#0066cc">
               <title>{`${bar.label}: ${bar.value === null ? "–" : formatValue(value)} ${unit}`}</title>
             </rect>
-            <text x={x + w / 2} y={HEIGHT - 10} textAnchor="middle" fontSize={11} fill="currentColor" aria-hidden="true">
+            <text
+              x={x + w / 2}
+              y={HEIGHT - 10}
+              textAnchor="middle"
+              fontSize={11}
+              fill="currentColor"
+              aria-hidden="true"
+            >
               {bar.shortLabel}
             </text>
           </g>

@@ -9,11 +9,11 @@ import { useSupplyPoints } from "../portal";
 /** Every supply point of the customer; choosing one makes it the subject of the other portal pages. */
 export function SupplyPoints() {
   const { t } = useTranslation();
-  const { supplyPoints, selected, select, loadError } = useSupplyPoints();
+  const { supplyPoints, selected, select, loadProblem } = useSupplyPoints();
   return (
     <Page title={t("portalSupplyPoints")} description={t("portalSupplyPointsDescription")}>
-      <ProblemAlert error={loadError} />
-      {!supplyPoints && !loadError && <Spinner size="lg" aria-label={t("portalLoading")} />}
+      <ProblemAlert problem={loadProblem} />
+      {!supplyPoints && !loadProblem && <Spinner size="lg" aria-label={t("portalLoading")} />}
       {supplyPoints && supplyPoints.length === 0 && <p>{t("portalSupplyPointsNone")}</p>}
       {supplyPoints && supplyPoints.length > 0 && (
         <Table aria-label={t("portalSupplyPoints")} variant="compact" data-testid="supply-points">
