@@ -16,8 +16,12 @@ export default tseslint.config(
     rules: {
       // usePortalQuery takes a dependency list like useEffect: check it the same way
       "react-hooks/exhaustive-deps": ["error", { additionalHooks: "usePortalQuery" }],
+      // the size limits of the Java sources
       "max-lines": ["error", { max: 300, skipBlankLines: true, skipComments: true }],
+      "max-lines-per-function": ["error", { max: 50, skipBlankLines: true, skipComments: true }],
     },
   },
+  // a test file's describe block holds all its cases
+  { files: ["**/*.test.{ts,tsx}"], rules: { "max-lines-per-function": "off" } },
   prettier,
 );

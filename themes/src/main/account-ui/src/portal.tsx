@@ -5,7 +5,7 @@ import { environment } from "./environment";
 import type { Problem } from "./problem";
 import { usePortalQuery } from "./usePortalQuery";
 
-type SupplyPointState = {
+export type SupplyPointState = {
   supplyPoints: readonly SupplyPoint[] | undefined;
   loadProblem: Problem | undefined;
   selected: SupplyPoint | undefined;

@@ -1,13 +1,4 @@
-import {
-  Button,
-  ExpandableSection,
-  Spinner,
-  Stack,
-  StackItem,
-  Toolbar,
-  ToolbarContent,
-  ToolbarItem,
-} from "@patternfly/react-core";
+import { Button, Spinner, Stack, StackItem, Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core";
 import { DownloadIcon } from "@patternfly/react-icons";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -19,7 +10,7 @@ import { formatNumber, monthName } from "../../format";
 import { useDownload } from "../../useDownload";
 import { usePortalApi } from "../../usePortalApi";
 import { usePortalQuery } from "../../usePortalQuery";
-import { ConsumptionTable } from "./ConsumptionTable";
+import { ConsumptionDetails } from "./ConsumptionDetails";
 import { YearSelect } from "./YearSelect";
 
 export function Consumption() {
@@ -33,7 +24,6 @@ export function Consumption() {
 function ConsumptionOf({ supplyPoint }: { supplyPoint: SupplyPoint }) {
   const { t } = useTranslation();
   const [year, setYear] = useState(new Date().getFullYear());
-  const [showTable, setShowTable] = useState(false);
   const query = usePortalQuery((api, signal) => api.consumption(supplyPoint.id, year, signal), [supplyPoint.id, year]);
   const api = usePortalApi();
   const csv = useDownload();
@@ -71,13 +61,7 @@ function ConsumptionOf({ supplyPoint }: { supplyPoint: SupplyPoint }) {
       </StackItem>
       {data && data.months.length > 0 && (
         <StackItem>
-          <ExpandableSection
-            toggleText={showTable ? t("portalConsumptionTableHide") : t("portalConsumptionTableShow")}
-            isExpanded={showTable}
-            onToggle={(_e, expanded) => setShowTable(expanded)}
-          >
-            <ConsumptionTable months={data.months} electricity={electricity} />
-          </ExpandableSection>
+          <ConsumptionDetails months={data.months} electricity={electricity} />
         </StackItem>
       )}
     </Stack>

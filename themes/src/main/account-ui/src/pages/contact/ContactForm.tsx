@@ -18,69 +18,37 @@ const draftOf = (me: Me): Draft => ({ phone: me.phone ?? "", fax: me.fax ?? "", 
  */
 export function ContactForm({ me, onSaved }: { me: Me; onSaved: (saved: Me) => void }) {
   const { t } = useTranslation();
-  const api = usePortalApi();
-  const { addAlert } = useAccountAlerts();
   // undefined: the form shows what the customer record says
   const [edited, setEdited] = useState<Draft>();
-  const [problem, setProblem] = useState<Problem>();
-  const [saving, setSaving] = useState(false);
-  const [emailRequested, setEmailRequested] = useState(false);
   const draft = edited ?? draftOf(me);
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    setProblem(undefined);
-    setEmailRequested(false);
-    setSaving(true);
-    try {
-      const saved = await api.saveContact({
-        phone: draft.phone.trim() || null,
-        fax: draft.fax.trim() || null,
-        email: draft.email.trim() || null,
-      });
-      onSaved(saved);
-      setEdited(undefined);
-      addAlert(t("portalContactSaved"));
-      setEmailRequested(saved.emailConfirmation != null);
-    } catch (e) {
-      setProblem(toProblem(e));
-    } finally {
-      setSaving(false);
-    }
+  const saved = (answer: Me) => {
+    onSaved(answer);
+    setEdited(undefined);
   };
+  const { save, problem, saving, emailRequested } = useContactSave(draft, saved);
 
-  const set = (field: keyof Draft) => (_e: unknown, value: string) => setEdited({ ...draft, [field]: value });
+  const input = (
+    field: keyof Draft,
+    labelKey: string,
+    type: "tel" | "email",
+    autoComplete?: string,
+    helpKey?: string,
+  ) => (
+    <ContactInput
+      {...{ field, type, autoComplete }}
+      label={t(labelKey)}
+      help={helpKey && t(helpKey)}
+      value={draft[field]}
+      error={fieldError(problem, field)}
+      onChange={(value) => setEdited({ ...draft, [field]: value })}
+    />
+  );
 
   return (
     <Form onSubmit={save} aria-labelledby="contact-form-title" data-testid="contact-form">
-      <Field label={t("portalContactPhone")} fieldId="contact-phone" error={fieldError(problem, "phone")}>
-        <TextInput
-          id="contact-phone"
-          name="phone"
-          type="tel"
-          autoComplete="tel"
-          value={draft.phone}
-          onChange={set("phone")}
-        />
-      </Field>
-      <Field label={t("portalContactFax")} fieldId="contact-fax" error={fieldError(problem, "fax")}>
-        <TextInput id="contact-fax" name="fax" type="tel" value={draft.fax} onChange={set("fax")} />
-      </Field>
-      <Field
-        label={t("portalContactEmail")}
-        fieldId="contact-email"
-        error={fieldError(problem, "email")}
-        help={t("portalContactEmailHelp")}
-      >
-        <TextInput
-          id="contact-email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          value={draft.email}
-          onChange={set("email")}
-        />
-      </Field>
+      {input("phone", "portalContactPhone", "tel", "tel")}
+      {input("fax", "portalContactFax", "tel")}
+      {input("email", "portalContactEmail", "email", "email", "portalContactEmailHelp")}
       {emailRequested && (
         <Alert variant="info" isInline title={t("portalContactEmailConfirmation")} data-testid="email-confirmation" />
       )}
@@ -95,4 +63,61 @@ export function ContactForm({ me, onSaved }: { me: Me; onSaved: (saved: Me) => v
       </ActionGroup>
     </Form>
   );
+}
+
+type InputProps = {
+  field: keyof Draft;
+  label: string;
+  help: string | undefined;
+  type: "tel" | "email";
+  autoComplete: string | undefined;
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+};
+
+function ContactInput({ field, label, help, type, autoComplete, value, error, onChange }: InputProps) {
+  return (
+    <Field label={label} fieldId={`contact-${field}`} error={error} help={help}>
+      <TextInput
+        id={`contact-${field}`}
+        name={field}
+        type={type}
+        autoComplete={autoComplete}
+        value={value}
+        onChange={(_e, changed) => onChange(changed)}
+      />
+    </Field>
+  );
+}
+
+/** Sends the draft; tells whether the answer says an email confirmation was requested. */
+function useContactSave(draft: Draft, onSaved: (saved: Me) => void) {
+  const { t } = useTranslation();
+  const api = usePortalApi();
+  const { addAlert } = useAccountAlerts();
+  const [problem, setProblem] = useState<Problem>();
+  const [saving, setSaving] = useState(false);
+  const [emailRequested, setEmailRequested] = useState(false);
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setProblem(undefined);
+    setEmailRequested(false);
+    setSaving(true);
+    try {
+      const saved = await api.saveContact({
+        phone: draft.phone.trim() || null,
+        fax: draft.fax.trim() || null,
+        email: draft.email.trim() || null,
+      });
+      onSaved(saved);
+      addAlert(t("portalContactSaved"));
+      setEmailRequested(saved.emailConfirmation != null);
+    } catch (e) {
+      setProblem(toProblem(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+  return { save, problem, saving, emailRequested };
 }

@@ -36,38 +36,45 @@ export function InvoiceTable({ invoices, downloading, onDownload }: Props) {
       </Thead>
       <Tbody>
         {invoices.map((invoice) => (
-          <Tr key={invoice.number} data-testid={`invoice-${invoice.number}`}>
-            <Td dataLabel={t("portalInvoiceNumber")}>{invoice.number}</Td>
-            <Td dataLabel={t("portalInvoiceIssueDate")}>{formatDate(invoice.issueDate)}</Td>
-            <Td dataLabel={t("portalInvoicePeriod")}>
-              {invoice.periodFrom &&
-                t("portalPeriodRange", { from: formatDate(invoice.periodFrom), to: formatDate(invoice.periodTo) })}
-            </Td>
-            <Td dataLabel={t("portalInvoiceAmount")}>{formatAmount(invoice.amount)}</Td>
-            <Td dataLabel={t("portalInvoiceDueDate")}>{formatDate(invoice.dueDate)}</Td>
-            <Td dataLabel={t("portalInvoiceStatus")}>
-              <Label color={statusColor[invoice.status] ?? "grey"}>
-                {t(`portalInvoiceStatus${invoice.status}`, { defaultValue: invoice.status })}
-              </Label>
-            </Td>
-            <Td isActionCell>
-              {invoice.hasPdf && (
-                <Button
-                  variant="link"
-                  icon={<DownloadIcon />}
-                  isLoading={downloading === invoice.number}
-                  isDisabled={downloading === invoice.number}
-                  onClick={() => onDownload(invoice)}
-                  aria-label={t("portalInvoiceDownloadNamed", { number: invoice.number })}
-                  data-testid={`invoice-pdf-${invoice.number}`}
-                >
-                  {t("portalInvoiceDownload")}
-                </Button>
-              )}
-            </Td>
-          </Tr>
+          <InvoiceRow key={invoice.number} invoice={invoice} downloading={downloading} onDownload={onDownload} />
         ))}
       </Tbody>
     </Table>
+  );
+}
+
+function InvoiceRow({ invoice, downloading, onDownload }: Omit<Props, "invoices"> & { invoice: Invoice }) {
+  const { t } = useTranslation();
+  return (
+    <Tr data-testid={`invoice-${invoice.number}`}>
+      <Td dataLabel={t("portalInvoiceNumber")}>{invoice.number}</Td>
+      <Td dataLabel={t("portalInvoiceIssueDate")}>{formatDate(invoice.issueDate)}</Td>
+      <Td dataLabel={t("portalInvoicePeriod")}>
+        {invoice.periodFrom &&
+          t("portalPeriodRange", { from: formatDate(invoice.periodFrom), to: formatDate(invoice.periodTo) })}
+      </Td>
+      <Td dataLabel={t("portalInvoiceAmount")}>{formatAmount(invoice.amount)}</Td>
+      <Td dataLabel={t("portalInvoiceDueDate")}>{formatDate(invoice.dueDate)}</Td>
+      <Td dataLabel={t("portalInvoiceStatus")}>
+        <Label color={statusColor[invoice.status] ?? "grey"}>
+          {t(`portalInvoiceStatus${invoice.status}`, { defaultValue: invoice.status })}
+        </Label>
+      </Td>
+      <Td isActionCell>
+        {invoice.hasPdf && (
+          <Button
+            variant="link"
+            icon={<DownloadIcon />}
+            isLoading={downloading === invoice.number}
+            isDisabled={downloading === invoice.number}
+            onClick={() => onDownload(invoice)}
+            aria-label={t("portalInvoiceDownloadNamed", { number: invoice.number })}
+            data-testid={`invoice-pdf-${invoice.number}`}
+          >
+            {t("portalInvoiceDownload")}
+          </Button>
+        )}
+      </Td>
+    </Tr>
   );
 }

@@ -14,31 +14,11 @@ const EMPTY: ReadingInput = { meterValue: "", correctorValue: "" };
 /** A new self-reading: the meter's value, and the corrector's where the supply point has one. */
 export function ReadingForm({ supplyPoint, onSubmitted }: { supplyPoint: SupplyPoint; onSubmitted: () => void }) {
   const { t } = useTranslation();
-  const api = usePortalApi();
-  const { addAlert } = useAccountAlerts();
   const [input, setInput] = useState<ReadingInput>(EMPTY);
-  const [localErrors, setLocalErrors] = useState<ReadingErrors>({});
-  const [problem, setProblem] = useState<Problem>();
-  const [submitting, setSubmitting] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const checked = checkReading(input, supplyPoint.hasCorrector);
-    setLocalErrors(checked.valid ? {} : checked.errors);
-    setProblem(undefined);
-    if (!checked.valid) return;
-    setSubmitting(true);
-    try {
-      await api.submitReading(supplyPoint.id, checked.meterValue, checked.correctorValue);
-      addAlert(t("portalReadingSubmitted"));
-      setInput(EMPTY);
-      onSubmitted();
-    } catch (e) {
-      setProblem(toProblem(e));
-    } finally {
-      setSubmitting(false);
-    }
-  };
+  const { submit, localErrors, problem, submitting } = useReadingSubmit(supplyPoint, input, () => {
+    setInput(EMPTY);
+    onSubmitted();
+  });
 
   const errorOf = (field: keyof ReadingInput) => {
     const key = localErrors[field];
@@ -78,4 +58,32 @@ export function ReadingForm({ supplyPoint, onSubmitted }: { supplyPoint: SupplyP
       </ActionGroup>
     </Form>
   );
+}
+
+/** Checks the input in the browser first (checkReading), then sends it. */
+function useReadingSubmit(supplyPoint: SupplyPoint, input: ReadingInput, onSubmitted: () => void) {
+  const { t } = useTranslation();
+  const api = usePortalApi();
+  const { addAlert } = useAccountAlerts();
+  const [localErrors, setLocalErrors] = useState<ReadingErrors>({});
+  const [problem, setProblem] = useState<Problem>();
+  const [submitting, setSubmitting] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const checked = checkReading(input, supplyPoint.hasCorrector);
+    setLocalErrors(checked.valid ? {} : checked.errors);
+    setProblem(undefined);
+    if (!checked.valid) return;
+    setSubmitting(true);
+    try {
+      await api.submitReading(supplyPoint.id, checked.meterValue, checked.correctorValue);
+      addAlert(t("portalReadingSubmitted"));
+      onSubmitted();
+    } catch (e) {
+      setProblem(toProblem(e));
+    } finally {
+      setSubmitting(false);
+    }
+  };
+  return { submit, localErrors, problem, submitting };
 }

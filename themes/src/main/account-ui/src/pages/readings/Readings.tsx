@@ -24,27 +24,11 @@ export function Readings() {
 /** The self-reading form (with the window in which the CRM takes readings) and the readings sent so far. */
 function ReadingsOf({ supplyPoint }: { supplyPoint: SupplyPoint }) {
   const { t } = useTranslation();
-  const api = usePortalApi();
-  const { addAlert } = useAccountAlerts();
   const query = usePortalQuery(
     (api, signal) => Promise.all([api.readings(supplyPoint.id, signal), api.readingWindow(supplyPoint.id, signal)]),
     [supplyPoint.id],
   );
-  const [toDelete, setToDelete] = useState<Reading>();
-  const [deleteProblem, setDeleteProblem] = useState<Problem>();
-
-  const confirmDelete = async (reading: Reading) => {
-    setDeleteProblem(undefined);
-    try {
-      await api.deleteReading(supplyPoint.id, reading.id);
-      addAlert(t("portalReadingDeleted"));
-      query.reload();
-    } catch (e) {
-      setDeleteProblem(toProblem(e));
-    } finally {
-      setToDelete(undefined);
-    }
-  };
+  const deletion = useReadingDeletion(supplyPoint.id, query.reload);
 
   if (query.problem) return <ProblemAlert problem={query.problem} />;
   if (!query.data) return <Spinner size="lg" aria-label={t("portalLoading")} />;
@@ -69,10 +53,32 @@ function ReadingsOf({ supplyPoint }: { supplyPoint: SupplyPoint }) {
         </Title>
       </StackItem>
       <StackItem>
-        <ProblemAlert problem={deleteProblem} />
-        <ReadingHistory readings={readings} hasCorrector={supplyPoint.hasCorrector} onDelete={setToDelete} />
+        <ProblemAlert problem={deletion.problem} />
+        <ReadingHistory readings={readings} hasCorrector={supplyPoint.hasCorrector} onDelete={deletion.ask} />
       </StackItem>
-      <DeleteReadingModal reading={toDelete} onConfirm={confirmDelete} onCancel={() => setToDelete(undefined)} />
+      <DeleteReadingModal reading={deletion.asked} onConfirm={deletion.confirm} onCancel={deletion.cancel} />
     </Stack>
   );
+}
+
+/** Withdrawing a reading: asked for, then confirmed or cancelled in the modal. */
+function useReadingDeletion(supplyPointId: number, onDeleted: () => void) {
+  const { t } = useTranslation();
+  const api = usePortalApi();
+  const { addAlert } = useAccountAlerts();
+  const [asked, setAsked] = useState<Reading>();
+  const [problem, setProblem] = useState<Problem>();
+  const confirm = async (reading: Reading) => {
+    setProblem(undefined);
+    try {
+      await api.deleteReading(supplyPointId, reading.id);
+      addAlert(t("portalReadingDeleted"));
+      onDeleted();
+    } catch (e) {
+      setProblem(toProblem(e));
+    } finally {
+      setAsked(undefined);
+    }
+  };
+  return { asked, problem, ask: setAsked, confirm, cancel: () => setAsked(undefined) };
 }

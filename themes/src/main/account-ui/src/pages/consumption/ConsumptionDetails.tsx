@@ -1,16 +1,29 @@
+import { ExpandableSection } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ConsumptionMonth } from "../../api";
 import { formatNumber, monthName } from "../../format";
 
+type Props = { months: readonly ConsumptionMonth[]; electricity: boolean };
+
+/** The table below the chart, folded until asked for. */
+export function ConsumptionDetails({ months, electricity }: Props) {
+  const { t } = useTranslation();
+  const [showTable, setShowTable] = useState(false);
+  return (
+    <ExpandableSection
+      toggleText={showTable ? t("portalConsumptionTableHide") : t("portalConsumptionTableShow")}
+      isExpanded={showTable}
+      onToggle={(_e, expanded) => setShowTable(expanded)}
+    >
+      <ConsumptionTable months={months} electricity={electricity} />
+    </ExpandableSection>
+  );
+}
+
 /** The chart's numbers as a table: energy and peak power for electricity, the volume for gas and water. */
-export function ConsumptionTable({
-  months,
-  electricity,
-}: {
-  months: readonly ConsumptionMonth[];
-  electricity: boolean;
-}) {
+function ConsumptionTable({ months, electricity }: Props) {
   const { t } = useTranslation();
   return (
     <Table aria-label={t("portalConsumption")} variant="compact">
