@@ -13,7 +13,7 @@ import { Consumption } from "./pages/consumption/Consumption";
 import { ContactDetails } from "./pages/contact/ContactDetails";
 import { Invoices } from "./pages/invoices/Invoices";
 import { Readings } from "./pages/readings/Readings";
-import { SupplyPoints } from "./pages/SupplyPoints";
+import { SupplyPoints } from "./pages/supply-points/SupplyPoints";
 import { Tickets } from "./pages/tickets/Tickets";
 
 export type NavEntry = {

@@ -2,10 +2,10 @@ import { Page } from "@keycloak/keycloak-account-ui";
 import { Button, Label, Spinner } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useTranslation } from "react-i18next";
-import { ProblemAlert } from "../components/ProblemAlert";
-import { formatAddress } from "../format";
-import type { SupplyPoint } from "../api";
-import { useSupplyPoints, type SupplyPointState } from "../portal";
+import { ProblemAlert } from "../../components/ProblemAlert";
+import { formatAddress } from "../../format";
+import type { SupplyPoint } from "../../api";
+import { useSupplyPoints, type SupplyPointState } from "../../portal";
 
 /** Every supply point of the customer; choosing one makes it the subject of the other portal pages. */
 export function SupplyPoints() {
