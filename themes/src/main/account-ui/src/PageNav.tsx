@@ -5,7 +5,7 @@ import type { MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useHref, useLinkClickHandler, useLocation } from "react-router-dom";
 import { SUPPLY_POINT_PARAM } from "./portal";
-import { navGroups, type NavEntry } from "./routes";
+import { navGroups, type NavEntry } from "./navGroups";
 
 /**
  * The console's menu, from our own route table (Keycloak's stock menu comes from content.json, whose custom paths

@@ -1,208 +1,146 @@
 import type Keycloak from "keycloak-js";
+import { filenameOf, type DownloadedFile } from "./download";
 import { environment } from "./environment";
+import type { components, paths } from "./generated/portal-api";
 import { i18n } from "./i18n";
+import { PortalError, problemOf } from "./problem";
 
 /** The portal REST API of the realm (portal module), called with the account console's own access token. */
 const base = `${environment.serverBaseUrl}/realms/${encodeURIComponent(environment.realm)}/portal`;
 
-export type Address = { street?: string | null; postalCode?: string | null; city?: string | null; province?: string | null };
-export type Me = {
-  customerCode: string;
-  kind: "PERSON" | "COMPANY";
-  displayName: string;
-  email?: string | null;
-  phone?: string | null;
-  fax?: string | null;
-  address: Address;
-  /** after a requested email change: set, whether or not the address could be used (the change needs the link) */
-  emailConfirmation?: string | null;
-};
-export type ContactChange = { phone: string | null; fax: string | null; email: string | null };
-export type Commodity = "ELECTRICITY" | "GAS" | "WATER";
-export type SupplyPoint = {
-  id: number;
-  commodity: Commodity;
-  code: string;
-  address: Address;
-  meterType?: string | null;
-  hasCorrector: boolean;
-};
-export type Invoice = {
-  number: string;
-  issueDate: string;
-  periodFrom?: string | null;
-  periodTo?: string | null;
-  amount: number;
-  dueDate?: string | null;
-  status: string;
-  hasPdf: boolean;
-};
-export type InvoicePage = { items: Invoice[]; page: number; size: number; total: number };
-export type ConsumptionMonth = { month: number; energy?: number | null; power?: number | null; volume?: number | null };
-export type Consumption = { year: number; unit: string; months: ConsumptionMonth[] };
-export type Reading = {
-  id: string;
-  readingDate: string;
-  meterValue: number;
-  correctorValue?: number | null;
-  status: "SUBMITTED" | "ACQUIRED";
-  deletable: boolean;
-};
-export type ReadingWindow = { open: boolean; from?: string | null; to?: string | null };
-export type TicketCategory = { id: string; label: string };
-export type TicketSummary = {
-  id: string;
-  number?: number | null;
-  category: string;
-  subject: string;
-  status: "OPEN" | "IN_PROGRESS" | "CLOSED";
-  supplyPointId?: number | null;
-  createdAt: string;
-  updatedAt: string;
-};
-export type TicketAttachment = { id: string; filename: string; contentType: string; size: number };
-export type TicketDetails = TicketSummary & {
-  machine?: string | null;
-  state?: string | null;
-  description: string;
-  contacts: string[];
-  attachments: TicketAttachment[];
-};
-export type TicketCreated = { id: string; number: number };
+// The bodies as portal-openapi.yaml describes them (src/generated is made from it by `npm run generate`): when the
+// YAML and the console disagree, tsc fails the build.
+type Schemas = components["schemas"];
+export type Address = Schemas["Address"];
+export type Me = Schemas["Me"];
+export type ContactChange = Schemas["ContactChange"];
+export type SupplyPoint = Schemas["SupplyPoint"];
+export type Commodity = SupplyPoint["commodity"];
+export type Invoice = Schemas["Invoice"];
+export type InvoicePage = Schemas["InvoicePage"];
+export type Consumption = Schemas["Consumption"];
+export type ConsumptionMonth = Consumption["months"][number];
+export type Reading = Schemas["Reading"];
+export type ReadingWindow = Schemas["ReadingWindow"];
+export type TicketCategory = Ok<"/tickets/categories", "get">[number];
+export type TicketSummary = Schemas["TicketSummary"];
+export type TicketDetails = Schemas["TicketDetails"];
+export type TicketAttachment = TicketDetails["attachments"][number];
+export type TicketCreated = Schemas["TicketCreated"];
 
-export type FieldError = { field: string; message: string };
-export type Problem = { type?: string; title?: string; status: number; detail?: string; errors?: FieldError[] };
+type Path = keyof paths;
+type Method = "get" | "put" | "post" | "delete";
+/** The methods the YAML declares for a path: calling any other one does not compile. */
+type MethodOf<P extends Path> = { [M in Method]: undefined extends paths[P][M] ? never : M }[Method];
+type Operation<P extends Path, M extends MethodOf<P>> = NonNullable<paths[P][M]>;
+type JsonOf<R> = R extends { content: { "application/json": infer B } } ? B : never;
+/** The JSON body of the operation's success answer (200, else 201). */
+type Ok<P extends Path, M extends MethodOf<P>> =
+  Operation<P, M> extends { responses: { 200: infer R } }
+    ? JsonOf<R>
+    : Operation<P, M> extends { responses: { 201: infer R } }
+      ? JsonOf<R>
+      : never;
+type RequestBody<P extends Path, M extends MethodOf<P>> =
+  Operation<P, M> extends { requestBody?: { content: infer C } } ? C[keyof C] : never;
+/** A call's path parameters (by the names in the YAML's path template), query and body. */
+type Call<P extends Path, M extends MethodOf<P>> = {
+  query?: Operation<P, M> extends { parameters: { query?: infer Q } } ? Q : never;
+  body?: RequestBody<P, M>;
+  signal?: AbortSignal;
+} & (paths[P]["parameters"] extends { path: infer A } ? { path: A } : { path?: never });
 
-/** A refused call, with the server's RFC 9457 problem (localized title, detail and field errors) when it sent one. */
-export class PortalError extends Error {
-  constructor(readonly problem: Problem) {
-    super(problem.title ?? `HTTP ${problem.status}`);
-  }
-
-  fieldError(field: string): string | undefined {
-    return this.problem.errors?.find((e) => e.field === field)?.message;
-  }
-}
+/** Abandons a call whose answer the page no longer needs (see usePortalQuery). */
+type Signal = AbortSignal | undefined;
 
 export class PortalApi {
   constructor(private readonly keycloak: Keycloak) {}
 
-  private async request(path: string, init: RequestInit = {}): Promise<Response> {
+  private async request<P extends Path, M extends MethodOf<P>>(method: M, path: P, typed: Call<P, M>) {
+    // checked against the YAML at the call site; here only its shape matters
+    const call = typed as { path?: object; query?: object; body?: unknown; signal?: AbortSignal };
     // keep the token fresh: a console left open longer than the access token lifespan still works
     await this.keycloak.updateToken(30).catch(() => this.keycloak.login());
-    const headers = new Headers(init.headers);
+    const headers = new Headers();
     headers.set("Authorization", `Bearer ${this.keycloak.token}`);
     headers.set("Accept-Language", i18n.language || environment.locale);
-    const response = await fetch(base + path, { ...init, headers });
+    let body: BodyInit | undefined;
+    if (call.body instanceof FormData) {
+      body = call.body;
+    } else if (call.body !== undefined) {
+      headers.set("Content-Type", "application/json");
+      body = JSON.stringify(call.body);
+    }
+    const url = base + expand(path, call.path) + queryString(call.query);
+    const response = await fetch(url, { method: method.toUpperCase(), headers, body, signal: call.signal });
     if (!response.ok) {
       throw new PortalError(await problemOf(response));
     }
     return response;
   }
 
-  private async json<T>(path: string, init?: RequestInit): Promise<T> {
-    return (await this.request(path, init)).json() as Promise<T>;
+  private async json<P extends Path, M extends MethodOf<P>>(method: M, path: P, call: Call<P, M>): Promise<Ok<P, M>> {
+    return (await this.request(method, path, call)).json() as Promise<Ok<P, M>>;
   }
 
-  private send<T>(method: string, path: string, body: unknown): Promise<T> {
-    return this.json<T>(path, {
-      method,
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify(body),
-    });
-  }
+  me = (signal?: Signal) => this.json("get", "/me", { signal });
+  saveContact = (change: ContactChange) => this.json("put", "/me/contact", { body: change });
 
-  me = () => this.json<Me>("/me");
-  saveContact = (change: ContactChange) => this.send<Me>("PUT", "/me/contact", change);
+  supplyPoints = (signal?: Signal) => this.json("get", "/supply-points", { signal });
 
-  supplyPoints = () => this.json<SupplyPoint[]>("/supply-points");
+  invoices = (id: number, query: { from?: string; to?: string; page: number; size: number }, signal?: Signal) =>
+    this.json("get", "/supply-points/{id}/invoices", { path: { id }, query, signal });
+  invoicePdf = (number: string) => this.file("/invoices/{number}/pdf", { path: { number } }, `${number}.pdf`);
 
-  invoices = (supplyPointId: number, query: { from?: string; to?: string; page: number; size: number }) => {
-    const params = new URLSearchParams({ page: String(query.page), size: String(query.size) });
-    if (query.from) params.set("from", query.from);
-    if (query.to) params.set("to", query.to);
-    return this.json<InvoicePage>(`/supply-points/${supplyPointId}/invoices?${params}`);
-  };
-  invoicePdf = (number: string) => this.file(`/invoices/${encodeURIComponent(number)}/pdf`, `${number}.pdf`);
+  consumption = (id: number, year: number, signal?: Signal) =>
+    this.json("get", "/supply-points/{id}/consumption", { path: { id }, query: { year }, signal });
+  consumptionCsv = (id: number, year: number) =>
+    this.file("/supply-points/{id}/consumption.csv", { path: { id }, query: { year } }, `consumption-${year}.csv`);
 
-  consumption = (supplyPointId: number, year: number) =>
-    this.json<Consumption>(`/supply-points/${supplyPointId}/consumption?year=${year}`);
-  consumptionCsv = (supplyPointId: number, year: number) =>
-    this.file(`/supply-points/${supplyPointId}/consumption.csv?year=${year}`, `consumption-${year}.csv`);
-
-  readings = (supplyPointId: number) => this.json<Reading[]>(`/supply-points/${supplyPointId}/readings`);
-  readingWindow = (supplyPointId: number) => this.json<ReadingWindow>(`/supply-points/${supplyPointId}/reading-window`);
-  submitReading = (supplyPointId: number, meterValue: number, correctorValue: number | null) =>
-    this.send<Reading>("POST", `/supply-points/${supplyPointId}/readings`, { meterValue, correctorValue });
-  deleteReading = async (supplyPointId: number, readingId: string) => {
-    await this.request(`/supply-points/${supplyPointId}/readings/${encodeURIComponent(readingId)}`, {
-      method: "DELETE",
-    });
+  readings = (id: number, signal?: Signal) =>
+    this.json("get", "/supply-points/{id}/readings", { path: { id }, signal });
+  readingWindow = (id: number, signal?: Signal) =>
+    this.json("get", "/supply-points/{id}/reading-window", { path: { id }, signal });
+  submitReading = (id: number, meterValue: number, correctorValue: number | null) =>
+    this.json("post", "/supply-points/{id}/readings", { path: { id }, body: { meterValue, correctorValue } });
+  deleteReading = async (id: number, readingId: string) => {
+    await this.request("delete", "/supply-points/{id}/readings/{readingId}", { path: { id, readingId } });
   };
 
-  tickets = () => this.json<TicketSummary[]>("/tickets");
-  ticketCategories = () => this.json<TicketCategory[]>("/tickets/categories");
-  ticket = (id: string) => this.json<TicketDetails>(`/tickets/${encodeURIComponent(id)}`);
-  openTicket = (form: FormData) => this.json<TicketCreated>("/tickets", { method: "POST", body: form });
-  ticketAttachment = (ticketId: string, attachment: TicketAttachment) =>
+  tickets = (signal?: Signal) => this.json("get", "/tickets", { signal });
+  ticketCategories = (signal?: Signal) => this.json("get", "/tickets/categories", { signal });
+  ticket = (id: string, signal?: Signal) => this.json("get", "/tickets/{id}", { path: { id }, signal });
+  /** The form's fields are the YAML's TicketForm; the browser encodes them as multipart/form-data. */
+  openTicket = (form: FormData) => this.json("post", "/tickets", { body: form as unknown as Schemas["TicketForm"] });
+  ticketAttachment = (id: string, attachment: TicketAttachment) =>
     this.file(
-      `/tickets/${encodeURIComponent(ticketId)}/attachments/${encodeURIComponent(attachment.id)}`,
+      "/tickets/{id}/attachments/{attachmentId}",
+      { path: { id, attachmentId: attachment.id } },
       attachment.filename,
     );
 
   /** Downloads a protected file: a plain link cannot carry the bearer token, so fetch it and save the blob. */
-  private async file(path: string, fallbackName: string): Promise<DownloadedFile> {
-    const response = await this.request(path);
-    return {
+  private async file<P extends Path>(path: P, call: Call<P, "get" & MethodOf<P>>, fallbackName: string) {
+    const response = await this.request("get" as "get" & MethodOf<P>, path, call);
+    const file: DownloadedFile = {
       blob: await response.blob(),
       filename: filenameOf(response.headers.get("Content-Disposition")) ?? fallbackName,
     };
+    return file;
   }
 }
 
-export type DownloadedFile = { blob: Blob; filename: string };
-
-async function problemOf(response: Response): Promise<Problem> {
-  const type = response.headers.get("Content-Type") ?? "";
-  if (type.includes("json")) {
-    try {
-      const problem = (await response.json()) as Problem;
-      return { ...problem, status: problem.status ?? response.status };
-    } catch {
-      // not the JSON it claimed to be: fall through to the bare status
-    }
-  }
-  return { status: response.status };
+/** Fills the YAML's path template (`/supply-points/{id}/invoices`) with the call's path parameters. */
+function expand(template: string, params: object | undefined): string {
+  const values = (params ?? {}) as Record<string, string | number>;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(values[name])));
 }
 
-function filenameOf(disposition: string | null): string | undefined {
-  if (!disposition) return undefined;
-  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
-  if (encoded) return decodeURIComponent(encoded[1]);
-  const plain = /filename="?([^";]+)"?/i.exec(disposition);
-  return plain?.[1];
-}
-
-/**
- * Hands a downloaded file to the browser. The link stays in a hidden list for a minute (then its object URL is
- * released), so assistive tools and tests can find what was last downloaded.
- */
-export function saveFile({ blob, filename }: DownloadedFile): void {
-  let list = document.getElementById("sportello-downloads");
-  if (!list) {
-    list = document.createElement("div");
-    list.id = "sportello-downloads";
-    list.hidden = true;
-    document.body.appendChild(list);
-  }
-  const link = document.createElement("a");
-  link.href = URL.createObjectURL(blob);
-  link.download = filename;
-  link.dataset.filename = filename;
-  list.appendChild(link);
-  link.click();
-  window.setTimeout(() => {
-    URL.revokeObjectURL(link.href);
-    link.remove();
-  }, 60_000);
+function queryString(query: object | undefined): string {
+  const params = new URLSearchParams();
+  Object.entries(query ?? {}).forEach(([name, value]) => {
+    if (value !== undefined && value !== null && value !== "") params.set(name, String(value));
+  });
+  const text = params.toString();
+  return text ? `?${text}` : "";
 }

@@ -1,17 +1,13 @@
-import { useEnvironment, type AccountEnvironment } from "@keycloak/keycloak-account-ui";
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type PropsWithChildren } from "react";
+import { createContext, useCallback, useContext, useEffect, type PropsWithChildren } from "react";
 import { useSearchParams } from "react-router-dom";
-import { PortalApi, type SupplyPoint } from "./api";
+import type { SupplyPoint } from "./api";
 import { environment } from "./environment";
+import type { Problem } from "./problem";
+import { usePortalQuery } from "./usePortalQuery";
 
-export function usePortalApi(): PortalApi {
-  const { keycloak } = useEnvironment<AccountEnvironment>();
-  return useMemo(() => new PortalApi(keycloak), [keycloak]);
-}
-
-type SupplyPointState = {
-  supplyPoints: SupplyPoint[] | undefined;
-  loadError: unknown;
+export type SupplyPointState = {
+  supplyPoints: readonly SupplyPoint[] | undefined;
+  loadProblem: Problem | undefined;
   selected: SupplyPoint | undefined;
   select: (id: number) => void;
 };
@@ -34,21 +30,8 @@ const CALLBACK_PARAMS = ["code", "state", "session_state", "iss", "error", "erro
  * (`?sp=`) and in localStorage, so it survives navigation, reloads and a new visit.
  */
 export function SupplyPointProvider({ children }: PropsWithChildren) {
-  const api = usePortalApi();
-  const [supplyPoints, setSupplyPoints] = useState<SupplyPoint[]>();
-  const [loadError, setLoadError] = useState<unknown>();
+  const { data: supplyPoints, problem: loadProblem } = usePortalQuery((api, signal) => api.supplyPoints(signal), []);
   const [params, setParams] = useSearchParams();
-
-  useEffect(() => {
-    let active = true;
-    api
-      .supplyPoints()
-      .then((list) => active && setSupplyPoints(list))
-      .catch((error) => active && setLoadError(error));
-    return () => {
-      active = false;
-    };
-  }, [api]);
 
   const wanted = Number(params.get(SUPPLY_POINT_PARAM) ?? localStorage.getItem(storageKey) ?? NaN);
   const selected = supplyPoints?.find((sp) => sp.id === wanted) ?? supplyPoints?.[0];
@@ -77,7 +60,7 @@ export function SupplyPointProvider({ children }: PropsWithChildren) {
   }, [selected, params, select]);
 
   return (
-    <SupplyPointContext.Provider value={{ supplyPoints, loadError, selected, select }}>
+    <SupplyPointContext.Provider value={{ supplyPoints, loadProblem, selected, select }}>
       {children}
     </SupplyPointContext.Provider>
   );

@@ -19,7 +19,6 @@ export function BarChart({ title, unit, bars, formatValue }: Props) {
   const plotW = WIDTH - PAD.left - PAD.right;
   const plotH = HEIGHT - PAD.top - PAD.bottom;
   const slot = plotW / Math.max(1, bars.length);
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * top);
   const y = (v: number) => PAD.top + plotH - (top === 0 ? 0 : (v / top) * plotH);
   return (
     <svg
@@ -31,6 +30,50 @@ export function BarChart({ title, unit, bars, formatValue }: Props) {
       data-testid="consumption-chart"
     >
       <title id={titleId}>{`${title} (${unit})`}</title>
+      <GridLines top={top} y={y} formatValue={formatValue} />
+      {bars.map((bar, i) => {
+        const x = PAD.left + i * slot + slot * 0.15;
+        const w = slot * 0.7;
+        const value = bar.value ?? 0;
+        return (
+          <g
+            key={bar.label}
+            role="listitem"
+            aria-label={`${bar.label}: ${bar.value === null ? "–" : formatValue(value)} ${unit}`}
+          >
+            <rect x={x} y={y(value)} width={w} height={Math.max(0, PAD.top + plotH - y(value))} fill="#0066cc">
+              <title>{`${bar.label}: ${bar.value === null ? "–" : formatValue(value)} ${unit}`}</title>
+            </rect>
+            <text
+              x={x + w / 2}
+              y={HEIGHT - 10}
+              textAnchor="middle"
+              fontSize={11}
+              fill="currentColor"
+              aria-hidden="true"
+            >
+              {bar.shortLabel}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+/** Horizontal lines at 0, 1/4, 1/2, 3/4 and the top of the scale, labelled on the left; hidden from screen readers. */
+function GridLines({
+  top,
+  y,
+  formatValue,
+}: {
+  top: number;
+  y: (v: number) => number;
+  formatValue: Props["formatValue"];
+}) {
+  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * top);
+  return (
+    <>
       {ticks.map((tick) => (
         <g key={tick} aria-hidden="true">
           <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} stroke="#d2d2d2" strokeWidth={1} />
@@ -39,22 +82,7 @@ export function BarChart({ title, unit, bars, formatValue }: Props) {
           </text>
         </g>
       ))}
-      {bars.map((bar, i) => {
-        const x = PAD.left + i * slot + slot * 0.15;
-        const w = slot * 0.7;
-        const value = bar.value ?? 0;
-        return (
-          <g key={bar.label} role="listitem" aria-label={`${bar.label}: ${bar.value === null ? "–" : formatValue(value)} ${unit}`}>
-            <rect x={x} y={y(value)} width={w} height={Math.max(0, PAD.top + plotH - y(value))} fill="#0066cc">
-              <title>{`${bar.label}: ${bar.value === null ? "–" : formatValue(value)} ${unit}`}</title>
-            </rect>
-            <text x={x + w / 2} y={HEIGHT - 10} textAnchor="middle" fontSize={11} fill="currentColor" aria-hidden="true">
-              {bar.shortLabel}
-            </text>
-          </g>
-        );
-      })}
-    </svg>
+    </>
   );
 }
 

@@ -16,10 +16,10 @@ type Props = {
 /** A portal page about one supply point: the selector on top, then the page's content for the selected one. */
 export function SupplyPointPage({ titleKey, descriptionKey, children }: Props) {
   const { t } = useTranslation();
-  const { supplyPoints, selected, loadError } = useSupplyPoints();
+  const { supplyPoints, selected, loadProblem } = useSupplyPoints();
   let content: ReactNode;
-  if (loadError) {
-    content = <ProblemAlert error={loadError} />;
+  if (loadProblem) {
+    content = <ProblemAlert problem={loadProblem} />;
   } else if (!supplyPoints) {
     content = <Spinner size="lg" aria-label={t("portalLoading")} />;
   } else if (!selected) {
