@@ -1,6 +1,6 @@
 package it.sportello.keycloak.portal.readings;
 
-import it.sportello.keycloak.crm.SupplyPointRecord;
+import it.sportello.keycloak.crm.OwnedSupplyPoint;
 import it.sportello.keycloak.portal.PortalRequest;
 import it.sportello.keycloak.portal.PortalResponses;
 import jakarta.ws.rs.GET;
@@ -12,9 +12,9 @@ import java.util.Map;
 public final class ReadingWindowResource {
 
     private final PortalRequest request;
-    private final SupplyPointRecord point;
+    private final OwnedSupplyPoint point;
 
-    public ReadingWindowResource(PortalRequest request, SupplyPointRecord point) {
+    public ReadingWindowResource(PortalRequest request, OwnedSupplyPoint point) {
         this.request = request;
         this.point = point;
     }
@@ -24,7 +24,8 @@ public final class ReadingWindowResource {
         return request.respond(() -> {
             Map<String, Object> json = new LinkedHashMap<>();
             request.directory()
-                    .readingWindow(point.commodity())
+                    .meterReadings()
+                    .window(point)
                     .map(window -> ReadingWindowCalendar.around(window, request.today()))
                     .ifPresentOrElse(
                             window -> {

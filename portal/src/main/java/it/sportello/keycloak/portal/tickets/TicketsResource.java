@@ -1,5 +1,6 @@
 package it.sportello.keycloak.portal.tickets;
 
+import it.sportello.keycloak.crm.OwnedSupplyPoint;
 import it.sportello.keycloak.crm.PortalTicketCreated;
 import it.sportello.keycloak.crm.PortalTicketRequest;
 import it.sportello.keycloak.crm.TicketAttachmentContent;
@@ -54,7 +55,7 @@ public final class TicketsResource {
     public Response list() {
         return request.respond(() -> PortalResponses.json(
                 200,
-                request.directory().tickets(request.customerCode(), MAX_TICKETS).stream()
+                request.directory().tickets().list(request.customerCode(), MAX_TICKETS).stream()
                         .map(TicketsResource::summary)
                         .toList()));
     }
@@ -94,21 +95,22 @@ public final class TicketsResource {
             }
             TicketForm ticket =
                     TicketForm.parse(fields, uploads, request.config().maxAttachmentSize());
-            if (ticket.supplyPointId() != null
-                    && request.directory()
-                            .supplyPoint(request.customerCode(), ticket.supplyPointId())
-                            .isEmpty()) {
-                throw Problem.validation(
-                                List.of(FieldError.of(TicketForm.SUPPLY_POINT_ID, PortalMessages.ERROR_SUPPLY_POINT)))
-                        .exception();
-            }
+            OwnedSupplyPoint point = ticket.supplyPointId() == null
+                    ? null
+                    : request.directory()
+                            .supplyPoints()
+                            .owned(request.customerCode(), ticket.supplyPointId())
+                            .orElseThrow(() -> Problem.validation(List.of(FieldError.of(
+                                            TicketForm.SUPPLY_POINT_ID, PortalMessages.ERROR_SUPPLY_POINT)))
+                                    .exception());
             PortalTicketCreated created = request.directory()
-                    .createPortalTicket(
+                    .tickets()
+                    .create(
                             request.customerCode(),
+                            point,
                             request.user().getId(),
                             new PortalTicketRequest(
                                     ticket.category().name(),
-                                    ticket.supplyPointId(),
                                     ticket.machine(),
                                     ticket.subject(),
                                     ticket.machineState(),
@@ -117,7 +119,8 @@ public final class TicketsResource {
                                     ticket.attachments(),
                                     request.localizer().locale().toLanguageTag()));
             request.directory()
-                    .ticket(request.customerCode(), created.id())
+                    .tickets()
+                    .find(request.customerCode(), created.id())
                     .ifPresent(stored -> new TicketNotifications(request.session(), request.realm())
                             .created(stored, request.user(), request.localizer().locale()));
             Map<String, Object> json = new LinkedHashMap<>();
@@ -138,7 +141,8 @@ public final class TicketsResource {
     public Response get(@PathParam("id") String id) {
         return request.respond(() -> {
             TicketRecord ticket = request.directory()
-                    .ticket(request.customerCode(), id)
+                    .tickets()
+                    .find(request.customerCode(), id)
                     .orElseThrow(() -> Problem.notFound().exception());
             Map<String, Object> json = summary(ticket);
             json.put("machine", ticket.machine());
@@ -159,7 +163,8 @@ public final class TicketsResource {
     public Response attachment(@PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
         return request.respond(() -> {
             TicketAttachmentContent attachment = request.directory()
-                    .ticketAttachment(request.customerCode(), id, attachmentId)
+                    .tickets()
+                    .attachment(request.customerCode(), id, attachmentId)
                     .orElseThrow(() -> Problem.notFound().exception());
             return Response.ok(attachment.content(), attachment.attachment().contentType())
                     .header(
