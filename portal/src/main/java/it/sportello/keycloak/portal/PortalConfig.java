@@ -67,7 +67,7 @@ public record PortalConfig(
         return audience != null && token.hasAudience(audience);
     }
 
-    static PortalConfig defaults() {
+    public static PortalConfig defaults() {
         return new PortalConfig(
                 null,
                 false,
@@ -79,7 +79,7 @@ public record PortalConfig(
     }
 
     /** The options, with {@code demoInvoices} defaulting to whether the CRM directory loads its demo data. */
-    static PortalConfig from(Config.Scope scope, boolean crmDemoData) {
+    public static PortalConfig from(Config.Scope scope, boolean crmDemoData) {
         String directory = scope.get(PortalConfigProperties.INVOICE_DIRECTORY);
         String increase = scope.get(PortalConfigProperties.MAX_READING_INCREASE);
         BigDecimal maxIncrease;

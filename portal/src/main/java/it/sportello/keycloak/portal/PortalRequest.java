@@ -62,7 +62,7 @@ public final class PortalRequest {
      * @throws WebApplicationException 401 problem without a valid token, 403 problem for a user who is not a CRM
      *     customer
      */
-    static PortalRequest authenticate(KeycloakSession session, PortalConfig config, Clock clock) {
+    public static PortalRequest authenticate(KeycloakSession session, PortalConfig config, Clock clock) {
         PortalRequest request = authenticateAnyUser(session, config, clock);
         if (!CrmCustomers.isCustomer(request.realm, request.user)) {
             throw request.fail(Problem.notACustomer());
@@ -76,7 +76,7 @@ public final class PortalRequest {
      *
      * @throws WebApplicationException 401 problem without a valid token
      */
-    static PortalRequest authenticateAnyUser(KeycloakSession session, PortalConfig config, Clock clock) {
+    public static PortalRequest authenticateAnyUser(KeycloakSession session, PortalConfig config, Clock clock) {
         RealmModel realm = session.getContext().getRealm();
         AuthResult auth;
         try {
@@ -193,7 +193,7 @@ public final class PortalRequest {
     }
 
     /** Answers a CORS preflight; the request that follows is checked against its token's allowed origins. */
-    static Response preflight() {
+    public static Response preflight() {
         return Cors.builder()
                 .preflight()
                 .auth()

@@ -95,14 +95,7 @@ public final class TicketsResource {
             }
             TicketForm ticket =
                     TicketForm.parse(fields, uploads, request.config().maxAttachmentSize());
-            OwnedSupplyPoint point = ticket.supplyPointId() == null
-                    ? null
-                    : request.directory()
-                            .supplyPoints()
-                            .owned(request.customerCode(), ticket.supplyPointId())
-                            .orElseThrow(() -> Problem.validation(List.of(FieldError.of(
-                                            TicketForm.SUPPLY_POINT_ID, PortalMessages.ERROR_SUPPLY_POINT)))
-                                    .exception());
+            OwnedSupplyPoint point = supplyPoint(ticket);
             PortalTicketCreated created = request.directory()
                     .tickets()
                     .create(
@@ -174,6 +167,19 @@ public final class TicketsResource {
                     .header("X-Content-Type-Options", "nosniff")
                     .header("Cache-Control", "private, no-store");
         });
+    }
+
+    /** The supply point the ticket is about, checked once to be the caller's; null when the form names none. */
+    private OwnedSupplyPoint supplyPoint(TicketForm ticket) {
+        if (ticket.supplyPointId() == null) {
+            return null;
+        }
+        return request.directory()
+                .supplyPoints()
+                .owned(request.customerCode(), ticket.supplyPointId())
+                .orElseThrow(() -> Problem.validation(
+                                List.of(FieldError.of(TicketForm.SUPPLY_POINT_ID, PortalMessages.ERROR_SUPPLY_POINT)))
+                        .exception());
     }
 
     /** The parsed multipart body; none when the request was not multipart/form-data. */
