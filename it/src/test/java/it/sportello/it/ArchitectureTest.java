@@ -66,6 +66,9 @@ class ArchitectureTest {
 
     @Test
     void noPackageCycles() {
-        slices().matching("it.sportello.keycloak.(**)").should().beFreeOfCycles().check(classes);
+        slices().matching("it.sportello.keycloak.(**)")
+                .should()
+                .beFreeOfCycles()
+                .check(classes);
     }
 }
