@@ -3,6 +3,7 @@ package it.sportello.keycloak.claim;
 import it.sportello.keycloak.abuse.RateLimitMode;
 import it.sportello.keycloak.abuse.RateLimitPolicy;
 import it.sportello.keycloak.abuse.RateLimiter;
+import it.sportello.keycloak.crm.CustomerCode;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**

@@ -1,5 +1,6 @@
 package it.sportello.keycloak.claim;
 
+import it.sportello.keycloak.crm.CustomerCode;
 import it.sportello.keycloak.crm.CustomerDirectory;
 import it.sportello.keycloak.notification.NotificationEventListenerProviderFactory;
 import it.sportello.keycloak.securityquestion.SecurityQuestionCredentialProvider;
@@ -132,7 +133,8 @@ final class ClaimCompleteAuthenticator extends ClaimStep {
         }
         // one winner: "already claimed" again now, then the cluster-wide reservation decides between two sessions
         // that got this far at the same moment; the loser changes nothing
-        if (ClaimConfirmAuthenticator.alreadyClaimed(context, directory, claimant.code())
+        if (ClaimConfirmAuthenticator.alreadyClaimed(
+                        context, directory, CustomerCode.stored(claimant.code()).orElseThrow())
                 || !ClaimReservations.reserve(session, realm, claimant.code())) {
             context.getEvent().error(ClaimEvents.ERROR_ALREADY_CLAIMED);
             context.challenge(context.form().createForm(ClaimConfirmAuthenticator.ALREADY_CLAIMED_TEMPLATE));
@@ -140,6 +142,7 @@ final class ClaimCompleteAuthenticator extends ClaimStep {
         }
         UserModel holder = session.users().getUserByEmail(realm, email);
         boolean heldInCrm = directory
+                .customers()
                 .findByEmail(email)
                 .filter(customer -> !customer.customerCode().equals(claimant.code()))
                 .isPresent();
@@ -222,7 +225,7 @@ final class ClaimCompleteAuthenticator extends ClaimStep {
             return Optional.empty();
         }
         return ClaimNotes.verifiedCode(session)
-                .flatMap(directory::findByCustomerCode)
+                .flatMap(directory.customers()::findByCustomerCode)
                 .map(customer -> new Claimant(
                         customer.customerCode(),
                         customer.email() == null || customer.email().isBlank()

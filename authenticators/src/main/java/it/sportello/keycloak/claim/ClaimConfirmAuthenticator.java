@@ -1,5 +1,6 @@
 package it.sportello.keycloak.claim;
 
+import it.sportello.keycloak.crm.CustomerCode;
 import it.sportello.keycloak.crm.CustomerDirectory;
 import it.sportello.keycloak.crm.CustomerKind;
 import it.sportello.keycloak.crm.CustomerRecord;
@@ -29,13 +30,13 @@ final class ClaimConfirmAuthenticator extends ClaimStep {
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
-        Optional<CustomerRecord> customer =
-                ClaimNotes.verifiedCode(context.getAuthenticationSession()).flatMap(directory::findByCustomerCode);
+        Optional<CustomerRecord> customer = ClaimNotes.verifiedCode(context.getAuthenticationSession())
+                .flatMap(directory.customers()::findByCustomerCode);
         if (customer.isEmpty()) {
             ClaimSteps.restart(context);
             return;
         }
-        if (alreadyClaimed(context, directory, customer.get().customerCode())) {
+        if (alreadyClaimed(context, directory, customer.get().code())) {
             context.getEvent()
                     .event(EventType.REGISTER)
                     .detail(ClaimEvents.STEP, "confirm")
@@ -78,15 +79,15 @@ final class ClaimConfirmAuthenticator extends ClaimStep {
      * Portal access already exists: a Keycloak password, a legacy portal password still in the CRM, or a completion
      * of another authentication session that reserved the customer ({@link ClaimReservations}).
      */
-    static boolean alreadyClaimed(AuthenticationFlowContext context, CustomerDirectory directory, String code) {
-        if (ClaimReservations.isReserved(context.getSession(), context.getRealm(), code)) {
+    static boolean alreadyClaimed(AuthenticationFlowContext context, CustomerDirectory directory, CustomerCode code) {
+        if (ClaimReservations.isReserved(context.getSession(), context.getRealm(), code.value())) {
             return true;
         }
-        UserModel user = context.getSession().users().getUserByUsername(context.getRealm(), code);
+        UserModel user = context.getSession().users().getUserByUsername(context.getRealm(), code.value());
         if (user == null) {
-            return directory.legacyPassword(code).isPresent();
+            return directory.customers().legacyPassword(code).isPresent();
         }
         return user.credentialManager().isConfiguredFor(PasswordCredentialModel.TYPE)
-                || directory.legacyPassword(code).isPresent();
+                || directory.customers().legacyPassword(code).isPresent();
     }
 }

@@ -1,5 +1,6 @@
 package it.sportello.keycloak.claim;
 
+import it.sportello.keycloak.crm.CustomerCode;
 import java.util.Optional;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
@@ -36,8 +37,8 @@ final class ClaimNotes {
         return Optional.ofNullable(session.getAuthNote(PHONE));
     }
 
-    static Optional<String> verifiedCode(AuthenticationSessionModel session) {
-        return Optional.ofNullable(session.getAuthNote(VERIFIED_CODE));
+    static Optional<CustomerCode> verifiedCode(AuthenticationSessionModel session) {
+        return CustomerCode.stored(session.getAuthNote(VERIFIED_CODE));
     }
 
     /** Whether the verify step matched the proof of possession as well. */

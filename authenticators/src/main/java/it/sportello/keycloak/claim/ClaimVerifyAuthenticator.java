@@ -7,6 +7,7 @@ import it.sportello.keycloak.abuse.ProofOfWorkOutcome;
 import it.sportello.keycloak.abuse.ProofOfWorkService;
 import it.sportello.keycloak.abuse.RateLimiter;
 import it.sportello.keycloak.abuse.ResponseFloor;
+import it.sportello.keycloak.crm.CustomerCode;
 import it.sportello.keycloak.crm.CustomerDirectory;
 import it.sportello.keycloak.crm.VerificationResult;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -115,16 +116,17 @@ final class ClaimVerifyAuthenticator extends ClaimStep {
      * invoice in the window cost the same work (and the response floor hides what is left).
      */
     private boolean matches(ClaimVerifyForm form, ProofOfPossession proof) {
-        String code = form.customerCode().value();
-        VerificationResult pair = directory.verify(code, form.taxId().value(), form.nameOrNull());
+        CustomerCode code = form.customerCode();
+        VerificationResult pair = directory.customers().verify(code, form.taxId(), form.nameOrNull());
         if (proof == ProofOfPossession.INVOICE_NUMBER) {
             LocalDate since = ClaimVerifyConfig.proofSince(LocalDate.now(ZoneOffset.UTC));
-            boolean invoice = directory.hasRecentInvoice(code, form.invoiceNumber(), since);
+            boolean invoice = directory.customers().hasRecentInvoice(code, form.invoiceNumber(), since);
             return pair.matched() && invoice;
         }
         // without the proof the activation can only go to the email of record: a customer without one cannot claim
         // online and gets the same answer as a mismatch, with the support form under it
         boolean emailOfRecord = directory
+                .customers()
                 .findByCustomerCode(code)
                 .map(customer -> customer.email() != null && !customer.email().isBlank())
                 .orElse(false);

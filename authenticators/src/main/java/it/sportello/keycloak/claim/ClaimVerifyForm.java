@@ -1,5 +1,6 @@
 package it.sportello.keycloak.claim;
 
+import it.sportello.keycloak.crm.CustomerCode;
 import it.sportello.keycloak.crm.InvoiceNumber;
 import it.sportello.keycloak.taxid.TaxId;
 import it.sportello.keycloak.taxid.TaxIdError;

@@ -1,7 +1,8 @@
 package it.sportello.keycloak.recovery;
 
-import it.sportello.keycloak.crm.CustomerDirectory;
+import it.sportello.keycloak.crm.CustomerCode;
 import it.sportello.keycloak.crm.CustomerRecord;
+import it.sportello.keycloak.crm.Customers;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -12,9 +13,6 @@ import java.util.function.Supplier;
  * and where the flags are read are settings of the choose-user step.
  */
 final class PrequalificationGate {
-
-    /** The user attribute the CRM federation stores the customer code in: the mark of a CRM customer. */
-    static final String CUSTOMER_CODE_ATTRIBUTE = "customerCode";
 
     /** What the gate needs to know about an account. */
     record Facts(boolean crmCustomer, boolean supplier, boolean prequalified) {
@@ -37,14 +35,18 @@ final class PrequalificationGate {
     /**
      * Whether the account gets no reset link. The CRM is asked only when the gate is on and reads from it.
      *
+     * @param customerCode the account's customer code ({@code CrmCustomers.customerCode}); empty for a local account
      * @param userAttribute the account's first value of a user attribute, or null ({@code user::getFirstAttribute})
-     * @param directory the CRM, looked up lazily
+     * @param customers the CRM, looked up lazily
      */
-    boolean blocks(Function<String, String> userAttribute, Supplier<CustomerDirectory> directory) {
+    boolean blocks(
+            Optional<CustomerCode> customerCode,
+            Function<String, String> userAttribute,
+            Supplier<Customers> customers) {
         if (scope == PrequalificationScope.NONE) {
             return false;
         }
-        return blocks(scope, facts(userAttribute, directory));
+        return blocks(scope, facts(customerCode, userAttribute, customers));
     }
 
     static boolean blocks(PrequalificationScope scope, Facts facts) {
@@ -55,9 +57,11 @@ final class PrequalificationGate {
         };
     }
 
-    private Facts facts(Function<String, String> userAttribute, Supplier<CustomerDirectory> directory) {
-        String customerCode = userAttribute.apply(CUSTOMER_CODE_ATTRIBUTE);
-        if (customerCode == null || customerCode.isBlank()) {
+    private Facts facts(
+            Optional<CustomerCode> customerCode,
+            Function<String, String> userAttribute,
+            Supplier<Customers> customers) {
+        if (customerCode.isEmpty()) {
             // a local account (operator staff, demo): not a CRM customer, never gated
             return Facts.NOT_A_CUSTOMER;
         }
@@ -68,7 +72,7 @@ final class PrequalificationGate {
                     Boolean.parseBoolean(userAttribute.apply(prequalifiedAttribute)));
         }
         // the CRM, not the imported copy, says whether the supplier is prequalified today
-        Optional<CustomerRecord> record = directory.get().findByCustomerCode(customerCode.strip());
+        Optional<CustomerRecord> record = customers.get().findByCustomerCode(customerCode.get());
         return record.map(customer -> new Facts(true, customer.supplier(), customer.prequalified()))
                 .orElse(Facts.NOT_A_CUSTOMER);
     }

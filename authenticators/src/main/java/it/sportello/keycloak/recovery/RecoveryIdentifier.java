@@ -1,6 +1,6 @@
 package it.sportello.keycloak.recovery;
 
-import it.sportello.keycloak.claim.CustomerCode;
+import it.sportello.keycloak.crm.CustomerCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

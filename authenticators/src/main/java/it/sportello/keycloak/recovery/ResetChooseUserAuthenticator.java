@@ -11,6 +11,7 @@ import it.sportello.keycloak.abuse.RateLimitPolicy;
 import it.sportello.keycloak.abuse.RateLimiter;
 import it.sportello.keycloak.abuse.ResponseFloor;
 import it.sportello.keycloak.crm.CrmAvailability;
+import it.sportello.keycloak.crm.CrmCustomers;
 import it.sportello.keycloak.crm.CustomerDirectory;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.Duration;
@@ -177,7 +178,12 @@ final class ResetChooseUserAuthenticator implements Authenticator {
         boolean gated;
         try {
             gated = new PrequalificationGate(config)
-                    .blocks(user::getFirstAttribute, () -> context.getSession().getProvider(CustomerDirectory.class));
+                    .blocks(
+                            CrmCustomers.customerCode(context.getRealm(), user),
+                            user::getFirstAttribute,
+                            () -> context.getSession()
+                                    .getProvider(CustomerDirectory.class)
+                                    .customers());
         } catch (RuntimeException crmFailure) {
             // only the type: a persistence message could quote customer data
             LOG.warnf(

@@ -1,6 +1,6 @@
 package it.sportello.keycloak.support;
 
-import it.sportello.keycloak.claim.CustomerCode;
+import it.sportello.keycloak.crm.CustomerCode;
 import it.sportello.keycloak.crm.CustomerKind;
 import it.sportello.keycloak.crm.SupportRequest;
 import it.sportello.keycloak.taxid.TaxId;
@@ -194,8 +194,8 @@ final class SupportRequestForm {
                 emptyToNull(lastName),
                 emptyToNull(companyName),
                 emptyToNull(contactPerson),
-                customerCode == null ? null : customerCode.value(),
-                taxId == null ? null : taxId.value(),
+                customerCode,
+                taxId,
                 email,
                 emptyToNull(phone),
                 message,

@@ -129,7 +129,8 @@ final class SupportRequestResource {
         long started = System.nanoTime();
         long ticket;
         try {
-            ticket = session.getProvider(CustomerDirectory.class).createSupportRequest(form.toRequest(locale));
+            ticket =
+                    session.getProvider(CustomerDirectory.class).tickets().createSupportRequest(form.toRequest(locale));
         } catch (RuntimeException e) {
             // a CRM outage or a refused insert: nothing half-written, and a page rather than a server error
             session.getTransactionManager().setRollbackOnly();

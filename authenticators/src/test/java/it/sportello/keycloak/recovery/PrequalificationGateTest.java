@@ -6,9 +6,10 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import it.sportello.keycloak.crm.CustomerDirectory;
+import it.sportello.keycloak.crm.CustomerCode;
 import it.sportello.keycloak.crm.CustomerKind;
 import it.sportello.keycloak.crm.CustomerRecord;
+import it.sportello.keycloak.crm.Customers;
 import it.sportello.keycloak.recovery.PrequalificationGate.Facts;
 import java.time.Instant;
 import java.util.Map;
@@ -47,37 +48,40 @@ class PrequalificationGateTest {
 
     @Test
     void blocksWhenNoneThenNobodyAndTheCrmIsNotAsked() {
-        CustomerDirectory directory = mock(CustomerDirectory.class);
+        Customers directory = mock(Customers.class);
         PrequalificationGate gate = gate(Map.of(ResetChooseUserConfig.GATE, "none"));
 
-        assertThat(gate.blocks(Map.of("customerCode", "F0002")::get, () -> directory))
+        assertThat(gate.blocks(Optional.of(code("F0002")), Map.of("customerCode", "F0002")::get, () -> directory))
                 .isFalse();
         assertThat(PrequalificationGate.blocks(PrequalificationScope.NONE, SUPPLIER_NOT_PREQUALIFIED))
                 .isFalse();
-        verify(directory, never()).findByCustomerCode(org.mockito.ArgumentMatchers.anyString());
+        verify(directory, never()).findByCustomerCode(org.mockito.ArgumentMatchers.any());
     }
 
     @Test
     void blocksWhenSourceIsCrmThenTheCrmRecordDecidesNotTheImportedAttributes() {
-        CustomerDirectory directory = mock(CustomerDirectory.class);
-        when(directory.findByCustomerCode("F0002")).thenReturn(Optional.of(supplier("F0002", false)));
-        when(directory.findByCustomerCode("F0001")).thenReturn(Optional.of(supplier("F0001", true)));
+        Customers directory = mock(Customers.class);
+        when(directory.findByCustomerCode(code("F0002"))).thenReturn(Optional.of(supplier("F0002", false)));
+        when(directory.findByCustomerCode(code("F0001"))).thenReturn(Optional.of(supplier("F0001", true)));
         PrequalificationGate gate = gate(Map.of());
 
         // the imported copy still says prequalified; the CRM says no longer
-        assertThat(gate.blocks(Map.of("customerCode", "F0002", "prequalified", "true")::get, () -> directory))
+        assertThat(gate.blocks(
+                        Optional.of(code("F0002")),
+                        Map.of("customerCode", "F0002", "prequalified", "true")::get,
+                        () -> directory))
                 .isTrue();
-        assertThat(gate.blocks(Map.of("customerCode", "F0001")::get, () -> directory))
+        assertThat(gate.blocks(Optional.of(code("F0001")), Map.of("customerCode", "F0001")::get, () -> directory))
                 .isFalse();
     }
 
     @Test
     void blocksWhenLocalAccountThenNeverAndTheCrmIsNotAsked() {
-        CustomerDirectory directory = mock(CustomerDirectory.class);
+        Customers directory = mock(Customers.class);
 
-        assertThat(gate(Map.of()).blocks(Map.<String, String>of()::get, () -> directory))
+        assertThat(gate(Map.of()).blocks(Optional.empty(), Map.<String, String>of()::get, () -> directory))
                 .isFalse();
-        verify(directory, never()).findByCustomerCode(org.mockito.ArgumentMatchers.anyString());
+        verify(directory, never()).findByCustomerCode(org.mockito.ArgumentMatchers.any());
     }
 
     @Test
@@ -87,14 +91,24 @@ class PrequalificationGateTest {
                 ResetChooseUserConfig.SUPPLIER_ATTRIBUTE, "vendor",
                 ResetChooseUserConfig.PREQUALIFIED_ATTRIBUTE, "vendorApproved"));
 
-        assertThat(gate.blocks(Map.of("customerCode", "F0009", "vendor", "true")::get, () -> null))
+        assertThat(gate.blocks(
+                        Optional.of(code("F0009")), Map.of("customerCode", "F0009", "vendor", "true")::get, () -> null))
                 .isTrue();
         assertThat(gate.blocks(
-                        Map.of("customerCode", "F0009", "vendor", "true", "vendorApproved", "TRUE")::get, () -> null))
+                        Optional.of(code("F0009")),
+                        Map.of("customerCode", "F0009", "vendor", "true", "vendorApproved", "TRUE")::get,
+                        () -> null))
                 .isFalse();
-        assertThat(gate.blocks(Map.of("customerCode", "C0009", "supplier", "true")::get, () -> null))
+        assertThat(gate.blocks(
+                        Optional.of(code("C0009")),
+                        Map.of("customerCode", "C0009", "supplier", "true")::get,
+                        () -> null))
                 .as("the default attribute names are not read when others are configured")
                 .isFalse();
+    }
+
+    private static CustomerCode code(String code) {
+        return CustomerCode.parse(code).orElseThrow();
     }
 
     private static PrequalificationGate gate(Map<String, String> config) {

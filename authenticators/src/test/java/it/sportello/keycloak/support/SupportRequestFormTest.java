@@ -30,8 +30,8 @@ class SupportRequestFormTest {
         assertThat(request.firstName()).isEqualTo("Mario");
         assertThat(request.lastName()).isEqualTo("Rossi");
         assertThat(request.companyName()).isNull();
-        assertThat(request.customerCode()).isEqualTo("C0001");
-        assertThat(request.taxId()).isEqualTo("RSSMRA85T10A562S");
+        assertThat(request.customerCode().value()).isEqualTo("C0001");
+        assertThat(request.taxId().value()).isEqualTo("RSSMRA85T10A562S");
         assertThat(request.phone()).isEqualTo("+39 055 123456");
         assertThat(request.locale()).isEqualTo("it");
         assertThat(form.emailKey()).isEqualTo("mario.rossi@example.com");

@@ -1,6 +1,6 @@
 package it.sportello.keycloak.portal;
 
-import it.sportello.keycloak.crm.tickets.TicketAttachmentEntity;
+import it.sportello.keycloak.crm.NewTicketAttachment;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -30,7 +30,7 @@ public record PortalConfig(
         Set<String> allowedClients,
         String audience) {
 
-    static final int DEFAULT_MAX_ATTACHMENT_SIZE = TicketAttachmentEntity.MAX_CONTENT_BYTES;
+    static final int DEFAULT_MAX_ATTACHMENT_SIZE = NewTicketAttachment.MAX_CONTENT_BYTES;
     static final BigDecimal DEFAULT_MAX_READING_INCREASE = new BigDecimal("100000");
     static final String DEFAULT_TIME_ZONE = "Europe/Rome";
     /** The portal web app and the realm's account console (our console calls the portal API with its token). */
@@ -39,9 +39,9 @@ public record PortalConfig(
     static final String DEFAULT_AUDIENCE = "sportello-portal";
 
     public PortalConfig {
-        if (maxAttachmentSize < 1 || maxAttachmentSize > TicketAttachmentEntity.MAX_CONTENT_BYTES) {
+        if (maxAttachmentSize < 1 || maxAttachmentSize > NewTicketAttachment.MAX_CONTENT_BYTES) {
             throw new IllegalArgumentException(
-                    "portal: max-attachment-size must be between 1 and " + TicketAttachmentEntity.MAX_CONTENT_BYTES);
+                    "portal: max-attachment-size must be between 1 and " + NewTicketAttachment.MAX_CONTENT_BYTES);
         }
         if (maxReadingIncrease.signum() <= 0) {
             throw new IllegalArgumentException("portal: max-reading-increase must be positive");
@@ -67,7 +67,7 @@ public record PortalConfig(
         return audience != null && token.hasAudience(audience);
     }
 
-    static PortalConfig defaults() {
+    public static PortalConfig defaults() {
         return new PortalConfig(
                 null,
                 false,
@@ -79,7 +79,7 @@ public record PortalConfig(
     }
 
     /** The options, with {@code demoInvoices} defaulting to whether the CRM directory loads its demo data. */
-    static PortalConfig from(Config.Scope scope, boolean crmDemoData) {
+    public static PortalConfig from(Config.Scope scope, boolean crmDemoData) {
         String directory = scope.get(PortalConfigProperties.INVOICE_DIRECTORY);
         String increase = scope.get(PortalConfigProperties.MAX_READING_INCREASE);
         BigDecimal maxIncrease;

@@ -8,7 +8,7 @@ import org.keycloak.provider.ProviderConfigurationBuilder;
  * Server options of the portal API, set as {@code --spi-realm-restapi-extension--portal--<dash-case-name>=...}.
  * Defaults live in {@link PortalConfig}.
  */
-final class PortalConfigProperties {
+public final class PortalConfigProperties {
 
     static final String INVOICE_DIRECTORY = "invoiceDirectory";
     static final String DEMO_INVOICES = "demoInvoices";
@@ -18,7 +18,7 @@ final class PortalConfigProperties {
     static final String ALLOWED_CLIENTS = "allowedClients";
     static final String AUDIENCE = "audience";
 
-    static final List<ProviderConfigProperty> PROPERTIES = ProviderConfigurationBuilder.create()
+    public static final List<ProviderConfigProperty> PROPERTIES = ProviderConfigurationBuilder.create()
             .property()
             .name(INVOICE_DIRECTORY)
             .type(ProviderConfigProperty.STRING_TYPE)

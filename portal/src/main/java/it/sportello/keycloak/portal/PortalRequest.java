@@ -1,15 +1,14 @@
 package it.sportello.keycloak.portal;
 
+import it.sportello.keycloak.crm.CrmCustomers;
+import it.sportello.keycloak.crm.CustomerCode;
 import it.sportello.keycloak.crm.CustomerDirectory;
-import it.sportello.keycloak.crm.federation.CrmUserStorageProviderFactory;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
-import org.keycloak.component.ComponentModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -21,7 +20,7 @@ import org.keycloak.services.managers.AuthenticationManager.AuthResult;
 
 /**
  * One authenticated portal call: the caller (a bearer access token of the realm), the CRM customer the caller is
- * (the user's CRM federation link; customer code = username, upper case in the CRM), the caller's language and the
+ * ({@link CrmCustomers}: the user's CRM federation link, customer code = username), the caller's language and the
  * CORS policy of the token's client. Every resource reaches the CRM only through {@link #customerCode()}, so nothing
  * of another customer is ever looked up.
  */
@@ -63,9 +62,9 @@ public final class PortalRequest {
      * @throws WebApplicationException 401 problem without a valid token, 403 problem for a user who is not a CRM
      *     customer
      */
-    static PortalRequest authenticate(KeycloakSession session, PortalConfig config, Clock clock) {
+    public static PortalRequest authenticate(KeycloakSession session, PortalConfig config, Clock clock) {
         PortalRequest request = authenticateAnyUser(session, config, clock);
-        if (!isCrmCustomer(request.realm, request.user)) {
+        if (!CrmCustomers.isCustomer(request.realm, request.user)) {
             throw request.fail(Problem.notACustomer());
         }
         return request;
@@ -77,7 +76,7 @@ public final class PortalRequest {
      *
      * @throws WebApplicationException 401 problem without a valid token
      */
-    static PortalRequest authenticateAnyUser(KeycloakSession session, PortalConfig config, Clock clock) {
+    public static PortalRequest authenticateAnyUser(KeycloakSession session, PortalConfig config, Clock clock) {
         RealmModel realm = session.getContext().getRealm();
         AuthResult auth;
         try {
@@ -111,16 +110,6 @@ public final class PortalRequest {
                 .header("WWW-Authenticate", "Bearer realm=\"" + realm.getName() + "\"" + error)));
     }
 
-    /** Only users the CRM federation provider links are customers: local staff accounts are not. */
-    private static boolean isCrmCustomer(RealmModel realm, UserModel user) {
-        String link = user.getFederationLink();
-        if (link == null || user.getUsername() == null) {
-            return false;
-        }
-        ComponentModel component = realm.getComponent(link);
-        return component != null && CrmUserStorageProviderFactory.PROVIDER_ID.equals(component.getProviderId());
-    }
-
     public KeycloakSession session() {
         return session;
     }
@@ -133,9 +122,9 @@ public final class PortalRequest {
         return user;
     }
 
-    /** The caller's customer code as the CRM stores it. */
-    public String customerCode() {
-        return user.getUsername().toUpperCase(Locale.ROOT);
+    /** The caller's customer code; only for callers {@link #authenticate} admitted as CRM customers. */
+    public CustomerCode customerCode() {
+        return CrmCustomers.customerCode(realm, user).orElseThrow(() -> fail(Problem.notACustomer()));
     }
 
     public CustomerDirectory directory() {
@@ -204,7 +193,7 @@ public final class PortalRequest {
     }
 
     /** Answers a CORS preflight; the request that follows is checked against its token's allowed origins. */
-    static Response preflight() {
+    public static Response preflight() {
         return Cors.builder()
                 .preflight()
                 .auth()

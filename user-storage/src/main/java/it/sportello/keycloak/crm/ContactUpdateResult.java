@@ -1,6 +1,6 @@
 package it.sportello.keycloak.crm;
 
-/** Outcome of {@link CustomerDirectory#updateContact(String, ContactDetails)}. */
+/** Outcome of {@link Customers#updateContact(CustomerCode, ContactDetails)}. */
 public enum ContactUpdateResult {
     UPDATED,
     UNKNOWN_CUSTOMER,

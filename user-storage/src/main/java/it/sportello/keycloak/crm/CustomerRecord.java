@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * A CRM customer as Sportello sees it. Deliberately without the legacy password hash (see
- * {@link CustomerDirectory#legacyPassword(String)}).
+ * {@link Customers#legacyPassword(CustomerCode)}).
  */
 public record CustomerRecord(
         String customerCode,
@@ -21,6 +21,11 @@ public record CustomerRecord(
         boolean prequalified,
         Instant prequalifiedAt,
         Instant updatedAt) {
+
+    /** The customer's code as a value type, for the next question about the same customer. */
+    public CustomerCode code() {
+        return CustomerCode.stored(customerCode).orElseThrow();
+    }
 
     /** Company name for companies, "first last" for people. */
     public String displayName() {

@@ -19,9 +19,11 @@ public final class InvoiceNumber {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-/_]");
 
     private final byte[] normalized;
+    private final String given;
 
-    private InvoiceNumber(String normalized) {
+    private InvoiceNumber(String normalized, String given) {
         this.normalized = normalized.getBytes(StandardCharsets.UTF_8);
+        this.given = given;
     }
 
     /** The number, or empty when the input is blank, too long or not letters and digits once separators are gone. */
@@ -30,7 +32,9 @@ public final class InvoiceNumber {
             return Optional.empty();
         }
         String normalized = normalize(input);
-        return FORMAT.matcher(normalized).matches() ? Optional.of(new InvoiceNumber(normalized)) : Optional.empty();
+        return FORMAT.matcher(normalized).matches()
+                ? Optional.of(new InvoiceNumber(normalized, input.trim()))
+                : Optional.empty();
     }
 
     /**
@@ -40,6 +44,11 @@ public final class InvoiceNumber {
     public boolean matches(String storedNumber) {
         byte[] stored = normalize(storedNumber == null ? "" : storedNumber).getBytes(StandardCharsets.UTF_8);
         return MessageDigest.isEqual(normalized, stored);
+    }
+
+    /** The number as given, trimmed: the key of an exact lookup, as a link to the invoice's document carries it. */
+    public String given() {
+        return given;
     }
 
     private static String normalize(String input) {

@@ -1,6 +1,6 @@
 package it.sportello.keycloak.crm;
 
-/** Outcome of {@link CustomerDirectory#deleteMeterReading(String, long, String)}. */
+/** Outcome of {@link MeterReadings#delete(OwnedSupplyPoint, String)}. */
 public enum MeterReadingDeletion {
     DELETED,
     /** No such reading on one of the customer's supply points. */

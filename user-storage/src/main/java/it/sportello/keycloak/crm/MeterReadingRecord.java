@@ -1,6 +1,5 @@
 package it.sportello.keycloak.crm;
 
-import it.sportello.keycloak.crm.readings.MeterReadingStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

@@ -5,6 +5,9 @@ package it.sportello.keycloak.crm;
  */
 public record NewTicketAttachment(String filename, String contentType, byte[] content) {
 
+    /** Largest attachment the CRM stores (its content column); the portal enforces its own, lower, limit. */
+    public static final int MAX_CONTENT_BYTES = 10 * 1024 * 1024;
+
     public NewTicketAttachment {
         content = content.clone();
     }

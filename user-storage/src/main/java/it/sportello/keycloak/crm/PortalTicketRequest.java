@@ -4,10 +4,9 @@ import java.util.List;
 
 /**
  * A support ticket opened by a signed-in customer in the portal, as handed to
- * {@link CustomerDirectory#createPortalTicket(String, String, PortalTicketRequest)}. Values arrive already checked by
+ * {@link Tickets#create}. Values arrive already checked by
  * the portal.
  *
- * @param supplyPointId one of the customer's supply points, or null
  * @param machine the machine or appliance concerned, or null
  * @param machineState the state the machine is in, or null
  * @param contacts email addresses to notify, lower case, possibly empty
@@ -15,7 +14,6 @@ import java.util.List;
  */
 public record PortalTicketRequest(
         String category,
-        Long supplyPointId,
         String machine,
         String subject,
         String machineState,

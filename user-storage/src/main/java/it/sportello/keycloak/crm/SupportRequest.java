@@ -1,10 +1,11 @@
 package it.sportello.keycloak.crm;
 
+import it.sportello.keycloak.taxid.TaxId;
 import java.util.Objects;
 
 /**
  * A support request from someone who may not be able to sign in (the public form linked from the login and reset
- * pages), as handed to {@link CustomerDirectory#createSupportRequest(SupportRequest)}. Values arrive already checked
+ * pages), as handed to {@link Tickets#createSupportRequest(SupportRequest)}. Values arrive already checked
  * and normalized by the form; the directory stores them as text.
  *
  * @param requesterKind a private person (first and last name) or a company (company name and contact person)
@@ -12,9 +13,9 @@ import java.util.Objects;
  * @param lastName the person's last name; null for companies
  * @param companyName the company's name; null for people
  * @param contactPerson who to ask for at the company; null for people
- * @param customerCode the customer code as given, upper case; null when not given. Never trusted on its own: the
+ * @param customerCode the customer code as given; null when not given. Never trusted on its own: the
  *     ticket is linked to the customer only when it belongs together with {@code taxId}
- * @param taxId the normalized codice fiscale or partita IVA as given; null when not given
+ * @param taxId the codice fiscale or partita IVA as given; null when not given
  * @param email where the acknowledgement and the answer go
  * @param phone optional contact phone
  * @param message what the request is about
@@ -26,8 +27,8 @@ public record SupportRequest(
         String lastName,
         String companyName,
         String contactPerson,
-        String customerCode,
-        String taxId,
+        CustomerCode customerCode,
+        TaxId taxId,
         String email,
         String phone,
         String message,

@@ -1,6 +1,5 @@
 package it.sportello.keycloak.crm;
 
-import it.sportello.keycloak.crm.tickets.SupportTicketStatus;
 import java.time.Instant;
 import java.util.List;
 

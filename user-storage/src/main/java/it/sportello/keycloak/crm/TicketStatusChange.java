@@ -1,8 +1,6 @@
 package it.sportello.keycloak.crm;
 
-import it.sportello.keycloak.crm.tickets.SupportTicketStatus;
-
-/** Outcome of {@link CustomerDirectory#changeTicketStatus(String, SupportTicketStatus)}. */
+/** Outcome of {@link Tickets#changeStatus(String, SupportTicketStatus)}. */
 public record TicketStatusChange(TicketRecord ticket, SupportTicketStatus previous) {
 
     public boolean changed() {

@@ -1,7 +1,7 @@
 package it.sportello.keycloak.crm;
 
 /**
- * Outcome of {@link CustomerDirectory#verify(String, String, String)}. There is one failure value on purpose: callers
+ * Outcome of {@link Customers#verify(CustomerCode, it.sportello.keycloak.taxid.TaxId, String)}. There is one failure value on purpose: callers
  * must not reveal whether the code exists.
  */
 public enum VerificationResult {

@@ -2,6 +2,7 @@ package it.sportello.keycloak.crm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.sportello.keycloak.taxid.TaxId;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 import org.keycloak.provider.Spi;
@@ -50,8 +51,8 @@ class CustomerDirectorySpiTest {
                                 "Rossi",
                                 null,
                                 null,
-                                "C0001",
-                                "RSSMRA85T10A562S",
+                                CustomerCode.parse("C0001").orElseThrow(),
+                                TaxId.parse("RSSMRA85T10A562S").taxId().orElseThrow(),
                                 "m@example.com",
                                 "+39 1",
                                 "my secret message",

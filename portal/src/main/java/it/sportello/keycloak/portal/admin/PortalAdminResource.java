@@ -2,8 +2,8 @@ package it.sportello.keycloak.portal.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import it.sportello.keycloak.crm.CustomerDirectory;
+import it.sportello.keycloak.crm.SupportTicketStatus;
 import it.sportello.keycloak.crm.TicketStatusChange;
-import it.sportello.keycloak.crm.tickets.SupportTicketStatus;
 import it.sportello.keycloak.portal.FieldError;
 import it.sportello.keycloak.portal.JsonBodies;
 import it.sportello.keycloak.portal.PortalLocalizer;
@@ -49,7 +49,7 @@ public final class PortalAdminResource {
     public Response acquire(@PathParam("id") String id) {
         auth.users().requireManage();
         return respond(() -> {
-            directory().acquireMeterReading(id).orElseThrow(() -> Problem.notFound()
+            directory().meterReadings().acquire(id).orElseThrow(() -> Problem.notFound()
                     .exception());
             return Response.noContent().build();
         });
@@ -63,7 +63,8 @@ public final class PortalAdminResource {
         return respond(() -> {
             SupportTicketStatus status = parseStatus(JsonBodies.object(body));
             TicketStatusChange change = directory()
-                    .changeTicketStatus(id, status)
+                    .tickets()
+                    .changeStatus(id, status)
                     .orElseThrow(() -> Problem.notFound().exception());
             if (change.changed() && change.ticket().customerCode() != null) {
                 UserModel customer = session.users()

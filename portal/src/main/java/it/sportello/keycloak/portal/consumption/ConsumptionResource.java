@@ -2,7 +2,7 @@ package it.sportello.keycloak.portal.consumption;
 
 import it.sportello.keycloak.crm.Commodity;
 import it.sportello.keycloak.crm.ConsumptionRecord;
-import it.sportello.keycloak.crm.SupplyPointRecord;
+import it.sportello.keycloak.crm.OwnedSupplyPoint;
 import it.sportello.keycloak.portal.FieldError;
 import it.sportello.keycloak.portal.PortalMessages;
 import it.sportello.keycloak.portal.PortalRequest;
@@ -24,10 +24,10 @@ public final class ConsumptionResource {
     static final int MAX_YEAR = 2100;
 
     private final PortalRequest request;
-    private final SupplyPointRecord point;
+    private final OwnedSupplyPoint point;
     private final boolean csv;
 
-    public ConsumptionResource(PortalRequest request, SupplyPointRecord point, boolean csv) {
+    public ConsumptionResource(PortalRequest request, OwnedSupplyPoint point, boolean csv) {
         this.request = request;
         this.point = point;
         this.csv = csv;
@@ -37,20 +37,21 @@ public final class ConsumptionResource {
     public Response get(@QueryParam("year") String year) {
         return request.respond(() -> {
             int parsedYear = year(year, request.today().getYear());
-            List<ConsumptionRecord> months =
-                    request.directory().consumption(request.customerCode(), point.id(), parsedYear);
+            List<ConsumptionRecord> months = request.directory().supplyPoints().consumption(point, parsedYear);
             if (csv) {
                 return Response.ok(
                                 ConsumptionCsv.of(months).getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
                         .header(
                                 "Content-Disposition",
-                                "attachment; filename=\"" + ConsumptionCsv.fileName(point.code(), parsedYear) + "\"");
+                                "attachment; filename=\""
+                                        + ConsumptionCsv.fileName(
+                                                point.supplyPoint().code(), parsedYear) + "\"");
             }
             return PortalResponses.json(
                     200,
                     new ConsumptionJson(
                             parsedYear,
-                            unit(point.commodity()),
+                            unit(point.supplyPoint().commodity()),
                             months.stream().map(ConsumptionMonthJson::of).toList()));
         });
     }

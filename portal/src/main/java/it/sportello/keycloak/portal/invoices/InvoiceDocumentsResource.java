@@ -1,5 +1,6 @@
 package it.sportello.keycloak.portal.invoices;
 
+import it.sportello.keycloak.crm.InvoiceNumber;
 import it.sportello.keycloak.crm.InvoiceRecord;
 import it.sportello.keycloak.portal.PortalRequest;
 import it.sportello.keycloak.portal.Problem;
@@ -23,8 +24,11 @@ public final class InvoiceDocumentsResource {
     @Path("{number}/pdf")
     public Response pdf(@PathParam("number") String number) {
         return request.respond(() -> {
+            InvoiceNumber invoiceNumber = InvoiceNumber.parse(number)
+                    .orElseThrow(() -> Problem.notFound().exception());
             InvoiceRecord invoice = request.directory()
-                    .invoice(request.customerCode(), number)
+                    .supplyPoints()
+                    .invoice(request.customerCode(), invoiceNumber)
                     .orElseThrow(() -> Problem.notFound().exception());
             InvoiceDocuments.Document document = new InvoiceDocuments(request.config())
                     .find(invoice.pdfLocation())

@@ -1,7 +1,8 @@
 package it.sportello.keycloak.portal.invoices;
 
+import it.sportello.keycloak.crm.InvoicePage;
 import it.sportello.keycloak.crm.InvoiceRecord;
-import it.sportello.keycloak.crm.SupplyPointRecord;
+import it.sportello.keycloak.crm.OwnedSupplyPoint;
 import it.sportello.keycloak.portal.PortalRequest;
 import it.sportello.keycloak.portal.PortalResponses;
 import jakarta.ws.rs.GET;
@@ -13,9 +14,9 @@ import java.util.List;
 public final class InvoicesResource {
 
     private final PortalRequest request;
-    private final SupplyPointRecord point;
+    private final OwnedSupplyPoint point;
 
-    public InvoicesResource(PortalRequest request, SupplyPointRecord point) {
+    public InvoicesResource(PortalRequest request, OwnedSupplyPoint point) {
         this.request = request;
         this.point = point;
     }
@@ -28,9 +29,9 @@ public final class InvoicesResource {
             @QueryParam("size") String size) {
         return request.respond(() -> {
             InvoiceQueryParams params = InvoiceQueryParams.parse(from, to, page, size);
-            List<InvoiceRecord> invoices =
-                    request.directory().invoices(request.customerCode(), point.id(), params.query());
-            long total = request.directory().countInvoices(request.customerCode(), point.id(), params.query());
+            InvoicePage invoicePage = request.directory().supplyPoints().invoices(point, params.query());
+            List<InvoiceRecord> invoices = invoicePage.items();
+            long total = invoicePage.total();
             InvoiceDocuments documents = new InvoiceDocuments(request.config());
             List<InvoiceJson> items = invoices.stream()
                     .map(i -> InvoiceJson.of(i, documents.exists(i.pdfLocation())))

@@ -81,8 +81,10 @@ public final class ProfileResource {
     }
 
     private CustomerRecord customer() {
-        return request.directory().findByCustomerCode(request.customerCode()).orElseThrow(() -> Problem.notFound()
-                .exception());
+        return request.directory()
+                .customers()
+                .findByCustomerCode(request.customerCode())
+                .orElseThrow(() -> Problem.notFound().exception());
     }
 
     private static List<FieldError> fieldErrors(ValidationException e) {

@@ -1,6 +1,6 @@
 package it.sportello.keycloak.portal.readings;
 
-import it.sportello.keycloak.crm.SupplyPointRecord;
+import it.sportello.keycloak.crm.OwnedSupplyPoint;
 import it.sportello.keycloak.portal.PortalRequest;
 import it.sportello.keycloak.portal.PortalResponses;
 import jakarta.ws.rs.GET;
@@ -10,9 +10,9 @@ import jakarta.ws.rs.core.Response;
 public final class ReadingWindowResource {
 
     private final PortalRequest request;
-    private final SupplyPointRecord point;
+    private final OwnedSupplyPoint point;
 
-    public ReadingWindowResource(PortalRequest request, SupplyPointRecord point) {
+    public ReadingWindowResource(PortalRequest request, OwnedSupplyPoint point) {
         this.request = request;
         this.point = point;
     }
@@ -22,7 +22,8 @@ public final class ReadingWindowResource {
         return request.respond(() -> PortalResponses.json(
                 200,
                 request.directory()
-                        .readingWindow(point.commodity())
+                        .meterReadings()
+                        .window(point)
                         .map(window -> ReadingWindowJson.of(ReadingWindowCalendar.around(window, request.today())))
                         .orElse(ReadingWindowJson.NONE)));
     }

@@ -2,7 +2,7 @@ package it.sportello.keycloak.portal.readings;
 
 import it.sportello.keycloak.crm.CustomerDirectory;
 import it.sportello.keycloak.crm.MeterReadingRecord;
-import it.sportello.keycloak.crm.SupplyPointRecord;
+import it.sportello.keycloak.crm.OwnedSupplyPoint;
 import it.sportello.keycloak.portal.FieldError;
 import it.sportello.keycloak.portal.JsonBodies;
 import it.sportello.keycloak.portal.PortalMessages;
@@ -42,9 +42,9 @@ public final class ReadingsResource {
     private static final Logger LOG = Logger.getLogger(ReadingsResource.class);
 
     private final PortalRequest request;
-    private final SupplyPointRecord point;
+    private final OwnedSupplyPoint point;
 
-    public ReadingsResource(PortalRequest request, SupplyPointRecord point) {
+    public ReadingsResource(PortalRequest request, OwnedSupplyPoint point) {
         this.request = request;
         this.point = point;
     }
@@ -59,10 +59,12 @@ public final class ReadingsResource {
     @Consumes(MediaType.WILDCARD)
     public Response submit(String body) {
         return request.respond(() -> {
-            ReadingSubmission submission = ReadingSubmission.parse(JsonBodies.object(body), point.hasCorrector());
+            ReadingSubmission submission = ReadingSubmission.parse(
+                    JsonBodies.object(body), point.supplyPoint().hasCorrector());
             LocalDate today = request.today();
             boolean open = request.directory()
-                    .readingWindow(point.commodity())
+                    .meterReadings()
+                    .window(point)
                     .map(window -> ReadingWindowCalendar.around(window, today).open())
                     .orElse(false);
             if (!open) {
@@ -96,36 +98,27 @@ public final class ReadingsResource {
     @DELETE
     @Path("{readingId}")
     public Response delete(@PathParam("readingId") String readingId) {
-        return request.respond(
-                () -> switch (request.directory().deleteMeterReading(request.customerCode(), point.id(), readingId)) {
-                    case DELETED -> Response.noContent();
-                    case NOT_FOUND -> throw Problem.notFound().exception();
-                    case ACQUIRED -> throw Problem.conflict("reading-acquired", PortalMessages.PROBLEM_READING_ACQUIRED)
-                            .exception();
-                });
+        return request.respond(() -> switch (request.directory().meterReadings().delete(point, readingId)) {
+            case DELETED -> Response.noContent();
+            case NOT_FOUND -> throw Problem.notFound().exception();
+            case ACQUIRED -> throw Problem.conflict("reading-acquired", PortalMessages.PROBLEM_READING_ACQUIRED)
+                    .exception();
+        });
     }
 
     private MeterReadingRecord store(ReadingSubmission submission, LocalDate today) {
-        String customerCode = request.customerCode();
         String userId = request.user().getId();
         try {
+            // the handle was checked by this request: the inner transaction inserts without asking again
             return KeycloakModelUtils.runJobInTransactionWithResult(
-                            request.session().getKeycloakSessionFactory(),
-                            request.session().getContext(),
-                            inner -> inner.getProvider(CustomerDirectory.class)
-                                    .submitMeterReading(
-                                            customerCode,
-                                            point.id(),
-                                            today,
-                                            submission.meterValue(),
-                                            submission.correctorValue(),
-                                            userId),
-                            "sportello-portal-reading")
-                    .orElseThrow(() -> Problem.notFound().exception());
+                    request.session().getKeycloakSessionFactory(),
+                    request.session().getContext(),
+                    inner -> inner.getProvider(CustomerDirectory.class)
+                            .meterReadings()
+                            .submit(point, today, submission.meterValue(), submission.correctorValue(), userId),
+                    "sportello-portal-reading");
         } catch (RuntimeException e) {
-            if (e instanceof it.sportello.keycloak.portal.ProblemException) {
-                throw e;
-            }
+            // a recognized conflict answers without reading again; anything else is checked against today's row
             if (ReadingConflicts.isConflict(e)
                     || readings().stream().anyMatch(r -> r.readingDate().equals(today))) {
                 LOG.debugf("Concurrent self-reading refused (%s)", e.getClass().getSimpleName());
@@ -141,6 +134,6 @@ public final class ReadingsResource {
     }
 
     private List<MeterReadingRecord> readings() {
-        return request.directory().meterReadings(request.customerCode(), point.id(), MAX_READINGS);
+        return request.directory().meterReadings().list(point, MAX_READINGS);
     }
 }

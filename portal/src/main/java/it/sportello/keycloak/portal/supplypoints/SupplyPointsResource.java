@@ -1,6 +1,6 @@
 package it.sportello.keycloak.portal.supplypoints;
 
-import it.sportello.keycloak.crm.SupplyPointRecord;
+import it.sportello.keycloak.crm.OwnedSupplyPoint;
 import it.sportello.keycloak.portal.PortalJson;
 import it.sportello.keycloak.portal.PortalRequest;
 import it.sportello.keycloak.portal.PortalResponses;
@@ -31,7 +31,7 @@ public final class SupplyPointsResource {
     public Response list() {
         return request.respond(() -> PortalResponses.json(
                 200,
-                request.directory().supplyPoints(request.customerCode()).stream()
+                request.directory().supplyPoints().list(request.customerCode()).stream()
                         .map(SupplyPointJson::of)
                         .toList()));
     }
@@ -61,10 +61,12 @@ public final class SupplyPointsResource {
         return new ReadingWindowResource(request, own(id));
     }
 
-    private SupplyPointRecord own(String id) {
+    /** The one ownership check of a request on a supply point: everything below takes the handle. */
+    private OwnedSupplyPoint own(String id) {
         try {
             return request.directory()
-                    .supplyPoint(request.customerCode(), PortalJson.id(id))
+                    .supplyPoints()
+                    .owned(request.customerCode(), PortalJson.id(id))
                     .orElseThrow(() -> Problem.notFound().exception());
         } catch (ProblemException e) {
             throw request.fail(e.problem());

@@ -1,5 +1,6 @@
 package it.sportello.keycloak.portal.tickets;
 
+import it.sportello.keycloak.crm.OwnedSupplyPoint;
 import it.sportello.keycloak.crm.PortalTicketCreated;
 import it.sportello.keycloak.crm.PortalTicketRequest;
 import it.sportello.keycloak.crm.TicketAttachmentContent;
@@ -52,7 +53,7 @@ public final class TicketsResource {
     public Response list() {
         return request.respond(() -> PortalResponses.json(
                 200,
-                request.directory().tickets(request.customerCode(), MAX_TICKETS).stream()
+                request.directory().tickets().list(request.customerCode(), MAX_TICKETS).stream()
                         .map(TicketSummaryJson::of)
                         .toList()));
     }
@@ -74,21 +75,15 @@ public final class TicketsResource {
     public Response create() {
         return request.respond(() -> {
             TicketForm ticket = ticketForm();
-            if (ticket.supplyPointId() != null
-                    && request.directory()
-                            .supplyPoint(request.customerCode(), ticket.supplyPointId())
-                            .isEmpty()) {
-                throw Problem.validation(
-                                List.of(FieldError.of(TicketForm.SUPPLY_POINT_ID, PortalMessages.ERROR_SUPPLY_POINT)))
-                        .exception();
-            }
+            OwnedSupplyPoint point = supplyPoint(ticket);
             PortalTicketCreated created = request.directory()
-                    .createPortalTicket(
+                    .tickets()
+                    .create(
                             request.customerCode(),
+                            point,
                             request.user().getId(),
                             new PortalTicketRequest(
                                     ticket.category().name(),
-                                    ticket.supplyPointId(),
                                     ticket.machine(),
                                     ticket.subject(),
                                     ticket.machineState(),
@@ -97,7 +92,8 @@ public final class TicketsResource {
                                     ticket.attachments(),
                                     request.localizer().locale().toLanguageTag()));
             request.directory()
-                    .ticket(request.customerCode(), created.id())
+                    .tickets()
+                    .find(request.customerCode(), created.id())
                     .ifPresent(stored -> new TicketNotifications(request.session(), request.realm())
                             .created(stored, request.user(), request.localizer().locale()));
             URI location = request.session()
@@ -116,7 +112,8 @@ public final class TicketsResource {
     public Response get(@PathParam("id") String id) {
         return request.respond(() -> {
             TicketRecord ticket = request.directory()
-                    .ticket(request.customerCode(), id)
+                    .tickets()
+                    .find(request.customerCode(), id)
                     .orElseThrow(() -> Problem.notFound().exception());
             return PortalResponses.json(200, TicketDetailsJson.of(ticket));
         });
@@ -127,7 +124,8 @@ public final class TicketsResource {
     public Response attachment(@PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
         return request.respond(() -> {
             TicketAttachmentContent attachment = request.directory()
-                    .ticketAttachment(request.customerCode(), id, attachmentId)
+                    .tickets()
+                    .attachment(request.customerCode(), id, attachmentId)
                     .orElseThrow(() -> Problem.notFound().exception());
             return Response.ok(attachment.content(), attachment.attachment().contentType())
                     .header(
@@ -154,6 +152,19 @@ public final class TicketsResource {
             }
         }
         return TicketForm.parse(fields, uploads, request.config().maxAttachmentSize());
+    }
+
+    /** The supply point the ticket is about, checked once to be the caller's; null when the form names none. */
+    private OwnedSupplyPoint supplyPoint(TicketForm ticket) {
+        if (ticket.supplyPointId() == null) {
+            return null;
+        }
+        return request.directory()
+                .supplyPoints()
+                .owned(request.customerCode(), ticket.supplyPointId())
+                .orElseThrow(() -> Problem.validation(
+                                List.of(FieldError.of(TicketForm.SUPPLY_POINT_ID, PortalMessages.ERROR_SUPPLY_POINT)))
+                        .exception());
     }
 
     /** The parsed multipart body; none when the request was not multipart/form-data. */

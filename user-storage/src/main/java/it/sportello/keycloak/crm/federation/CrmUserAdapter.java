@@ -2,7 +2,8 @@ package it.sportello.keycloak.crm.federation;
 
 import it.sportello.keycloak.crm.ContactDetails;
 import it.sportello.keycloak.crm.ContactUpdateResult;
-import it.sportello.keycloak.crm.CustomerDirectory;
+import it.sportello.keycloak.crm.CustomerCode;
+import it.sportello.keycloak.crm.Customers;
 import java.util.List;
 import java.util.Objects;
 import org.keycloak.models.ModelException;
@@ -17,17 +18,15 @@ import org.keycloak.storage.ReadOnlyException;
  */
 final class CrmUserAdapter extends UserModelDelegate {
 
-    private final CustomerDirectory directory;
+    private final CustomerCode customerCode;
+    private final Customers customers;
     private final boolean writeBack;
 
-    CrmUserAdapter(UserModel local, CustomerDirectory directory, boolean writeBack) {
+    CrmUserAdapter(UserModel local, CustomerCode customerCode, Customers customers, boolean writeBack) {
         super(local);
-        this.directory = directory;
+        this.customerCode = customerCode;
+        this.customers = customers;
         this.writeBack = writeBack;
-    }
-
-    String customerCode() {
-        return delegate.getFirstAttribute(CrmUserAttributes.CUSTOMER_CODE);
     }
 
     @Override
@@ -100,7 +99,7 @@ final class CrmUserAdapter extends UserModelDelegate {
         if (!writeBack) {
             return;
         }
-        ContactUpdateResult result = directory.updateContact(customerCode(), contact);
+        ContactUpdateResult result = customers.updateContact(customerCode, contact);
         switch (result) {
             case UPDATED -> {}
                 // message keys, shown localized by the account console and the login pages

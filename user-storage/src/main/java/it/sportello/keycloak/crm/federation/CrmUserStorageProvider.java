@@ -1,13 +1,15 @@
 package it.sportello.keycloak.crm.federation;
 
-import it.sportello.keycloak.crm.CrmAvailability;
+import it.sportello.keycloak.crm.CrmCustomers;
 import it.sportello.keycloak.crm.CrmSignIn;
-import it.sportello.keycloak.crm.CustomerDirectory;
+import it.sportello.keycloak.crm.CustomerCode;
 import it.sportello.keycloak.crm.CustomerRecord;
+import it.sportello.keycloak.crm.Customers;
 import it.sportello.keycloak.crm.LegacyPassword;
+import it.sportello.keycloak.taxid.TaxId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -54,20 +56,19 @@ final class CrmUserStorageProvider
 
     private final KeycloakSession session;
     private final ComponentModel model;
-    private final CustomerDirectory directory;
+    private final Customers customers;
     private final CrmFederationConfig config;
     private final LegacyPasswordCheck legacyPasswords;
+    private final CrmCalls calls;
 
     CrmUserStorageProvider(
-            KeycloakSession session,
-            ComponentModel model,
-            CustomerDirectory directory,
-            LegacyPasswordCheck legacyPasswords) {
+            KeycloakSession session, ComponentModel model, Customers customers, LegacyPasswordCheck legacyPasswords) {
         this.session = session;
         this.model = model;
-        this.directory = directory;
+        this.customers = customers;
         this.config = new CrmFederationConfig(model);
         this.legacyPasswords = legacyPasswords;
+        this.calls = new CrmCalls(session);
     }
 
     // --- lookup -------------------------------------------------------------------------------------------------
@@ -79,10 +80,11 @@ final class CrmUserStorageProvider
 
     @Override
     public UserModel getUserByUsername(RealmModel realm, String username) {
-        if (username == null || username.isBlank()) {
+        Optional<CustomerCode> code = CustomerCode.stored(username);
+        if (code.isEmpty()) {
             return null;
         }
-        return crm(() -> directory.findByCustomerCode(username.trim().toUpperCase(Locale.ROOT)))
+        return crm(() -> customers.findByCustomerCode(code.get()))
                 .map(customer -> lookUp(realm, customer))
                 .orElse(null);
     }
@@ -92,7 +94,7 @@ final class CrmUserStorageProvider
         if (email == null || email.isBlank()) {
             return null;
         }
-        return crm(() -> directory.findByEmail(email.trim()))
+        return crm(() -> customers.findByEmail(email.trim()))
                 .map(customer -> lookUp(realm, customer))
                 .orElse(null);
     }
@@ -107,7 +109,7 @@ final class CrmUserStorageProvider
                 && UserStoragePrivateUtil.userLocalStorage(session).getUserByUsername(realm, customer.customerCode())
                         == null
                 // the row is already read: no statement
-                && crm(() -> directory.legacyPassword(customer.customerCode())).isEmpty()) {
+                && crm(() -> customers.legacyPassword(customer.code())).isEmpty()) {
             return null;
         }
         return importOrRefresh(realm, customer);
@@ -118,7 +120,7 @@ final class CrmUserStorageProvider
     @Override
     public Stream<UserModel> searchForUserStream(
             RealmModel realm, Map<String, String> params, Integer firstResult, Integer maxResults) {
-        String text = searchText(params);
+        String text = CrmUserSearch.text(params);
         if (text == null) {
             return Stream.empty();
         }
@@ -126,14 +128,14 @@ final class CrmUserStorageProvider
         int max = maxResults == null || maxResults < 0
                 ? config.maxSearchResults()
                 : Math.min(maxResults, config.maxSearchResults());
-        List<CustomerRecord> page = crm(() -> directory.search(text, first, max));
+        List<CustomerRecord> page = crm(() -> customers.search(text, first, max));
         return importNew(realm, page.stream());
     }
 
     @Override
     public int getUsersCount(RealmModel realm, Map<String, String> params) {
-        String text = searchText(params);
-        return text == null ? 0 : (int) Math.min(Integer.MAX_VALUE, crm(() -> directory.count(text)));
+        String text = CrmUserSearch.text(params);
+        return text == null ? 0 : (int) Math.min(Integer.MAX_VALUE, crm(() -> customers.count(text)));
     }
 
     @Override
@@ -148,12 +150,18 @@ final class CrmUserStorageProvider
         if (attrValue == null || attrValue.isBlank()) {
             return Stream.empty();
         }
-        String value = attrValue.trim().toUpperCase(Locale.ROOT);
         if (CrmUserAttributes.CUSTOMER_CODE.equals(attrName)) {
-            return importNew(realm, crm(() -> directory.findByCustomerCode(value)).stream());
+            return CustomerCode.stored(attrValue)
+                    .map(code -> importNew(realm, crm(() -> customers.findByCustomerCode(code)).stream()))
+                    .orElseGet(Stream::empty);
         }
         if (CrmUserAttributes.TAX_ID.equals(attrName)) {
-            return importNew(realm, crm(() -> directory.findByTaxId(value, config.maxSearchResults())).stream());
+            // an ID that is no valid codice fiscale or partita IVA cannot be on a CRM customer
+            return TaxId.parse(attrValue)
+                    .taxId()
+                    .map(taxId -> importNew(
+                            realm, crm(() -> customers.findByTaxId(taxId, config.maxSearchResults())).stream()))
+                    .orElseGet(Stream::empty);
         }
         return Stream.empty();
     }
@@ -167,39 +175,22 @@ final class CrmUserStorageProvider
         return customers
                 .filter(customer -> localStorage.getUserByUsername(realm, customer.customerCode()) == null)
                 .map(customer -> importOrRefresh(realm, customer))
-                .filter(java.util.Objects::nonNull);
-    }
-
-    /** The admin console's search text: the search box, or a username/email filter; "*" lists everyone. */
-    private static String searchText(Map<String, String> params) {
-        String text = params.get(UserModel.SEARCH);
-        if (text == null) {
-            text = params.getOrDefault(UserModel.USERNAME, params.get(UserModel.EMAIL));
-        }
-        if (text == null) {
-            return params.isEmpty() ? "" : null;
-        }
-        text = text.trim();
-        if (text.equals("*")) {
-            return "";
-        }
-        // the console sends prefix and infix wildcards; the CRM search is a prefix search
-        return text.replace("*", "").replace("%", "").replace("_", " ").trim();
+                .filter(Objects::nonNull);
     }
 
     // --- imported users -------------------------------------------------------------------------------------------
 
     @Override
     public UserModel validate(RealmModel realm, UserModel local) {
-        String code = local.getFirstAttribute(CrmUserAttributes.CUSTOMER_CODE);
-        Optional<CustomerRecord> customer = crm(() ->
-                directory.findByCustomerCode(code == null ? local.getUsername().toUpperCase(Locale.ROOT) : code));
+        Optional<CustomerCode> code = CrmCustomers.customerCode(realm, local);
+        Optional<CustomerRecord> customer =
+                code.isEmpty() ? Optional.empty() : crm(() -> customers.findByCustomerCode(code.get()));
         if (customer.isEmpty()) {
             // gone from the CRM: Keycloak removes the copy or keeps it read-only, as the component says
             return null;
         }
         CrmUserImport.refresh(local, customer.get());
-        return new CrmUserAdapter(local, directory, config.writeBack());
+        return new CrmUserAdapter(local, code.get(), customers, config.writeBack());
     }
 
     private UserModel importOrRefresh(RealmModel realm, CustomerRecord customer) {
@@ -214,7 +205,7 @@ final class CrmUserStorageProvider
         } else {
             CrmUserImport.refresh(local, customer);
         }
-        return new CrmUserAdapter(local, directory, config.writeBack());
+        return new CrmUserAdapter(local, customer.code(), customers, config.writeBack());
     }
 
     // --- legacy password, validated once and migrated -----------------------------------------------------------
@@ -229,7 +220,9 @@ final class CrmUserStorageProvider
         if (!supportsCredentialType(credentialType) || hasLocalPassword(user)) {
             return false;
         }
-        return crm(() -> directory.legacyPassword(customerCode(user))).isPresent();
+        Optional<CustomerCode> code = CrmCustomers.customerCode(realm, user);
+        return code.isPresent()
+                && crm(() -> customers.legacyPassword(code.get())).isPresent();
     }
 
     @Override
@@ -237,10 +230,14 @@ final class CrmUserStorageProvider
         if (!supportsCredentialType(input.getType()) || !(input instanceof UserCredentialModel)) {
             return false;
         }
+        Optional<CustomerCode> code = CrmCustomers.customerCode(realm, user);
+        if (code.isEmpty()) {
+            return false;
+        }
         Optional<CustomerRecord> customer;
         try {
             // one indexed read per sign-in: the CRM, not a cached copy, says whether the customer still exists
-            customer = crm(() -> directory.findByCustomerCode(customerCode(user)));
+            customer = crm(() -> customers.findByCustomerCode(code.get()));
         } catch (StorageUnavailableException unavailable) {
             // noted for the login form, which tells the customer; never a reason to lock the account
             return false;
@@ -249,15 +246,12 @@ final class CrmUserStorageProvider
             return false;
         }
         // the row is already read: asking for its legacy hash sends no statement
-        Optional<LegacyPassword> legacy = crm(() -> directory.legacyPassword(customerCode(user)));
+        Optional<LegacyPassword> legacy = crm(() -> customers.legacyPassword(code.get()));
         if (hasLocalPassword(user)) {
             // migrated: Keycloak's own password provider validates (one Keycloak hash). A legacy hash still in the CRM
             // (migrated before hashes were cleared) is cleared now, so removing the Keycloak password cannot revive it.
             if (legacy.isPresent()) {
-                crm(() -> {
-                    directory.clearLegacyPassword(customerCode(user));
-                    return null;
-                });
+                calls.run(() -> customers.clearLegacyPassword(code.get()));
             }
             return false;
         }
@@ -267,10 +261,7 @@ final class CrmUserStorageProvider
         if (valid) {
             migrate(user, password);
             // checked once: from now on only Keycloak's hash exists
-            crm(() -> {
-                directory.clearLegacyPassword(customerCode(user));
-                return null;
-            });
+            calls.run(() -> customers.clearLegacyPassword(code.get()));
             return true;
         }
         // No Keycloak hash will be checked for this customer (it has none): without this, a wrong password of an
@@ -295,28 +286,8 @@ final class CrmUserStorageProvider
         return user.credentialManager().isConfiguredLocally(PasswordCredentialModel.TYPE);
     }
 
-    private static String customerCode(UserModel user) {
-        String code = user.getFirstAttribute(CrmUserAttributes.CUSTOMER_CODE);
-        return code != null ? code : user.getUsername().toUpperCase(Locale.ROOT);
-    }
-
-    /**
-     * Runs a CRM call. A CRM that cannot be reached becomes Keycloak's signal for graceful degradation, and is noted
-     * for this request so the login form can say so.
-     */
     private <T> T crm(Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (StorageUnavailableException e) {
-            CrmAvailability.markUnavailable(session);
-            throw e;
-        } catch (RuntimeException e) {
-            if (CrmFailures.isUnavailable(e)) {
-                CrmAvailability.markUnavailable(session);
-                throw new StorageUnavailableException("The CRM database is unavailable", e);
-            }
-            throw e;
-        }
+        return calls.call(call);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package it.sportello.keycloak.crm.federation;
 
+import it.sportello.keycloak.crm.CrmCustomers;
 import it.sportello.keycloak.crm.CustomerDirectory;
 import it.sportello.keycloak.crm.CustomerRecord;
 import java.time.Instant;
@@ -28,7 +29,7 @@ import org.keycloak.storage.user.SynchronizationResult;
 public final class CrmUserStorageProviderFactory
         implements UserStorageProviderFactory<CrmUserStorageProvider>, ImportSynchronization {
 
-    public static final String PROVIDER_ID = "sportello-crm";
+    public static final String PROVIDER_ID = CrmCustomers.FEDERATION_PROVIDER_ID;
 
     /** Customers imported per transaction during a synchronization. */
     static final int SYNC_PAGE_SIZE = 200;
@@ -62,7 +63,7 @@ public final class CrmUserStorageProviderFactory
     @Override
     public CrmUserStorageProvider create(KeycloakSession session, ComponentModel model) {
         CustomerDirectory directory = session.getProvider(CustomerDirectory.class);
-        return new CrmUserStorageProvider(session, model, directory, LegacyPasswordChecks::verify);
+        return new CrmUserStorageProvider(session, model, directory.customers(), LegacyPasswordChecks::verify);
     }
 
     @Override
@@ -88,8 +89,9 @@ public final class CrmUserStorageProviderFactory
             int imported = KeycloakModelUtils.runJobInTransactionWithResult(sessionFactory, session -> {
                 RealmModel realm = session.realms().getRealm(realmId);
                 session.getContext().setRealm(realm);
-                List<CustomerRecord> page =
-                        session.getProvider(CustomerDirectory.class).changedSince(since, offset, SYNC_PAGE_SIZE);
+                List<CustomerRecord> page = session.getProvider(CustomerDirectory.class)
+                        .customers()
+                        .changedSince(since, offset, SYNC_PAGE_SIZE);
                 UserProvider localStorage = UserStoragePrivateUtil.userLocalStorage(session);
                 for (CustomerRecord customer : page) {
                     importOne(localStorage, realm, model, customer, result);

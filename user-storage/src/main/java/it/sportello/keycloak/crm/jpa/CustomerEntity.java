@@ -11,7 +11,7 @@ import java.time.Instant;
 
 /**
  * Table {@code customer} of the CRM contract. The operator owns it: Sportello only reads it, except the contact
- * columns written back by {@link CrmRepository#updateContact} and the legacy password columns cleared once migrated. Never exposed outside this module.
+ * columns written back by {@code CustomerRepository.updateContact} and the legacy password columns cleared once migrated. Never exposed outside this module.
  */
 @Entity
 @Table(name = "customer")

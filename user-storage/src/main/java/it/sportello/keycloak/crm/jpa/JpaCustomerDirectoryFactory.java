@@ -40,7 +40,7 @@ public final class JpaCustomerDirectoryFactory implements CustomerDirectoryFacto
             throw new IllegalStateException("No JPA connection provider '" + PERSISTENCE_UNIT
                     + "': is META-INF/persistence.xml in the provider jar and --db-kind-crm set?");
         }
-        return new JpaCustomerDirectory(new CrmRepository(connection.getEntityManager()), Clock.systemUTC());
+        return new JpaCustomerDirectory(connection.getEntityManager(), Clock.systemUTC());
     }
 
     @Override

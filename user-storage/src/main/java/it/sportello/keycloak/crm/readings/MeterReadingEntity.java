@@ -1,5 +1,6 @@
 package it.sportello.keycloak.crm.readings;
 
+import it.sportello.keycloak.crm.MeterReadingStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

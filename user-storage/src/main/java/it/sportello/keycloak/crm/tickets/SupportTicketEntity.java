@@ -1,5 +1,6 @@
 package it.sportello.keycloak.crm.tickets;
 
+import it.sportello.keycloak.crm.SupportTicketStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +14,7 @@ import java.util.UUID;
  * Table {@code support_ticket}, owned by Sportello: a support request from the login page or the portal. The customer
  * code is empty for requests from people who cannot sign in; their contact details are in {@code ticket_contact}.
  * {@code ticket_number} is the reference given to the requester, drawn from the sequence
- * {@code support_ticket_number_seq} (see {@code CrmRepository.nextTicketNumber()}); tickets created before that column
+ * {@code support_ticket_number_seq} (see {@code TicketRepository.nextTicketNumber()}); tickets created before that column
  * existed have none.
  */
 @Entity

@@ -1,5 +1,6 @@
 package it.sportello.keycloak.crm.tickets;
 
+import it.sportello.keycloak.crm.NewTicketAttachment;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,9 +17,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "ticket_attachment")
 public class TicketAttachmentEntity {
-
-    /** Upper bound of the content column; the portal enforces its own, lower, limit. */
-    public static final int MAX_CONTENT_BYTES = 10 * 1024 * 1024;
 
     @Id
     @Column(name = "id", length = 36)
@@ -37,7 +35,7 @@ public class TicketAttachmentEntity {
     private long sizeBytes;
 
     @Basic(fetch = FetchType.LAZY)
-    @Column(name = "content", length = MAX_CONTENT_BYTES, nullable = false)
+    @Column(name = "content", length = NewTicketAttachment.MAX_CONTENT_BYTES, nullable = false)
     private byte[] content;
 
     @Column(name = "created_at", nullable = false)

@@ -5,15 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.sportello.keycloak.crm.Commodity;
 import it.sportello.keycloak.crm.CrmTestDatabase;
+import it.sportello.keycloak.crm.CustomerCode;
 import it.sportello.keycloak.crm.MeterReadingDeletion;
 import it.sportello.keycloak.crm.MeterReadingRecord;
+import it.sportello.keycloak.crm.MeterReadingStatus;
+import it.sportello.keycloak.crm.MeterReadings;
 import it.sportello.keycloak.crm.NewTicketAttachment;
+import it.sportello.keycloak.crm.OwnedSupplyPoint;
 import it.sportello.keycloak.crm.PortalTicketCreated;
 import it.sportello.keycloak.crm.PortalTicketRequest;
+import it.sportello.keycloak.crm.SupplyPointRecord;
+import it.sportello.keycloak.crm.SupplyPoints;
+import it.sportello.keycloak.crm.SupportTicketStatus;
 import it.sportello.keycloak.crm.TicketRecord;
 import it.sportello.keycloak.crm.TicketStatusChange;
-import it.sportello.keycloak.crm.readings.MeterReadingStatus;
-import it.sportello.keycloak.crm.tickets.SupportTicketStatus;
+import it.sportello.keycloak.crm.Tickets;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
@@ -36,7 +42,9 @@ class JpaCustomerDirectoryPortalTest {
     private static CrmTestDatabase database;
 
     private EntityManager em;
-    private JpaCustomerDirectory directory;
+    private SupplyPoints supplyPoints;
+    private MeterReadings readings;
+    private Tickets tickets;
 
     @BeforeAll
     static void createDatabase() {
@@ -52,7 +60,10 @@ class JpaCustomerDirectoryPortalTest {
     void openSession() {
         em = database.entityManagerFactory().createEntityManager();
         em.getTransaction().begin();
-        directory = new JpaCustomerDirectory(new CrmRepository(em), Clock.fixed(NOW, ZoneOffset.UTC));
+        JpaCustomerDirectory directory = new JpaCustomerDirectory(em, Clock.fixed(NOW, ZoneOffset.UTC));
+        supplyPoints = directory.supplyPoints();
+        readings = directory.meterReadings();
+        tickets = directory.tickets();
     }
 
     @AfterEach
@@ -63,73 +74,101 @@ class JpaCustomerDirectoryPortalTest {
 
     @Test
     void readingsAreStoredNewestFirstOnlyOnTheCustomersOwnSupplyPoints() {
-        directory.submitMeterReading("c0001", 1003, TODAY.minusDays(1), BigDecimal.TEN, null, "u1");
-        MeterReadingRecord today = directory
-                .submitMeterReading("C0001", 1003, TODAY, new BigDecimal("12.5"), null, "u1")
-                .orElseThrow();
+        OwnedSupplyPoint gas = owned("c0001", 1003);
+        readings.submit(gas, TODAY.minusDays(1), BigDecimal.TEN, null, "u1");
+        MeterReadingRecord today = readings.submit(gas, TODAY, new BigDecimal("12.5"), null, "u1");
 
-        assertThat(directory.meterReadings("C0001", 1003, 10))
+        assertThat(readings.list(gas, 10))
                 .extracting(MeterReadingRecord::readingDate)
                 .containsExactly(TODAY, TODAY.minusDays(1));
         assertThat(today.status()).isEqualTo(MeterReadingStatus.SUBMITTED);
         assertThat(today.deletable()).isTrue();
-        assertThat(directory.submitMeterReading("C0002", 1003, TODAY, BigDecimal.ONE, null, "u2"))
-                .isEmpty();
-        assertThat(directory.meterReadings("C0002", 1003, 10)).isEmpty();
+        assertThat(supplyPoints.owned(code("C0002"), 1003)).isEmpty();
+    }
+
+    @Test
+    void ownedSupplyPointOnlyForItsCustomerAndWithItsCommodity() {
+        OwnedSupplyPoint point = owned(" c0002 ", 2002);
+
+        assertThat(point.customerCode()).isEqualTo(code("C0002"));
+        assertThat(point.supplyPoint())
+                .extracting(SupplyPointRecord::hasCorrector)
+                .isEqualTo(true);
+        assertThat(supplyPoints.owned(code("C0002"), 1001)).isEmpty();
+        assertThat(supplyPoints.owned(code("C0001"), 999_999)).isEmpty();
+        assertThat(supplyPoints.owned(null, 1001)).isEmpty();
+    }
+
+    @Test
+    void handleNotIssuedByTheDirectoryIsRefused() {
+        OwnedSupplyPoint forged = new OwnedSupplyPoint() {
+            @Override
+            public CustomerCode customerCode() {
+                return code("C0002");
+            }
+
+            @Override
+            public SupplyPointRecord supplyPoint() {
+                return owned("C0001", 1003).supplyPoint();
+            }
+        };
+
+        assertThatThrownBy(() -> readings.list(forged, 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> readings.submit(forged, TODAY, BigDecimal.ONE, null, "u2"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void secondReadingOfTheDayIsRefusedByTheDatabase() {
-        directory.submitMeterReading("C0001", 1001, TODAY, BigDecimal.ONE, null, "u1");
+        OwnedSupplyPoint electricity = owned("C0001", 1001);
+        readings.submit(electricity, TODAY, BigDecimal.ONE, null, "u1");
 
-        assertThatThrownBy(() -> directory.submitMeterReading("C0001", 1001, TODAY, BigDecimal.TEN, null, "u1"))
+        assertThatThrownBy(() -> readings.submit(electricity, TODAY, BigDecimal.TEN, null, "u1"))
                 .isInstanceOf(PersistenceException.class);
     }
 
     @Test
-    void readingsAreDeletableUntilAcquiredAndOnlyByTheirCustomer() {
-        String id = directory
-                .submitMeterReading("C0001", 1003, TODAY, BigDecimal.ONE, null, "u1")
-                .orElseThrow()
-                .id();
+    void readingsAreDeletableUntilAcquiredAndOnlyOnTheirSupplyPoint() {
+        OwnedSupplyPoint gas = owned("C0001", 1003);
+        String id = readings.submit(gas, TODAY, BigDecimal.ONE, null, "u1").id();
 
-        assertThat(directory.deleteMeterReading("C0002", 1003, id)).isEqualTo(MeterReadingDeletion.NOT_FOUND);
-        assertThat(directory.deleteMeterReading("C0001", 1001, id)).isEqualTo(MeterReadingDeletion.NOT_FOUND);
-        assertThat(directory.acquireMeterReading(id))
+        assertThat(readings.delete(owned("C0002", 2002), id)).isEqualTo(MeterReadingDeletion.NOT_FOUND);
+        assertThat(readings.delete(owned("C0001", 1001), id)).isEqualTo(MeterReadingDeletion.NOT_FOUND);
+        assertThat(readings.acquire(id))
                 .get()
                 .extracting(MeterReadingRecord::status)
                 .isEqualTo(MeterReadingStatus.ACQUIRED);
-        assertThat(directory.deleteMeterReading("C0001", 1003, id)).isEqualTo(MeterReadingDeletion.ACQUIRED);
-        assertThat(directory.acquireMeterReading("no-such-reading")).isEmpty();
+        assertThat(readings.delete(gas, id)).isEqualTo(MeterReadingDeletion.ACQUIRED);
+        assertThat(readings.acquire("no-such-reading")).isEmpty();
 
-        String other = directory
-                .submitMeterReading("C0001", 1003, TODAY.plusDays(1), BigDecimal.ONE, null, "u1")
-                .orElseThrow()
+        String other = readings.submit(gas, TODAY.plusDays(1), BigDecimal.ONE, null, "u1")
                 .id();
-        assertThat(directory.deleteMeterReading("C0001", 1003, other)).isEqualTo(MeterReadingDeletion.DELETED);
-        assertThat(directory.meterReadings("C0001", 1003, 10))
-                .extracting(MeterReadingRecord::id)
-                .containsExactly(id);
+        assertThat(readings.delete(gas, other)).isEqualTo(MeterReadingDeletion.DELETED);
+        assertThat(readings.list(gas, 10)).extracting(MeterReadingRecord::id).containsExactly(id);
     }
 
     @Test
-    void demoReadingWindowsPerCommodity() {
-        assertThat(directory.readingWindow(Commodity.GAS)).get().satisfies(w -> {
+    void demoReadingWindowsPerCommodityComeWithTheSupplyPoint() {
+        OwnedSupplyPoint gas = owned("C0001", 1002);
+        assertThat(gas.supplyPoint().commodity()).isEqualTo(Commodity.GAS);
+        assertThat(readings.window(gas)).get().satisfies(w -> {
             assertThat(w.fromDay()).isEqualTo(25);
             assertThat(w.toDay()).isEqualTo(5);
         });
-        assertThat(directory.readingWindow(Commodity.WATER)).isPresent();
+        OwnedSupplyPoint water = owned("C0001", 1003);
+        assertThat(water.supplyPoint().commodity()).isEqualTo(Commodity.WATER);
+        assertThat(readings.window(water)).isPresent();
     }
 
     @Test
     void portalTicketKeepsMachineContactsAndAttachmentsAndIsVisibleToItsCustomerOnly() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
-        PortalTicketCreated created = directory.createPortalTicket(
-                "c0001",
+        PortalTicketCreated created = tickets.create(
+                code("c0001"),
+                owned("C0001", 1002),
                 "u1",
                 new PortalTicketRequest(
                         "FAULT",
-                        1002L,
                         "Caldaia",
                         "Caldaia ferma",
                         "Spia rossa",
@@ -138,8 +177,9 @@ class JpaCustomerDirectoryPortalTest {
                         List.of(new NewTicketAttachment("foto.png", "image/png", png)),
                         "it"));
 
-        TicketRecord ticket = directory.ticket("C0001", created.id()).orElseThrow();
+        TicketRecord ticket = tickets.find(code("C0001"), created.id()).orElseThrow();
         assertThat(ticket.number()).isEqualTo(created.number());
+        assertThat(ticket.supplyPointId()).isEqualTo(1002L);
         assertThat(ticket.machine()).isEqualTo("Caldaia");
         assertThat(ticket.machineState()).isEqualTo("Spia rossa");
         assertThat(ticket.contacts()).containsExactly("tecnico@example.com");
@@ -147,27 +187,41 @@ class JpaCustomerDirectoryPortalTest {
         assertThat(ticket.attachments()).singleElement().satisfies(a -> assertThat(a.size())
                 .isEqualTo(4));
         String attachmentId = ticket.attachments().get(0).id();
-        assertThat(directory
-                        .ticketAttachment("C0001", created.id(), attachmentId)
+        assertThat(tickets.attachment(code("C0001"), created.id(), attachmentId)
                         .orElseThrow()
                         .content())
                 .isEqualTo(png);
-        assertThat(directory.tickets("C0001", 10)).extracting(TicketRecord::id).contains(created.id());
+        assertThat(tickets.list(code("C0001"), 10)).extracting(TicketRecord::id).contains(created.id());
 
-        assertThat(directory.ticket("C0002", created.id())).isEmpty();
-        assertThat(directory.ticketAttachment("C0002", created.id(), attachmentId))
+        assertThat(tickets.find(code("C0002"), created.id())).isEmpty();
+        assertThat(tickets.attachment(code("C0002"), created.id(), attachmentId))
                 .isEmpty();
-        assertThat(directory.tickets("C0002", 10)).extracting(TicketRecord::id).doesNotContain(created.id());
+        assertThat(tickets.list(code("C0002"), 10)).extracting(TicketRecord::id).doesNotContain(created.id());
 
-        TicketStatusChange change = directory
-                .changeTicketStatus(created.id(), SupportTicketStatus.IN_PROGRESS)
+        TicketStatusChange change = tickets.changeStatus(created.id(), SupportTicketStatus.IN_PROGRESS)
                 .orElseThrow();
         assertThat(change.changed()).isTrue();
         assertThat(change.previous()).isEqualTo(SupportTicketStatus.OPEN);
-        assertThat(directory
-                        .changeTicketStatus(created.id(), SupportTicketStatus.IN_PROGRESS)
+        assertThat(tickets.changeStatus(created.id(), SupportTicketStatus.IN_PROGRESS)
                         .orElseThrow()
                         .changed())
                 .isFalse();
+    }
+
+    @Test
+    void portalTicketAboutAnotherCustomersSupplyPointIsRefused() {
+        PortalTicketRequest request =
+                new PortalTicketRequest("FAULT", null, "Subject", null, "Text", List.of(), List.of(), "it");
+
+        assertThatThrownBy(() -> tickets.create(code("C0001"), owned("C0002", 2002), "u1", request))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private OwnedSupplyPoint owned(String code, long supplyPointId) {
+        return supplyPoints.owned(code(code), supplyPointId).orElseThrow();
+    }
+
+    private static CustomerCode code(String code) {
+        return CustomerCode.stored(code).orElse(null);
     }
 }

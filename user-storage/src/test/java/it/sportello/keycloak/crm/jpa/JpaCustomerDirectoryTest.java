@@ -7,20 +7,28 @@ import it.sportello.keycloak.crm.ConsumptionRecord;
 import it.sportello.keycloak.crm.ContactDetails;
 import it.sportello.keycloak.crm.ContactUpdateResult;
 import it.sportello.keycloak.crm.CrmTestDatabase;
+import it.sportello.keycloak.crm.CustomerCode;
 import it.sportello.keycloak.crm.CustomerKind;
 import it.sportello.keycloak.crm.CustomerRecord;
+import it.sportello.keycloak.crm.Customers;
 import it.sportello.keycloak.crm.InvoiceNumber;
+import it.sportello.keycloak.crm.InvoicePage;
 import it.sportello.keycloak.crm.InvoiceQuery;
 import it.sportello.keycloak.crm.InvoiceRecord;
 import it.sportello.keycloak.crm.LegacyPasswordAlgorithm;
+import it.sportello.keycloak.crm.OwnedSupplyPoint;
 import it.sportello.keycloak.crm.PrequalificationStatus;
 import it.sportello.keycloak.crm.SupplyPointRecord;
+import it.sportello.keycloak.crm.SupplyPoints;
 import it.sportello.keycloak.crm.SupportRequest;
+import it.sportello.keycloak.crm.SupportTicketStatus;
+import it.sportello.keycloak.crm.Tickets;
 import it.sportello.keycloak.crm.VerificationResult;
 import it.sportello.keycloak.crm.tickets.SupportTicketEntity;
-import it.sportello.keycloak.crm.tickets.SupportTicketStatus;
 import it.sportello.keycloak.crm.tickets.TicketContactEntity;
+import it.sportello.keycloak.taxid.TaxId;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,7 +50,9 @@ class JpaCustomerDirectoryTest {
     private static CrmTestDatabase database;
 
     private EntityManager em;
-    private JpaCustomerDirectory directory;
+    private Customers customers;
+    private SupplyPoints supplyPoints;
+    private Tickets tickets;
 
     @BeforeAll
     static void createDatabase() {
@@ -62,7 +72,10 @@ class JpaCustomerDirectoryTest {
     void openSession() {
         em = database.entityManagerFactory().createEntityManager();
         em.getTransaction().begin();
-        directory = new JpaCustomerDirectory(new CrmRepository(em), Clock.fixed(NOW, ZoneOffset.UTC));
+        JpaCustomerDirectory directory = new JpaCustomerDirectory(em, Clock.fixed(NOW, ZoneOffset.UTC));
+        customers = directory.customers();
+        supplyPoints = directory.supplyPoints();
+        tickets = directory.tickets();
     }
 
     @AfterEach
@@ -73,7 +86,7 @@ class JpaCustomerDirectoryTest {
 
     @Test
     void findByCustomerCodeNormalizesTheCodeAndMapsEveryColumn() {
-        CustomerRecord mario = directory.findByCustomerCode(" c0001 ").orElseThrow();
+        CustomerRecord mario = customers.findByCustomerCode(code(" c0001 ")).orElseThrow();
 
         assertThat(mario.kind()).isEqualTo(CustomerKind.PERSON);
         assertThat(mario.displayName()).isEqualTo("Mario Rossi");
@@ -81,40 +94,47 @@ class JpaCustomerDirectoryTest {
         assertThat(mario.address().city()).isEqualTo("Firenze");
         assertThat(mario.address().postalCode()).isEqualTo("50123");
         assertThat(mario.updatedAt()).isEqualTo(Instant.parse("2026-10-01T08:00:00Z"));
-        assertThat(directory.findByCustomerCode("C9999")).isEmpty();
-        assertThat(directory.findByCustomerCode(" ")).isEmpty();
+        assertThat(customers.findByCustomerCode(code("C9999"))).isEmpty();
+        assertThat(customers.findByCustomerCode(code(" "))).isEmpty();
     }
 
     @Test
     void findByEmailIgnoresCase() {
-        assertThat(directory.findByEmail("MARIO.ROSSI@example.COM"))
+        assertThat(customers.findByEmail("MARIO.ROSSI@example.COM"))
                 .map(CustomerRecord::customerCode)
                 .contains("C0001");
-        assertThat(directory.findByEmail("nobody@example.com")).isEmpty();
-        assertThat(directory.findByEmail(null)).isEmpty();
+        assertThat(customers.findByEmail("nobody@example.com")).isEmpty();
+        assertThat(customers.findByEmail(null)).isEmpty();
     }
 
     @Test
     void findByTaxIdAcceptsTheItVatPrefixAndSpaces() {
-        assertThat(directory.findByTaxId("IT 01234567897", 10))
+        // the prefix is dropped by TaxId, the one place that knows it
+        assertThat(customers.findByTaxId(taxId("IT 12345670157"), 10))
                 .extracting(CustomerRecord::customerCode)
-                .containsExactly("C0002");
-        assertThat(directory.findByTaxId("rssmra85t10a562s", 10)).hasSize(1);
+                .containsExactly("F0001");
+        assertThat(customers.findByTaxId(taxId("rssmra85t10a562s"), 10)).hasSize(1);
     }
 
     @Test
     void verifyMatchesCodeTaxIdAndOptionalName() {
-        assertThat(directory.verify("C0001", "RSSMRA85T10A562S", null)).isEqualTo(VerificationResult.MATCH);
-        assertThat(directory.verify("C0001", "rssmra85t10a562s", "ROSSI")).isEqualTo(VerificationResult.MATCH);
-        assertThat(directory.verify("C0002", "01234567897", "acqua chiara srl")).isEqualTo(VerificationResult.MATCH);
+        assertThat(customers.verify(code("C0001"), taxId("RSSMRA85T10A562S"), null))
+                .isEqualTo(VerificationResult.MATCH);
+        assertThat(customers.verify(code("C0001"), taxId("rssmra85t10a562s"), "ROSSI"))
+                .isEqualTo(VerificationResult.MATCH);
+        assertThat(customers.verify(code("F0001"), taxId("IT12345670157"), "impianti nord spa"))
+                .isEqualTo(VerificationResult.MATCH);
     }
 
     @Test
     void verifyWhenTaxIdNameOrCodeIsWrongThenSameAnswer() {
-        assertThat(directory.verify("C0001", "BNCLRA90A41F205I", null)).isEqualTo(VerificationResult.NO_MATCH);
-        assertThat(directory.verify("C0001", "RSSMRA85T10A562S", "Bianchi")).isEqualTo(VerificationResult.NO_MATCH);
-        assertThat(directory.verify("C9999", "RSSMRA85T10A562S", null)).isEqualTo(VerificationResult.NO_MATCH);
-        assertThat(directory.verify("C0001", "", null)).isEqualTo(VerificationResult.NO_MATCH);
+        assertThat(customers.verify(code("C0001"), taxId("BNCLRA90A41F205I"), null))
+                .isEqualTo(VerificationResult.NO_MATCH);
+        assertThat(customers.verify(code("C0001"), taxId("RSSMRA85T10A562S"), "Bianchi"))
+                .isEqualTo(VerificationResult.NO_MATCH);
+        assertThat(customers.verify(code("C9999"), taxId("RSSMRA85T10A562S"), null))
+                .isEqualTo(VerificationResult.NO_MATCH);
+        assertThat(customers.verify(code("C0001"), taxId(""), null)).isEqualTo(VerificationResult.NO_MATCH);
     }
 
     @Test
@@ -122,102 +142,122 @@ class JpaCustomerDirectoryTest {
         LocalDate since = LocalDate.of(2025, 11, 20);
         InvoiceNumber recent = InvoiceNumber.parse("ft 2026/000021").orElseThrow();
 
-        assertThat(directory.hasRecentInvoice("c0001", recent, since)).isTrue();
+        assertThat(customers.hasRecentInvoice(code("c0001"), recent, since)).isTrue();
         // older than the window
-        assertThat(directory.hasRecentInvoice(
-                        "C0001", InvoiceNumber.parse("FT2025-000001").orElseThrow(), since))
+        assertThat(customers.hasRecentInvoice(
+                        code("C0001"), InvoiceNumber.parse("FT2025-000001").orElseThrow(), since))
                 .isFalse();
         // another customer's invoice, an unknown code, a customer without invoices
-        assertThat(directory.hasRecentInvoice(
-                        "C0001", InvoiceNumber.parse("FT2026-000025").orElseThrow(), since))
+        assertThat(customers.hasRecentInvoice(
+                        code("C0001"), InvoiceNumber.parse("FT2026-000025").orElseThrow(), since))
                 .isFalse();
-        assertThat(directory.hasRecentInvoice("C9999", recent, since)).isFalse();
-        assertThat(directory.hasRecentInvoice("F0001", recent, since)).isFalse();
-        assertThat(directory.hasRecentInvoice("C0001", null, since)).isFalse();
+        assertThat(customers.hasRecentInvoice(code("C9999"), recent, since)).isFalse();
+        assertThat(customers.hasRecentInvoice(code("F0001"), recent, since)).isFalse();
+        assertThat(customers.hasRecentInvoice(code("C0001"), null, since)).isFalse();
     }
 
     @Test
     void prequalificationOfSuppliers() {
-        assertThat(directory.prequalification("F0001")).isEqualTo(PrequalificationStatus.PREQUALIFIED);
-        assertThat(directory.prequalification("F0002")).isEqualTo(PrequalificationStatus.NOT_PREQUALIFIED);
-        assertThat(directory.prequalification("C0001")).isEqualTo(PrequalificationStatus.NOT_SUPPLIER);
-        assertThat(directory.prequalification("X")).isEqualTo(PrequalificationStatus.UNKNOWN_CUSTOMER);
-        assertThat(directory.findByCustomerCode("F0001").orElseThrow().prequalifiedAt())
+        assertThat(customers.prequalification(code("F0001"))).isEqualTo(PrequalificationStatus.PREQUALIFIED);
+        assertThat(customers.prequalification(code("F0002"))).isEqualTo(PrequalificationStatus.NOT_PREQUALIFIED);
+        assertThat(customers.prequalification(code("C0001"))).isEqualTo(PrequalificationStatus.NOT_SUPPLIER);
+        assertThat(customers.prequalification(code("X"))).isEqualTo(PrequalificationStatus.UNKNOWN_CUSTOMER);
+        assertThat(customers.findByCustomerCode(code("F0001")).orElseThrow().prequalifiedAt())
                 .isEqualTo(Instant.parse("2026-03-15T09:00:00Z"));
     }
 
     @Test
     void legacyPasswordsOfTheDemoCustomers() {
-        assertThat(directory.legacyPassword("C0001").orElseThrow().algorithm())
+        assertThat(customers.legacyPassword(code("C0001")).orElseThrow().algorithm())
                 .isEqualTo(LegacyPasswordAlgorithm.BCRYPT);
-        assertThat(directory.legacyPassword("C0003").orElseThrow().algorithm())
+        assertThat(customers.legacyPassword(code("C0003")).orElseThrow().algorithm())
                 .isEqualTo(LegacyPasswordAlgorithm.SHA256_SALTED);
-        assertThat(directory.legacyPassword("C0004").orElseThrow().algorithm())
+        assertThat(customers.legacyPassword(code("C0004")).orElseThrow().algorithm())
                 .isEqualTo(LegacyPasswordAlgorithm.PBKDF2_SHA256);
-        assertThat(directory.legacyPassword("C0002")).isEmpty();
+        assertThat(customers.legacyPassword(code("C0002"))).isEmpty();
     }
 
     @Test
     void clearLegacyPasswordNullsHashAndAlgorithmAndStampsUpdatedAt() {
-        directory.clearLegacyPassword(" c0001 ");
-        directory.clearLegacyPassword("C9999");
+        customers.clearLegacyPassword(code(" c0001 "));
+        customers.clearLegacyPassword(code("C9999"));
         em.flush();
         em.clear();
 
-        assertThat(directory.legacyPassword("C0001")).isEmpty();
+        assertThat(customers.legacyPassword(code("C0001"))).isEmpty();
         Object[] columns = (Object[]) em.createNativeQuery("select legacy_password_hash, legacy_password_algorithm"
                         + " from customer where customer_code = 'C0001'")
                 .getSingleResult();
         assertThat(columns).containsOnlyNulls();
-        assertThat(directory.findByCustomerCode("C0001").orElseThrow().updatedAt())
+        assertThat(customers.findByCustomerCode(code("C0001")).orElseThrow().updatedAt())
                 .isEqualTo(NOW);
-        assertThat(directory.legacyPassword("C0003")).isPresent();
+        assertThat(customers.legacyPassword(code("C0003"))).isPresent();
     }
 
     @Test
     void supplyPointsBelongToTheirCustomerOnly() {
-        List<SupplyPointRecord> points = directory.supplyPoints("C0001");
+        List<SupplyPointRecord> points = supplyPoints.list(code("C0001"));
 
         assertThat(points)
                 .extracting(SupplyPointRecord::commodity)
                 .containsExactly(Commodity.ELECTRICITY, Commodity.GAS, Commodity.WATER);
         assertThat(points.get(0).code()).isEqualTo("IT001E12345678");
         assertThat(points.get(1).code()).hasSize(14).containsOnlyDigits();
-        assertThat(directory.supplyPoint("C0002", 2002).orElseThrow().hasCorrector())
+        assertThat(supplyPoints
+                        .owned(code("C0002"), 2002)
+                        .map(OwnedSupplyPoint::supplyPoint)
+                        .orElseThrow()
+                        .hasCorrector())
                 .isTrue();
-        assertThat(directory.supplyPoint("C0002", 1001)).isEmpty();
+        assertThat(supplyPoints.owned(code("C0002"), 1001).map(OwnedSupplyPoint::supplyPoint))
+                .isEmpty();
     }
 
     @Test
     void invoicesArePagedNewestFirstAndFilteredByIssueDate() {
-        List<InvoiceRecord> firstPage = directory.invoices("C0001", 1001, InvoiceQuery.page(0, 3));
-        List<InvoiceRecord> secondPage = directory.invoices("C0001", 1001, InvoiceQuery.page(3, 3));
+        List<InvoiceRecord> firstPage = supplyPoints
+                .invoices(owned("C0001", 1001), InvoiceQuery.page(0, 3))
+                .items();
+        List<InvoiceRecord> secondPage = supplyPoints
+                .invoices(owned("C0001", 1001), InvoiceQuery.page(3, 3))
+                .items();
 
         assertThat(firstPage).hasSize(3);
         assertThat(firstPage.get(0).issueDate()).isAfter(firstPage.get(2).issueDate());
         assertThat(secondPage.get(0).issueDate()).isBefore(firstPage.get(2).issueDate());
-        assertThat(directory.countInvoices("C0001", 1001, InvoiceQuery.page(0, 1)))
+        assertThat(supplyPoints
+                        .invoices(owned("C0001", 1001), InvoiceQuery.page(0, 1))
+                        .total())
                 .isEqualTo(8);
 
         InvoiceQuery year2026 = new InvoiceQuery(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 0, 100);
-        assertThat(directory.invoices("C0001", 1001, year2026))
+        assertThat(supplyPoints.invoices(owned("C0001", 1001), year2026).items())
                 .isNotEmpty()
                 .allSatisfy(invoice -> assertThat(invoice.issueDate().getYear()).isEqualTo(2026));
-        assertThat(directory.invoices("C0002", 1001, InvoiceQuery.page(0, 10))).isEmpty();
+        assertThat(supplyPoints.owned(code("C0002"), 1001))
+                .as("another customer's supply point")
+                .isEmpty();
+        assertThat(supplyPoints.invoices(owned("C0001", 1001), InvoiceQuery.page(100, 10)))
+                .as("past the last page: no rows, the total counted on its own")
+                .satisfies(page -> assertThat(page.items()).isEmpty())
+                .satisfies(page -> assertThat(page.total()).isEqualTo(8));
     }
 
     @Test
     void invoiceDatesDoNotShiftWithTheJvmTimeZone() {
-        InvoiceRecord first = directory.invoice("c0001", "FT2025-000001").orElseThrow();
+        InvoiceRecord first = supplyPoints
+                .invoice(code("c0001"), invoiceNumber("FT2025-000001"))
+                .orElseThrow();
 
         assertThat(first.issueDate()).isEqualTo(LocalDate.of(2025, 7, 10));
         assertThat(first.periodFrom()).isEqualTo(LocalDate.of(2025, 5, 1));
-        assertThat(directory.invoice("C0002", "FT2025-000001")).isEmpty();
+        assertThat(supplyPoints.invoice(code("C0002"), invoiceNumber("FT2025-000001")))
+                .isEmpty();
     }
 
     @Test
     void consumptionOfAYearIsMonthly() {
-        List<ConsumptionRecord> year2025 = directory.consumption("C0001", 1001, 2025);
+        List<ConsumptionRecord> year2025 = supplyPoints.consumption(owned("C0001", 1001), 2025);
 
         assertThat(year2025).hasSize(12);
         assertThat(year2025)
@@ -225,8 +265,9 @@ class JpaCustomerDirectoryTest {
                 .startsWith(1, 2, 3)
                 .endsWith(12);
         assertThat(year2025.get(0).energyKwh()).isPositive();
-        assertThat(directory.consumption("C0001", 1002, 2026).get(0).volumeM3()).isPositive();
-        assertThat(directory.consumption("C0002", 1001, 2025)).isEmpty();
+        assertThat(supplyPoints.consumption(owned("C0001", 1002), 2026).get(0).volumeM3())
+                .isPositive();
+        assertThat(supplyPoints.owned(code("C0002"), 1001)).isEmpty();
     }
 
     @Test
@@ -238,19 +279,19 @@ class JpaCustomerDirectoryTest {
         try {
             // what one sign-in or one claim asks: the customer, its legacy password, its prequalification, an unknown
             // code
-            assertThat(directory.findByCustomerCode("C0001")).isPresent();
-            assertThat(directory.legacyPassword(" c0001 ")).isPresent();
-            assertThat(directory.prequalification("C0001")).isEqualTo(PrequalificationStatus.NOT_SUPPLIER);
-            assertThat(directory.verify("C0001", "RSSMRA85T10A562S", null)).isEqualTo(VerificationResult.MATCH);
-            assertThat(directory.findByCustomerCode("Z9999")).isEmpty();
-            assertThat(directory.findByCustomerCode("Z9999")).isEmpty();
+            assertThat(customers.findByCustomerCode(code("C0001"))).isPresent();
+            assertThat(customers.legacyPassword(code(" c0001 "))).isPresent();
+            assertThat(customers.prequalification(code("C0001"))).isEqualTo(PrequalificationStatus.NOT_SUPPLIER);
+            assertThat(customers.verify(code("C0001"), taxId("RSSMRA85T10A562S"), null))
+                    .isEqualTo(VerificationResult.MATCH);
+            assertThat(customers.findByCustomerCode(code("Z9999"))).isEmpty();
+            assertThat(customers.findByCustomerCode(code("Z9999"))).isEmpty();
 
             assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
 
             // the next request has a repository of its own and reads the CRM again
-            JpaCustomerDirectory next =
-                    new JpaCustomerDirectory(new CrmRepository(em), Clock.fixed(NOW, ZoneOffset.UTC));
-            assertThat(next.findByCustomerCode("C0001")).isPresent();
+            JpaCustomerDirectory next = new JpaCustomerDirectory(em, Clock.fixed(NOW, ZoneOffset.UTC));
+            assertThat(next.customers().findByCustomerCode(code("C0001"))).isPresent();
             assertThat(statistics.getPrepareStatementCount()).isEqualTo(3);
         } finally {
             statistics.setStatisticsEnabled(false);
@@ -258,76 +299,139 @@ class JpaCustomerDirectoryTest {
     }
 
     @Test
+    void readingSubmissionThenAtMostThreeStatements() {
+        long statements = countStatements(directory -> {
+            // what POST /supply-points/{id}/readings asks: the owned supply point (with its commodity's reading
+            // window), the latest readings for the plausibility check, the insert
+            OwnedSupplyPoint gas =
+                    directory.supplyPoints().owned(code("C0001"), 1002).orElseThrow();
+            assertThat(directory.meterReadings().window(gas)).isPresent();
+            directory.meterReadings().list(gas, 100);
+            directory.meterReadings().submit(gas, LocalDate.of(2026, 11, 20), BigDecimal.TEN, null, "u1");
+        });
+
+        assertThat(statements).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void supplyPointPageThenAtMostTwoStatements() {
+        long statements = countStatements(directory -> {
+            // GET /supply-points/{id}/readings and /consumption: the owned supply point, then its rows
+            OwnedSupplyPoint electricity =
+                    directory.supplyPoints().owned(code("C0001"), 1001).orElseThrow();
+            directory.meterReadings().list(electricity, 100);
+        });
+        long consumption = countStatements(directory -> {
+            OwnedSupplyPoint electricity =
+                    directory.supplyPoints().owned(code("C0001"), 1001).orElseThrow();
+            assertThat(directory.supplyPoints().consumption(electricity, 2025)).hasSize(12);
+        });
+
+        assertThat(statements).isLessThanOrEqualTo(2);
+        assertThat(consumption).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void invoicePageThenAtMostTwoStatements() {
+        long statements = countStatements(directory -> {
+            // GET /supply-points/{id}/invoices: the owned supply point, then the page with its total
+            OwnedSupplyPoint electricity =
+                    directory.supplyPoints().owned(code("C0001"), 1001).orElseThrow();
+            InvoicePage page = directory.supplyPoints().invoices(electricity, InvoiceQuery.page(0, 3));
+            assertThat(page.items()).hasSize(3);
+            assertThat(page.total()).isEqualTo(8);
+        });
+
+        assertThat(statements).isLessThanOrEqualTo(2);
+    }
+
+    /** Prepared statements the work sends through a directory of a fresh session. */
+    private long countStatements(java.util.function.Consumer<JpaCustomerDirectory> work) {
+        Statistics statistics =
+                em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        try {
+            work.accept(new JpaCustomerDirectory(em, Clock.fixed(NOW, ZoneOffset.UTC)));
+            return statistics.getPrepareStatementCount();
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+    }
+
+    @Test
     void contactChangedInOneSessionThenReadBackChangedInTheSameSession() {
-        assertThat(directory.findByCustomerCode("C0005").orElseThrow().phone()).isNotEqualTo("+39 055 7654321");
+        assertThat(customers.findByCustomerCode(code("C0005")).orElseThrow().phone())
+                .isNotEqualTo("+39 055 7654321");
 
-        directory.updateContact("C0005", new ContactDetails(null, "+39 055 7654321", null));
+        customers.updateContact(code("C0005"), new ContactDetails(null, "+39 055 7654321", null));
 
-        assertThat(directory.findByCustomerCode("C0005").orElseThrow().phone()).isEqualTo("+39 055 7654321");
+        assertThat(customers.findByCustomerCode(code("C0005")).orElseThrow().phone())
+                .isEqualTo("+39 055 7654321");
     }
 
     @Test
     void updateContactWritesBackAndStampsUpdatedAt() {
         ContactUpdateResult result =
-                directory.updateContact("C0005", new ContactDetails(" Stefano.Conti@Example.com ", "+39 1", " "));
+                customers.updateContact(code("C0005"), new ContactDetails(" Stefano.Conti@Example.com ", "+39 1", " "));
         em.flush();
         em.clear();
 
         assertThat(result).isEqualTo(ContactUpdateResult.UPDATED);
-        CustomerRecord stefano = directory.findByCustomerCode("C0005").orElseThrow();
+        CustomerRecord stefano = customers.findByCustomerCode(code("C0005")).orElseThrow();
         assertThat(stefano.email()).isEqualTo("stefano.conti@example.com");
         assertThat(stefano.fax()).isNull();
         assertThat(stefano.updatedAt()).isEqualTo(NOW);
-        assertThat(directory.changedSince(NOW, 0, 10))
+        assertThat(customers.changedSince(NOW, 0, 10))
                 .extracting(CustomerRecord::customerCode)
                 .containsExactly("C0005");
     }
 
     @Test
     void updateContactRefusesAnEmailOfAnotherCustomer() {
-        assertThat(directory.updateContact("C0005", new ContactDetails("laura.bianchi@EXAMPLE.com", null, null)))
+        assertThat(customers.updateContact(code("C0005"), new ContactDetails("laura.bianchi@EXAMPLE.com", null, null)))
                 .isEqualTo(ContactUpdateResult.EMAIL_IN_USE);
-        assertThat(directory.updateContact("C9999", new ContactDetails(null, null, null)))
+        assertThat(customers.updateContact(code("C9999"), new ContactDetails(null, null, null)))
                 .isEqualTo(ContactUpdateResult.UNKNOWN_CUSTOMER);
     }
 
     @Test
     void searchByPrefixOfCodeNameEmailOrTaxIdIsPagedInTheDatabase() {
-        assertThat(directory.search("ross", 0, 10))
+        assertThat(customers.search("ross", 0, 10))
                 .extracting(CustomerRecord::customerCode)
                 .containsExactly("C0001");
-        assertThat(directory.search("acqua", 0, 10))
+        assertThat(customers.search("acqua", 0, 10))
                 .extracting(CustomerRecord::customerCode)
                 .containsExactly("C0002");
-        assertThat(directory.search("0123", 0, 10))
+        assertThat(customers.search("0123", 0, 10))
                 .extracting(CustomerRecord::customerCode)
                 .containsExactly("C0002");
-        assertThat(directory.search("f", 0, 10))
+        assertThat(customers.search("f", 0, 10))
                 .extracting(CustomerRecord::customerCode)
                 .containsExactly("F0001", "F0002");
-        assertThat(directory.count("c00")).isEqualTo(6);
-        assertThat(directory.search("c00", 2, 2))
+        assertThat(customers.count("c00")).isEqualTo(6);
+        assertThat(customers.search("c00", 2, 2))
                 .extracting(CustomerRecord::customerCode)
                 .containsExactly("C0003", "C0004");
-        assertThat(directory.count("")).isEqualTo(8);
-        assertThat(directory.search("*", 0, 100)).hasSize(8);
-        assertThat(directory.count("%")).as("wildcards are literal").isZero();
-        assertThat(directory.count("_0001")).isZero();
+        assertThat(customers.count("")).isEqualTo(8);
+        assertThat(customers.search("*", 0, 100)).hasSize(8);
+        assertThat(customers.count("%")).as("wildcards are literal").isZero();
+        assertThat(customers.count("_0001")).isZero();
     }
 
     @Test
     void changedSinceIsOrderedByChangeTime() {
-        assertThat(directory.changedSince(Instant.parse("2026-10-06T00:00:00Z"), 0, 10))
+        assertThat(customers.changedSince(Instant.parse("2026-10-06T00:00:00Z"), 0, 10))
                 .extracting(CustomerRecord::customerCode)
                 .containsExactly("C0004", "C0005", "C0006");
-        assertThat(directory.changedSince(Instant.parse("2026-10-06T00:00:00Z"), 1, 1))
+        assertThat(customers.changedSince(Instant.parse("2026-10-06T00:00:00Z"), 1, 1))
                 .extracting(CustomerRecord::customerCode)
                 .containsExactly("C0005");
     }
 
     @Test
     void createSupportRequestWhenCodeAndTaxIdBelongTogetherThenTicketLinkedToTheCustomer() {
-        long number = directory.createSupportRequest(person(" c0001 ", "RSSMRA85T10A562S", "Help\nI cannot sign in"));
+        long number = tickets.createSupportRequest(person(" c0001 ", "RSSMRA85T10A562S", "Help\nI cannot sign in"));
 
         SupportTicketEntity ticket = ticket(number);
         assertThat(ticket.getCustomerCode()).isEqualTo("C0001");
@@ -349,9 +453,9 @@ class JpaCustomerDirectoryTest {
 
     @Test
     void createSupportRequestWhenTaxIdDoesNotMatchOrIsMissingThenUnlinkedWithTheStatedDetails() {
-        long wrongTaxId = directory.createSupportRequest(person("C0001", "BNCLRA90A41F205I", "Help"));
-        long unknownCode = directory.createSupportRequest(person("C9999", "RSSMRA85T10A562S", "Help"));
-        long codeOnly = directory.createSupportRequest(person("C0001", null, "Help"));
+        long wrongTaxId = tickets.createSupportRequest(person("C0001", "BNCLRA90A41F205I", "Help"));
+        long unknownCode = tickets.createSupportRequest(person("C9999", "RSSMRA85T10A562S", "Help"));
+        long codeOnly = tickets.createSupportRequest(person("C0001", null, "Help"));
 
         assertThat(ticket(wrongTaxId).getCustomerCode()).isNull();
         assertThat(contact(ticket(wrongTaxId)).getStatedCustomerCode()).isEqualTo("C0001");
@@ -363,8 +467,8 @@ class JpaCustomerDirectoryTest {
 
     @Test
     void createSupportRequestNumbersTicketsFromTheSequenceWithoutGaps() {
-        long first = directory.createSupportRequest(person(null, null, "One"));
-        long second = directory.createSupportRequest(person(null, null, "Two"));
+        long first = tickets.createSupportRequest(person(null, null, "One"));
+        long second = tickets.createSupportRequest(person(null, null, "Two"));
 
         assertThat(first).isPositive();
         assertThat(second).isEqualTo(first + 1);
@@ -372,14 +476,14 @@ class JpaCustomerDirectoryTest {
 
     @Test
     void createSupportRequestFromACompanyKeepsCompanyAndContactPerson() {
-        long number = directory.createSupportRequest(new SupportRequest(
+        long number = tickets.createSupportRequest(new SupportRequest(
                 CustomerKind.COMPANY,
                 null,
                 null,
                 "Acqua Chiara S.r.l.",
                 "Giulia Neri",
-                "C0002",
-                "01234567897",
+                code("F0001"),
+                taxId("12345670157"),
                 "Ufficio@Example.com",
                 null,
                 "Invoices",
@@ -396,21 +500,37 @@ class JpaCustomerDirectoryTest {
     void createSupportRequestStoresMarkupAndSqlAsPlainText() {
         String hostile = "<script>alert(1)</script>'; drop table customer; --";
 
-        long number = directory.createSupportRequest(person(null, null, hostile));
+        long number = tickets.createSupportRequest(person(null, null, hostile));
 
         assertThat(ticket(number).getMessage()).isEqualTo(hostile);
-        assertThat(directory.count("")).isEqualTo(8);
+        assertThat(customers.count("")).isEqualTo(8);
     }
 
     @Test
     void subjectIsTheFirstLineCutAtAWord() {
-        assertThat(JpaCustomerDirectory.subjectOf("\n  First line  \nsecond")).isEqualTo("First line");
+        assertThat(JpaTickets.subjectOf("\n  First line  \nsecond")).isEqualTo("First line");
         String longLine = "word ".repeat(40);
-        String subject = JpaCustomerDirectory.subjectOf(longLine);
+        String subject = JpaTickets.subjectOf(longLine);
         assertThat(subject)
-                .hasSizeLessThanOrEqualTo(JpaCustomerDirectory.MAX_SUBJECT_LENGTH)
+                .hasSizeLessThanOrEqualTo(JpaTickets.MAX_SUBJECT_LENGTH)
                 .endsWith("word…");
-        assertThat(JpaCustomerDirectory.subjectOf("x".repeat(300))).hasSize(JpaCustomerDirectory.MAX_SUBJECT_LENGTH);
+        assertThat(JpaTickets.subjectOf("x".repeat(300))).hasSize(JpaTickets.MAX_SUBJECT_LENGTH);
+    }
+
+    static CustomerCode code(String code) {
+        return CustomerCode.stored(code).orElse(null);
+    }
+
+    static TaxId taxId(String taxId) {
+        return TaxId.parse(taxId).taxId().orElse(null);
+    }
+
+    static InvoiceNumber invoiceNumber(String number) {
+        return InvoiceNumber.parse(number).orElseThrow();
+    }
+
+    private OwnedSupplyPoint owned(String code, long supplyPointId) {
+        return supplyPoints.owned(code(code), supplyPointId).orElseThrow();
     }
 
     private static SupportRequest person(String code, String taxId, String message) {
@@ -420,8 +540,8 @@ class JpaCustomerDirectoryTest {
                 "Rossi",
                 null,
                 null,
-                code,
-                taxId,
+                code(code),
+                taxId(taxId),
                 "Mario.New@Example.com",
                 "+39 055 123456",
                 message,

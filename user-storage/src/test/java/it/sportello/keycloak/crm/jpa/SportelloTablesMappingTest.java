@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.sportello.keycloak.crm.Commodity;
 import it.sportello.keycloak.crm.CrmTestDatabase;
+import it.sportello.keycloak.crm.MeterReadingStatus;
 import it.sportello.keycloak.crm.readings.MeterReadingEntity;
-import it.sportello.keycloak.crm.readings.MeterReadingStatus;
 import it.sportello.keycloak.crm.readings.ReadingWindowEntity;
 import it.sportello.keycloak.crm.tickets.SupportTicketEntity;
 import it.sportello.keycloak.crm.tickets.TicketAttachmentEntity;

@@ -1,5 +1,6 @@
-package it.sportello.keycloak.portal;
+package it.sportello.keycloak.portal.root;
 
+import it.sportello.keycloak.portal.PortalRequest;
 import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;

@@ -1,12 +1,13 @@
-package it.sportello.keycloak.claim;
+package it.sportello.keycloak.crm;
 
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A customer code as printed on the invoice, parsed once from a form: spaces, dots and dashes dropped, upper case.
- * Never logged ({@link #toString()} is redacted).
+ * A customer code: the key of a customer in the CRM, upper case. Parsed once at the edge, from a form
+ * ({@link #parse}) or from where Keycloak keeps it ({@link #stored}), and passed on as this type. Never logged
+ * ({@link #toString()} is redacted).
  */
 public final class CustomerCode {
 
@@ -29,6 +30,18 @@ public final class CustomerCode {
         return FORMAT.matcher(normalized).matches() ? Optional.of(new CustomerCode(normalized)) : Optional.empty();
     }
 
+    /**
+     * A code as the CRM or Keycloak stores it (a federated username is the code in lower case): trimmed and
+     * upper-cased only. No separator is dropped and no format imposed, so a stored code always finds its own row.
+     */
+    public static Optional<CustomerCode> stored(String value) {
+        if (value == null || value.isBlank() || value.length() > MAX_INPUT_LENGTH) {
+            return Optional.empty();
+        }
+        return Optional.of(new CustomerCode(value.trim().toUpperCase(Locale.ROOT)));
+    }
+
+    /** The code as the CRM stores it. */
     public String value() {
         return value;
     }

@@ -1,4 +1,4 @@
-package it.sportello.keycloak.portal;
+package it.sportello.keycloak.portal.root;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,7 @@
-package it.sportello.keycloak.portal;
+package it.sportello.keycloak.portal.root;
 
+import it.sportello.keycloak.portal.PortalConfig;
+import it.sportello.keycloak.portal.PortalConfigProperties;
 import java.time.Clock;
 import java.util.List;
 import org.keycloak.Config;

@@ -1,5 +1,6 @@
-package it.sportello.keycloak.portal;
+package it.sportello.keycloak.portal.root;
 
+import it.sportello.keycloak.portal.PortalConfig;
 import java.time.Clock;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.services.resource.RealmResourceProvider;

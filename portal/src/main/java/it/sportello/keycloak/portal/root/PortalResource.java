@@ -1,5 +1,7 @@
-package it.sportello.keycloak.portal;
+package it.sportello.keycloak.portal.root;
 
+import it.sportello.keycloak.portal.PortalConfig;
+import it.sportello.keycloak.portal.PortalRequest;
 import it.sportello.keycloak.portal.company.CompanyResource;
 import it.sportello.keycloak.portal.invoices.InvoiceDocumentsResource;
 import it.sportello.keycloak.portal.profile.ProfileResource;

@@ -1,4 +1,4 @@
-package it.sportello.keycloak.crm.tickets;
+package it.sportello.keycloak.crm;
 
 /** Life cycle of a support request. */
 public enum SupportTicketStatus {

@@ -1,0 +1,35 @@
+package it.sportello.keycloak.crm;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Self-readings of a customer's supply points. Part of a {@link CustomerDirectory}, created per Keycloak session. */
+public interface MeterReadings {
+
+    /** The self-reading window of the supply point's commodity; empty when self-readings of it are not accepted. */
+    Optional<ReadingWindowRecord> window(OwnedSupplyPoint supplyPoint);
+
+    /** Self-readings of the supply point, newest first, at most {@code max}. */
+    List<MeterReadingRecord> list(OwnedSupplyPoint supplyPoint, int max);
+
+    /**
+     * Stores a self-reading of the supply point as {@code SUBMITTED}, written to the database now (in the caller's
+     * transaction). A second reading of the same supply point and day is refused by the database's unique constraint:
+     * the {@code PersistenceException} (or, when the database reports it only then, the commit) fails; callers that
+     * must answer it run this in a transaction of its own, with the handle they already hold.
+     */
+    MeterReadingRecord submit(
+            OwnedSupplyPoint supplyPoint,
+            LocalDate readingDate,
+            BigDecimal meterValue,
+            BigDecimal correctorValue,
+            String userId);
+
+    /** Withdraws a self-reading of the supply point unless it has been acquired. */
+    MeterReadingDeletion delete(OwnedSupplyPoint supplyPoint, String readingId);
+
+    /** Back office: marks a self-reading as acquired by the CRM (idempotent); empty when there is no such reading. */
+    Optional<MeterReadingRecord> acquire(String readingId);
+}

@@ -1,0 +1,83 @@
+package it.sportello.keycloak.crm.jpa;
+
+import it.sportello.keycloak.crm.MeterReadingDeletion;
+import it.sportello.keycloak.crm.MeterReadingRecord;
+import it.sportello.keycloak.crm.MeterReadingStatus;
+import it.sportello.keycloak.crm.MeterReadings;
+import it.sportello.keycloak.crm.OwnedSupplyPoint;
+import it.sportello.keycloak.crm.ReadingWindowRecord;
+import it.sportello.keycloak.crm.readings.MeterReadingEntity;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link MeterReadings} over Sportello's {@code meter_reading} table; the supply point's owner is already checked. */
+final class JpaMeterReadings implements MeterReadings {
+
+    private final MeterReadingRepository repository;
+    private final Clock clock;
+
+    JpaMeterReadings(MeterReadingRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<ReadingWindowRecord> window(OwnedSupplyPoint supplyPoint) {
+        // read with the supply point, by the owned lookup
+        return JpaOwnedSupplyPoint.of(supplyPoint).readingWindow();
+    }
+
+    @Override
+    public List<MeterReadingRecord> list(OwnedSupplyPoint supplyPoint, int max) {
+        return repository.meterReadings(JpaOwnedSupplyPoint.of(supplyPoint).id(), CrmQueries.bounded(max)).stream()
+                .map(CrmRecords::meterReading)
+                .toList();
+    }
+
+    @Override
+    public MeterReadingRecord submit(
+            OwnedSupplyPoint supplyPoint,
+            LocalDate readingDate,
+            BigDecimal meterValue,
+            BigDecimal correctorValue,
+            String userId) {
+        MeterReadingEntity reading = new MeterReadingEntity(
+                JpaOwnedSupplyPoint.of(supplyPoint).id(),
+                readingDate,
+                meterValue,
+                correctorValue,
+                userId,
+                clock.instant());
+        repository.createMeterReading(reading);
+        return CrmRecords.meterReading(reading);
+    }
+
+    @Override
+    public MeterReadingDeletion delete(OwnedSupplyPoint supplyPoint, String readingId) {
+        long supplyPointId = JpaOwnedSupplyPoint.of(supplyPoint).id();
+        Optional<MeterReadingEntity> reading =
+                readingId == null ? Optional.empty() : repository.meterReading(supplyPointId, readingId);
+        if (reading.isEmpty()) {
+            return MeterReadingDeletion.NOT_FOUND;
+        }
+        if (reading.get().getStatus() == MeterReadingStatus.ACQUIRED) {
+            return MeterReadingDeletion.ACQUIRED;
+        }
+        repository.deleteMeterReading(reading.get());
+        return MeterReadingDeletion.DELETED;
+    }
+
+    @Override
+    public Optional<MeterReadingRecord> acquire(String readingId) {
+        Optional<MeterReadingEntity> reading =
+                readingId == null ? Optional.empty() : repository.meterReading(readingId);
+        reading.ifPresent(r -> {
+            r.acquire();
+            repository.flush();
+        });
+        return reading.map(CrmRecords::meterReading);
+    }
+}
