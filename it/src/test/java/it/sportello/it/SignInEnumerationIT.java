@@ -24,7 +24,7 @@ import org.keycloak.testframework.realm.ManagedRealm;
 /**
  * No account enumeration through signing in: a wrong password for an unknown code, for an unclaimed CRM customer (no
  * portal password yet; imported into Keycloak or not), for a claimed customer (Keycloak's hash) and for a customer with
- * a legacy CRM hash (salted SHA-256, whose own cost is negligible; see the README for bcrypt and PBKDF2) get the same
+ * a legacy CRM hash (salted SHA-256, whose own cost is negligible; see docs/security.md for bcrypt and PBKDF2) get the same
  * status, the same page, and response times drawn from the same distribution (interleaved samples in an order where
  * each kind follows each kind equally often, a rank test per pair of kinds, not one call).
  */

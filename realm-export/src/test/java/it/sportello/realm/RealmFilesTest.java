@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the production import contains (the file the README tells operators to import), and that the demo realm is
+ * What the production import contains (the file docs/production.md tells operators to import), and that the demo realm is
  * that file plus the demo data, nothing defined twice.
  */
 class RealmFilesTest {

@@ -23,7 +23,7 @@ public final class SyntheticCrm {
     /** The plaintext of every generated legacy password (long enough for the realm's password policy). */
     public static final String LEGACY_PASSWORD = "Bench-Legacy-2026";
 
-    /** bcrypt cost of the generated hashes: low so a million-customer CRM loads in minutes (see README). */
+    /** bcrypt cost of the generated hashes: low so a million-customer CRM loads in minutes (see docs/benchmark.md). */
     public static final int BCRYPT_COST = 6;
 
     /** PBKDF2 iterations of the generated hashes. */

@@ -147,7 +147,7 @@ public final class Report {
         return scenarios.containsKey(id) ? scenarios.get(id).title() : "";
     }
 
-    /** Markdown of the per-scale tables, for the README. */
+    /** Markdown of the per-scale tables, for docs/benchmark.md. */
     public String markdown() {
         return MarkdownTables.of(summaries, skipped);
     }

@@ -266,7 +266,7 @@ final class CrmUserStorageProvider
         }
         // No Keycloak hash will be checked for this customer (it has none): without this, a wrong password of an
         // unclaimed customer answers faster than one of a claimed customer or an unknown code, which tells a guesser
-        // that the code exists. A wrong legacy password costs its own algorithm on top (see the README).
+        // that the code exists. A wrong legacy password costs its own algorithm on top (see docs/security.md).
         DummyPasswordHash.run(session, realm);
         return false;
     }
