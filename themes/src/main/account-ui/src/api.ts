@@ -3,7 +3,7 @@ import { environment } from "./environment";
 import { i18n } from "./i18n";
 
 /** The portal REST API of the realm (portal module), called with the account console's own access token. */
-const base = `${environment.serverBaseUrl}/realms/${encodeURIComponent(environment.realm)}/portal`;
+const base = `${environment.serverBaseUrl}/realms/${encodeURIComponent(environment.realm)}/sportello-portal`;
 
 export type Address = { street?: string | null; postalCode?: string | null; city?: string | null; province?: string | null };
 export type Me = {

@@ -1,14 +1,15 @@
 package it.sportello.keycloak.claim;
 
-import it.sportello.keycloak.abuse.AbuseMessages;
-import it.sportello.keycloak.abuse.ClientNetwork;
-import it.sportello.keycloak.abuse.ProofOfWorkBinding;
-import it.sportello.keycloak.abuse.ProofOfWorkOutcome;
-import it.sportello.keycloak.abuse.ProofOfWorkService;
-import it.sportello.keycloak.abuse.RateLimiter;
-import it.sportello.keycloak.abuse.ResponseFloor;
+import it.sportello.keycloak.captcha.CaptchaMessages;
+import it.sportello.keycloak.captcha.ProofOfWorkBinding;
+import it.sportello.keycloak.captcha.ProofOfWorkOutcome;
+import it.sportello.keycloak.captcha.ProofOfWorkService;
 import it.sportello.keycloak.crm.CustomerDirectory;
 import it.sportello.keycloak.crm.VerificationResult;
+import it.sportello.keycloak.ratelimit.ClientNetwork;
+import it.sportello.keycloak.ratelimit.RateLimitMessages;
+import it.sportello.keycloak.ratelimit.RateLimiter;
+import it.sportello.keycloak.timing.ResponseFloor;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -66,7 +67,7 @@ final class ClaimVerifyAuthenticator extends ClaimStep {
                 context.getEvent()
                         .detail(ClaimEvents.CAPTCHA_OUTCOME, outcome.name().toLowerCase(Locale.ROOT))
                         .error(ClaimEvents.ERROR_CAPTCHA);
-                refuse(context, input, List.of(new FormMessage(null, AbuseMessages.POW_REQUIRED)), true, null);
+                refuse(context, input, List.of(new FormMessage(null, CaptchaMessages.POW_REQUIRED)), true, null);
                 return;
             }
         }
@@ -79,7 +80,7 @@ final class ClaimVerifyAuthenticator extends ClaimStep {
         if (limits.exhausted(form.customerCode())) {
             context.getEvent().error(ClaimEvents.ERROR_RATE_LIMITED);
             List<FormMessage> error =
-                    List.of(new FormMessage(null, AbuseMessages.RATE_LIMITED, limits.windowMinutes()));
+                    List.of(new FormMessage(null, RateLimitMessages.RATE_LIMITED, limits.windowMinutes()));
             refuse(
                     context,
                     input,

@@ -1,17 +1,18 @@
 package it.sportello.keycloak.recovery;
 
-import it.sportello.keycloak.abuse.AbuseMessages;
-import it.sportello.keycloak.abuse.ClientNetwork;
-import it.sportello.keycloak.abuse.ProofOfWorkBinding;
-import it.sportello.keycloak.abuse.ProofOfWorkOutcome;
-import it.sportello.keycloak.abuse.ProofOfWorkService;
-import it.sportello.keycloak.abuse.RateLimitDecision;
-import it.sportello.keycloak.abuse.RateLimitMode;
-import it.sportello.keycloak.abuse.RateLimitPolicy;
-import it.sportello.keycloak.abuse.RateLimiter;
-import it.sportello.keycloak.abuse.ResponseFloor;
+import it.sportello.keycloak.captcha.CaptchaMessages;
+import it.sportello.keycloak.captcha.ProofOfWorkBinding;
+import it.sportello.keycloak.captcha.ProofOfWorkOutcome;
+import it.sportello.keycloak.captcha.ProofOfWorkService;
 import it.sportello.keycloak.crm.CrmAvailability;
 import it.sportello.keycloak.crm.CustomerDirectory;
+import it.sportello.keycloak.ratelimit.ClientNetwork;
+import it.sportello.keycloak.ratelimit.RateLimitDecision;
+import it.sportello.keycloak.ratelimit.RateLimitMessages;
+import it.sportello.keycloak.ratelimit.RateLimitMode;
+import it.sportello.keycloak.ratelimit.RateLimitPolicy;
+import it.sportello.keycloak.ratelimit.RateLimiter;
+import it.sportello.keycloak.timing.ResponseFloor;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.Duration;
 import java.util.Locale;
@@ -100,7 +101,7 @@ final class ResetChooseUserAuthenticator implements Authenticator {
         if (!decision.allowed()) {
             event.clone().error(RecoveryEvents.ERROR_RATE_LIMITED);
             context.challenge(form(context, form.echo(), limits.captchaRequired(authSession, typed))
-                    .setError(AbuseMessages.RATE_LIMITED, decision.retryAfterMinutes())
+                    .setError(RateLimitMessages.RATE_LIMITED, decision.retryAfterMinutes())
                     .createForm(TEMPLATE));
             return;
         }
@@ -115,7 +116,7 @@ final class ResetChooseUserAuthenticator implements Authenticator {
                         .detail(RecoveryEvents.CAPTCHA_OUTCOME, outcome.name().toLowerCase(Locale.ROOT))
                         .error(RecoveryEvents.ERROR_CAPTCHA);
                 context.challenge(form(context, form.echo(), true)
-                        .setError(AbuseMessages.POW_REQUIRED)
+                        .setError(CaptchaMessages.POW_REQUIRED)
                         .createForm(TEMPLATE));
                 return;
             }

@@ -128,7 +128,8 @@ public final class Scenarios {
                         "portal-supply-points", "GET portal/supply-points (bearer token)", "stock-userinfo", (b, i) -> {
                             String token = b.login(warmCustomer(), SyntheticCrm.LEGACY_PASSWORD)
                                     .accessToken();
-                            return () -> Browser.expect(b.getWithToken(realmUrl + "/portal/supply-points", token), 200);
+                            return () -> Browser.expect(
+                                    b.getWithToken(realmUrl + "/sportello-portal/supply-points", token), 200);
                         }),
                 portalSkip));
         all.add(skippable(
@@ -140,7 +141,7 @@ public final class Scenarios {
                             String code = warmCustomer();
                             String token =
                                     b.login(code, SyntheticCrm.LEGACY_PASSWORD).accessToken();
-                            String url = realmUrl + "/portal/supply-points/" + firstSupplyPoint(b, token)
+                            String url = realmUrl + "/sportello-portal/supply-points/" + firstSupplyPoint(b, token)
                                     + "/invoices?page=0&size=20";
                             return () -> Browser.expect(b.getWithToken(url, token), 200);
                         }),
@@ -292,7 +293,7 @@ public final class Scenarios {
             throw new Scenario.PoolExhausted("every warm customer's supply points have today's reading");
         }
         Browser.Page answer = b.postJsonWithToken(
-                realmUrl + "/portal/supply-points/" + target.supplyPointId() + "/readings",
+                realmUrl + "/sportello-portal/supply-points/" + target.supplyPointId() + "/readings",
                 target.token(),
                 "{\"meterValue\": 1000.5, \"correctorValue\": " + (target.hasCorrector() ? "1000.25" : "null") + "}");
         if (answer.status() != 201) {
@@ -301,14 +302,14 @@ public final class Scenarios {
     }
 
     private JsonNode supplyPoints(Browser b, String token) throws Exception {
-        Browser.Page points = b.getWithToken(realmUrl + "/portal/supply-points", token);
+        Browser.Page points = b.getWithToken(realmUrl + "/sportello-portal/supply-points", token);
         Browser.expect(points, 200);
         JsonNode json = Browser.JSON.readTree(points.body());
         return json.isArray() ? json : json.path("items");
     }
 
     private String firstSupplyPoint(Browser b, String token) throws Exception {
-        Browser.Page points = b.getWithToken(realmUrl + "/portal/supply-points", token);
+        Browser.Page points = b.getWithToken(realmUrl + "/sportello-portal/supply-points", token);
         Browser.expect(points, 200);
         JsonNode json = Browser.JSON.readTree(points.body());
         JsonNode first = json.isArray() ? json.path(0) : json.path("items").path(0);

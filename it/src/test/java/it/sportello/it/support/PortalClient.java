@@ -20,7 +20,12 @@ public final class PortalClient {
     private final String base;
 
     public PortalClient(String realmUrl) {
-        this.base = realmUrl + "/portal";
+        this(realmUrl, "sportello-portal");
+    }
+
+    /** The API under another resource id of the realm, e.g. the deprecated alias {@code portal}. */
+    public PortalClient(String realmUrl, String resourceId) {
+        this.base = realmUrl + "/" + resourceId;
     }
 
     public String url(String path) {
