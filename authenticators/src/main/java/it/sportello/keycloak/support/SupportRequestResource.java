@@ -124,7 +124,11 @@ final class SupportRequestResource {
         if (limited.isPresent()) {
             return limited.get();
         }
+        return store(config, input, form);
+    }
 
+    /** Stores the valid request in the CRM, acknowledges it by mail and shows the ticket number. */
+    private Response store(SupportRequestConfig config, MultivaluedMap<String, String> input, SupportRequestForm form) {
         RealmModel realm = session.getContext().getRealm();
         String locale = session.getContext().resolveLocale(null).toLanguageTag();
         long started = System.nanoTime();

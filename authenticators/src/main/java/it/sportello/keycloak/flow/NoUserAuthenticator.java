@@ -1,12 +1,15 @@
-package it.sportello.keycloak.claim;
+package it.sportello.keycloak.flow;
 
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
-/** A step of the claiming flow: it runs before any user exists, so it needs none and sets up nothing. */
-abstract class ClaimStep implements Authenticator {
+/**
+ * A step that runs before the flow knows a user (the claiming steps, the reset's choose-user step): it needs none,
+ * applies to everyone and sets nothing up, so Keycloak never skips it or asks for a credential setup.
+ */
+public abstract class NoUserAuthenticator implements Authenticator {
 
     @Override
     public final boolean requiresUser() {
