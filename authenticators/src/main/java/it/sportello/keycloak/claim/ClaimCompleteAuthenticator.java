@@ -105,7 +105,7 @@ final class ClaimCompleteAuthenticator extends NoUserAuthenticator {
             ClaimSteps.restart(context);
             return null;
         }
-        if (claimant.selfService(new ClaimCompleteConfig(context.getAuthenticatorConfig()))) {
+        if (form.selfService()) {
             PolicyError policy =
                     session.getProvider(PasswordPolicyManagerProvider.class).validate(realm, user, form.password());
             if (policy != null) {
@@ -156,7 +156,7 @@ final class ClaimCompleteAuthenticator extends NoUserAuthenticator {
         user.setEmailVerified(false);
         ClaimNotes.phone(context.getAuthenticationSession())
                 .ifPresent(phone -> user.setSingleAttribute("phone", phone));
-        if (!claimant.selfService(new ClaimCompleteConfig(context.getAuthenticatorConfig()))) {
+        if (!form.selfService()) {
             sendActivation(context, claimant, user);
             return;
         }

@@ -18,13 +18,19 @@ final class ClaimCompleteForm {
     static final String PASSWORD_CONFIRM = "password-confirm";
     static final int MAX_EMAIL_LENGTH = 254;
 
+    private final boolean selfService;
     private final String email;
     private final String password;
     private final SecurityQuestionForm securityQuestion;
     private final List<FormMessage> errors;
 
     private ClaimCompleteForm(
-            String email, String password, SecurityQuestionForm securityQuestion, List<FormMessage> errors) {
+            boolean selfService,
+            String email,
+            String password,
+            SecurityQuestionForm securityQuestion,
+            List<FormMessage> errors) {
+        this.selfService = selfService;
         this.email = email;
         this.password = password;
         this.securityQuestion = securityQuestion;
@@ -48,7 +54,12 @@ final class ClaimCompleteForm {
         if (securityQuestion != null) {
             errors.addAll(securityQuestion.errors());
         }
-        return new ClaimCompleteForm(email, password, securityQuestion, errors);
+        return new ClaimCompleteForm(selfService, email, password, securityQuestion, errors);
+    }
+
+    /** Whether the customer sets the password here; otherwise the account gets the activation link. */
+    boolean selfService() {
+        return selfService;
     }
 
     String email() {
