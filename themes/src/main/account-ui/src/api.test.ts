@@ -9,7 +9,7 @@ vi.mock("./environment", () => ({
 vi.mock("./i18n", () => ({ i18n: { language: "it" } }));
 
 const keycloak = { token: "access-token", updateToken: async () => true } as unknown as Keycloak;
-const base = "https://sso.example.it/realms/customer-portal/portal";
+const base = "https://sso.example.it/realms/customer-portal/sportello-portal";
 
 function answer(status: number, body: unknown, type = "application/json") {
   const fetch = vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { "Content-Type": type } }));

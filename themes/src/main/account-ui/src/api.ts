@@ -6,7 +6,7 @@ import { i18n } from "./i18n";
 import { PortalError, problemOf } from "./problem";
 
 /** The portal REST API of the realm (portal module), called with the account console's own access token. */
-const base = `${environment.serverBaseUrl}/realms/${encodeURIComponent(environment.realm)}/portal`;
+const base = `${environment.serverBaseUrl}/realms/${encodeURIComponent(environment.realm)}/sportello-portal`;
 
 // The bodies as portal-openapi.yaml describes them (src/generated is made from it by `npm run generate`): when the
 // YAML and the console disagree, tsc fails the build.

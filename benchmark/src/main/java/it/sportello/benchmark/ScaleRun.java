@@ -117,7 +117,7 @@ final class ScaleRun {
                 Scenarios.LOCAL_PASSWORD);
         Scenarios.Deployed deployed = new Scenarios.Deployed(
                 admin.hasFlow(REALM, "sportello reset credentials"),
-                admin.status("/realms/" + REALM + "/portal/openapi.yaml") != 404);
+                admin.status("/realms/" + REALM + "/sportello-portal/openapi.yaml") != 404);
         String realmUrl = server.baseUrl() + "/realms/" + REALM;
         Map<Integer, Browser.Tokens> warmTokens = migrateWarmPool(realmUrl, crm, settings.concurrency());
 

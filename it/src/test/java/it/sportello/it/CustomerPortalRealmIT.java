@@ -82,7 +82,7 @@ class CustomerPortalRealmIT {
         assertThat(spis.get("realm-restapi-extension").getProviders()).containsKey("sportello-support");
         assertThat(spis.get("validator").getProviders())
                 .containsKeys("sportello-codice-fiscale", "sportello-partita-iva", "sportello-tax-id");
-        assertThat(spis.get("realm-restapi-extension").getProviders()).containsKey("portal");
+        assertThat(spis.get("realm-restapi-extension").getProviders()).containsKeys("sportello-portal", "portal");
         assertThat(spis.get("admin-realm-restapi-extension").getProviders()).containsKey("sportello-portal");
         assertThat(spis.get("authenticator").getProviders())
                 .containsKeys("sportello-reset-choose-user", "sportello-reset-security-question");

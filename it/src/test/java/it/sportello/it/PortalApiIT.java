@@ -104,6 +104,23 @@ class PortalApiIT {
     }
 
     @Test
+    void formerPortalPathAnswersLikeTheNewOneAndSaysItIsDeprecated() throws Exception {
+        String token = rossi();
+        PortalClient former = new PortalClient(realm.getBaseUrl(), "portal");
+
+        HttpResponse<String> current = portal.get("/me", token);
+        HttpResponse<String> old = former.get("/me", token);
+
+        assertThat(old.statusCode()).as(old.body()).isEqualTo(200);
+        assertThat(PortalClient.json(old)).isEqualTo(PortalClient.json(current));
+        assertThat(old.headers().firstValue("Deprecation")).hasValue("@1796601600");
+        assertThat(old.headers().firstValue("Link"))
+                .hasValue("<" + realm.getBaseUrl() + "/sportello-portal>; rel=\"successor-version\"");
+        assertThat(current.headers().firstValue("Deprecation")).isEmpty();
+        assertThat(former.get("/me", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void meSupplyPointsInvoicesPdfAndConsumptionOfTheCaller() throws Exception {
         String token = rossi();
 

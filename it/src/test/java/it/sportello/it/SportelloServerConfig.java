@@ -54,7 +54,9 @@ public final class SportelloServerConfig implements KeycloakServerConfig {
         config.log().handlers(LogHandlers.CONSOLE, LogHandlers.FILE);
         config.option("log-file", SERVER_LOG.toString());
         // small enough that PortalApiIT can send a larger attachment below the server's own body size limit
-        config.option("spi-realm-restapi-extension--portal--max-attachment-size", Long.toString(PORTAL_MAX_ATTACHMENT));
+        config.option(
+                "spi-realm-restapi-extension--sportello-portal--max-attachment-size",
+                Long.toString(PORTAL_MAX_ATTACHMENT));
         return config;
     }
 }

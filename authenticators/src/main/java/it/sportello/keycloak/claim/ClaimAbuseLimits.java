@@ -1,9 +1,9 @@
 package it.sportello.keycloak.claim;
 
-import it.sportello.keycloak.abuse.RateLimitMode;
-import it.sportello.keycloak.abuse.RateLimitPolicy;
-import it.sportello.keycloak.abuse.RateLimiter;
 import it.sportello.keycloak.crm.CustomerCode;
+import it.sportello.keycloak.ratelimit.RateLimitMode;
+import it.sportello.keycloak.ratelimit.RateLimitPolicy;
+import it.sportello.keycloak.ratelimit.RateLimiter;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**

@@ -2,26 +2,22 @@ package it.sportello.keycloak.claim;
 
 import it.sportello.keycloak.crm.CustomerCode;
 import it.sportello.keycloak.crm.CustomerDirectory;
+import it.sportello.keycloak.email.ExecuteActionsEmail;
+import it.sportello.keycloak.flow.NoUserAuthenticator;
 import it.sportello.keycloak.notification.NotificationEventListenerProviderFactory;
 import it.sportello.keycloak.securityquestion.SecurityQuestionCredentialProvider;
 import it.sportello.keycloak.securityquestion.SecurityQuestionForm;
 import it.sportello.keycloak.securityquestion.SecurityQuestions;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
-import org.keycloak.authentication.actiontoken.execactions.ExecuteActionsActionToken;
-import org.keycloak.common.util.Time;
 import org.keycloak.email.EmailException;
-import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.events.EventType;
 import org.keycloak.forms.login.LoginFormsProvider;
-import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ModelException;
 import org.keycloak.models.RealmModel;
@@ -30,8 +26,6 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.policy.PasswordPolicyManagerProvider;
 import org.keycloak.policy.PolicyError;
-import org.keycloak.services.resources.LoginActionsService;
-import org.keycloak.services.validation.Validation;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
@@ -50,14 +44,10 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * claimed" again; the loser gets the "already have access" page. An address of record is never replaced silently:
  * the previous address gets a notice before the write-back.
  */
-final class ClaimCompleteAuthenticator extends ClaimStep {
+final class ClaimCompleteAuthenticator extends NoUserAuthenticator {
 
     static final String TEMPLATE = "sportello-claim-complete.ftl";
     static final String ACTIVATION_SENT_TEMPLATE = "sportello-claim-activation-sent.ftl";
-    static final String EMAIL = "email";
-    static final String PASSWORD = "password";
-    static final String PASSWORD_CONFIRM = "password-confirm";
-    static final int MAX_EMAIL_LENGTH = 254;
 
     private static final Logger LOG = Logger.getLogger(ClaimCompleteAuthenticator.class);
 
@@ -85,50 +75,45 @@ final class ClaimCompleteAuthenticator extends ClaimStep {
             return;
         }
         Claimant claimant = found.get();
-        KeycloakSession session = context.getSession();
-        RealmModel realm = context.getRealm();
-        ClaimCompleteConfig config = new ClaimCompleteConfig(context.getAuthenticatorConfig());
-        boolean selfService = claimant.selfService(config);
         MultivaluedMap<String, String> input = context.getHttpRequest().getDecodedFormParameters();
-        // an email of record is used as it is: a typed one is never read then
-        String email = claimant.emailOfRecord() == null ? trimmed(input.getFirst(EMAIL)) : claimant.emailOfRecord();
-        String password = input.getFirst(PASSWORD);
         context.getEvent().event(EventType.REGISTER).detail(ClaimEvents.STEP, "complete");
-
-        List<FormMessage> errors = new ArrayList<>();
-        if (claimant.emailOfRecord() == null) {
-            errors.addAll(emailErrors(email));
-        }
-        if (selfService) {
-            errors.addAll(passwordErrors(password, input.getFirst(PASSWORD_CONFIRM)));
-        }
-        SecurityQuestionForm securityQuestion =
-                selfService && config.asksSecurityQuestion() ? SecurityQuestionForm.read(input) : null;
-        if (securityQuestion != null) {
-            errors.addAll(securityQuestion.errors());
-        }
-        if (!errors.isEmpty()) {
-            fail(context, claimant, input, errors, ClaimEvents.ERROR_INVALID_INPUT);
+        ClaimCompleteForm form =
+                ClaimCompleteForm.read(input, claimant, new ClaimCompleteConfig(context.getAuthenticatorConfig()));
+        if (!form.errors().isEmpty()) {
+            fail(context, claimant, input, form.errors());
             return;
         }
+        UserModel user = findUser(context, claimant, form, input);
+        if (user != null) {
+            apply(context, claimant, form, user);
+        }
+    }
 
+    /**
+     * The imported account of the customer, once the password fits the policy and this session won the claim and
+     * the address is nobody else's; null when the step already answered.
+     */
+    private UserModel findUser(
+            AuthenticationFlowContext context,
+            Claimant claimant,
+            ClaimCompleteForm form,
+            MultivaluedMap<String, String> input) {
+        KeycloakSession session = context.getSession();
+        RealmModel realm = context.getRealm();
         UserModel user = session.users().getUserByUsername(realm, claimant.code());
         if (user == null) {
             // the customer left the CRM between the steps
             ClaimSteps.restart(context);
-            return;
+            return null;
         }
-        if (selfService) {
+        if (form.selfService()) {
             PolicyError policy =
-                    session.getProvider(PasswordPolicyManagerProvider.class).validate(realm, user, password);
+                    session.getProvider(PasswordPolicyManagerProvider.class).validate(realm, user, form.password());
             if (policy != null) {
-                fail(
-                        context,
-                        claimant,
-                        input,
-                        List.of(new FormMessage(PASSWORD, policy.getMessage(), policy.getParameters())),
-                        ClaimEvents.ERROR_INVALID_INPUT);
-                return;
+                FormMessage error =
+                        new FormMessage(ClaimCompleteForm.PASSWORD, policy.getMessage(), policy.getParameters());
+                fail(context, claimant, input, List.of(error));
+                return null;
             }
         }
         // one winner: "already claimed" again now, then the cluster-wide reservation decides between two sessions
@@ -138,8 +123,9 @@ final class ClaimCompleteAuthenticator extends ClaimStep {
                 || !ClaimReservations.reserve(session, realm, claimant.code())) {
             context.getEvent().error(ClaimEvents.ERROR_ALREADY_CLAIMED);
             context.challenge(context.form().createForm(ClaimConfirmAuthenticator.ALREADY_CLAIMED_TEMPLATE));
-            return;
+            return null;
         }
+        String email = form.email();
         UserModel holder = session.users().getUserByEmail(realm, email);
         boolean heldInCrm = directory
                 .customers()
@@ -148,11 +134,19 @@ final class ClaimCompleteAuthenticator extends ClaimStep {
                 .isPresent();
         if (heldInCrm || (holder != null && !holder.getId().equals(user.getId()))) {
             emailInUse(context, claimant, email);
-            return;
+            return null;
         }
+        return user;
+    }
+
+    /** Writes the claim to the account: the address, then the activation link or the self-service credentials. */
+    private void apply(AuthenticationFlowContext context, Claimant claimant, ClaimCompleteForm form, UserModel user) {
+        KeycloakSession session = context.getSession();
+        RealmModel realm = context.getRealm();
+        String email = form.email();
         // nothing overwritten silently: an address of record (in the CRM or on the account) that this claim would
-        // replace gets a notice first; after the rule above only a stale account address can get here
-        String previous = previousEmail(claimant, user);
+        // replace gets a notice first; after the rule in findUser only a stale account address can get here
+        String previous = claimant.previousEmail(user);
         if (previous != null && !previous.equalsIgnoreCase(email)) {
             ClaimNotices.emailReplaced(session, realm, previous);
         }
@@ -165,12 +159,12 @@ final class ClaimCompleteAuthenticator extends ClaimStep {
         user.setEmailVerified(false);
         ClaimNotes.phone(context.getAuthenticationSession())
                 .ifPresent(phone -> user.setSingleAttribute("phone", phone));
-
-        if (!selfService) {
+        if (!form.selfService()) {
             sendActivation(context, claimant, user);
             return;
         }
-        user.credentialManager().updateCredential(UserCredentialModel.password(password, false));
+        user.credentialManager().updateCredential(UserCredentialModel.password(form.password(), false));
+        SecurityQuestionForm securityQuestion = form.securityQuestion();
         if (securityQuestion != null) {
             SecurityQuestionCredentialProvider.of(session)
                     .setUp(realm, user, securityQuestion.questionKey(), securityQuestion.answer());
@@ -205,15 +199,6 @@ final class ClaimCompleteAuthenticator extends ClaimStep {
                 .createForm(ACTIVATION_SENT_TEMPLATE);
     }
 
-    /** The address this claim would replace: the CRM's, or one the imported account already carries. */
-    private static String previousEmail(Claimant claimant, UserModel user) {
-        if (claimant.emailOfRecord() != null) {
-            return claimant.emailOfRecord();
-        }
-        String current = user.getEmail();
-        return current == null || current.isBlank() ? null : current.strip();
-    }
-
     /**
      * The confirmed customer, read again from the CRM; empty when the session lost its notes, the customer is gone, or
      * the customer has no email of record and the proof of possession was not asked (an unproven visitor never sends
@@ -234,41 +219,14 @@ final class ClaimCompleteAuthenticator extends ClaimStep {
                 .filter(claimant -> claimant.emailOfRecord() != null || ClaimNotes.isProven(session));
     }
 
-    /** The customer being claimed: code and the CRM's email, or null when the CRM holds none. */
-    private record Claimant(String code, String emailOfRecord) {
-
-        /** Self-service only to the email of record; a typed address gets the activation link. */
-        boolean selfService(ClaimCompleteConfig config) {
-            return emailOfRecord != null && config.completion() == ClaimCompletion.SELF_SERVICE;
-        }
-    }
-
     private void sendActivation(AuthenticationFlowContext context, Claimant claimant, UserModel user) {
         RealmModel realm = context.getRealm();
-        int lifespan = realm.getActionTokenGeneratedByUserLifespan();
-        String clientId = context.getAuthenticationSession().getClient().getClientId();
-        String redirectUri = context.getAuthenticationSession().getRedirectUri();
-        ExecuteActionsActionToken token = new ExecuteActionsActionToken(
-                user.getId(),
-                user.getEmail(),
-                Time.currentTime() + lifespan,
-                List.of(UserModel.RequiredAction.UPDATE_PASSWORD.name()),
-                redirectUri,
-                clientId);
         KeycloakSession session = context.getSession();
-        String link = LoginActionsService.actionTokenProcessor(
-                        session.getContext().getUri())
-                .queryParam(
-                        "key",
-                        token.serialize(session, realm, session.getContext().getUri()))
-                .build(realm.getName())
-                .toString();
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
         try {
-            session.getProvider(EmailTemplateProvider.class)
-                    .setAttribute(Constants.TEMPLATE_ATTR_REQUIRED_ACTIONS, token.getRequiredActions())
-                    .setRealm(realm)
-                    .setUser(user)
-                    .sendExecuteActions(link, TimeUnit.SECONDS.toMinutes(lifespan));
+            ExecuteActionsEmail.updatePassword(session, realm, user)
+                    .redirectTo(authSession.getClient().getClientId(), authSession.getRedirectUri())
+                    .send();
         } catch (EmailException e) {
             // the SMTP server's answer may quote the address: the failure's kind only
             LOG.warnf(
@@ -293,9 +251,8 @@ final class ClaimCompleteAuthenticator extends ClaimStep {
             AuthenticationFlowContext context,
             Claimant claimant,
             MultivaluedMap<String, String> input,
-            List<FormMessage> errors,
-            String eventError) {
-        context.getEvent().error(eventError);
+            List<FormMessage> errors) {
+        context.getEvent().error(ClaimEvents.ERROR_INVALID_INPUT);
         Response challenge = form(context, claimant, input).setErrors(errors).createForm(TEMPLATE);
         context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, challenge);
     }
@@ -313,7 +270,7 @@ final class ClaimCompleteAuthenticator extends ClaimStep {
                 .setAttribute("claimEmailOfRecord", ClaimMasks.email(claimant.emailOfRecord()));
         if (input != null) {
             if (claimant.emailOfRecord() == null) {
-                form.setAttribute(EMAIL, input.getFirst(EMAIL));
+                form.setAttribute(ClaimCompleteForm.EMAIL, input.getFirst(ClaimCompleteForm.EMAIL));
             }
             // the chosen question stays selected; the answers are never sent back
             String question = input.getFirst(SecurityQuestionForm.QUESTION);
@@ -322,29 +279,5 @@ final class ClaimCompleteAuthenticator extends ClaimStep {
             }
         }
         return form;
-    }
-
-    static List<FormMessage> emailErrors(String email) {
-        if (email.isEmpty()) {
-            return List.of(new FormMessage(EMAIL, ClaimMessages.EMAIL_REQUIRED));
-        }
-        if (email.length() > MAX_EMAIL_LENGTH || !Validation.isEmailValid(email)) {
-            return List.of(new FormMessage(EMAIL, ClaimMessages.EMAIL_INVALID));
-        }
-        return List.of();
-    }
-
-    static List<FormMessage> passwordErrors(String password, String confirmation) {
-        if (password == null || password.isEmpty()) {
-            return List.of(new FormMessage(PASSWORD, ClaimMessages.PASSWORD_REQUIRED));
-        }
-        if (!password.equals(confirmation)) {
-            return List.of(new FormMessage(PASSWORD_CONFIRM, ClaimMessages.PASSWORD_MISMATCH));
-        }
-        return List.of();
-    }
-
-    private static String trimmed(String value) {
-        return value == null ? "" : value.strip();
     }
 }

@@ -4,6 +4,7 @@ import it.sportello.keycloak.crm.CustomerCode;
 import it.sportello.keycloak.crm.CustomerDirectory;
 import it.sportello.keycloak.crm.CustomerKind;
 import it.sportello.keycloak.crm.CustomerRecord;
+import it.sportello.keycloak.flow.NoUserAuthenticator;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
@@ -17,7 +18,7 @@ import org.keycloak.models.credential.PasswordCredentialModel;
  * access is told so here, after everything the verify step asks matched, with the way to sign in or recover the
  * password; the completion asks again, race-safe, when it is submitted.
  */
-final class ClaimConfirmAuthenticator extends ClaimStep {
+final class ClaimConfirmAuthenticator extends NoUserAuthenticator {
 
     static final String TEMPLATE = "sportello-claim-confirm.ftl";
     static final String ALREADY_CLAIMED_TEMPLATE = "sportello-claim-already.ftl";

@@ -1,6 +1,6 @@
 package it.sportello.keycloak.claim;
 
-/** Message keys of the account-claiming pages; texts in theme-resources/messages of this jar. */
+/** Message keys of the account-claiming pages; texts in the sportello login theme (themes module), beside the templates. */
 final class ClaimMessages {
 
     static final String CUSTOMER_CODE_REQUIRED = "sportelloClaimCustomerCodeRequired";

@@ -1,15 +1,17 @@
 package it.sportello.keycloak.claim;
 
-import it.sportello.keycloak.abuse.AbuseMessages;
-import it.sportello.keycloak.abuse.ClientNetwork;
-import it.sportello.keycloak.abuse.ProofOfWorkBinding;
-import it.sportello.keycloak.abuse.ProofOfWorkOutcome;
-import it.sportello.keycloak.abuse.ProofOfWorkService;
-import it.sportello.keycloak.abuse.RateLimiter;
-import it.sportello.keycloak.abuse.ResponseFloor;
+import it.sportello.keycloak.captcha.CaptchaMessages;
+import it.sportello.keycloak.captcha.ProofOfWorkBinding;
+import it.sportello.keycloak.captcha.ProofOfWorkOutcome;
+import it.sportello.keycloak.captcha.ProofOfWorkService;
 import it.sportello.keycloak.crm.CustomerCode;
 import it.sportello.keycloak.crm.CustomerDirectory;
 import it.sportello.keycloak.crm.VerificationResult;
+import it.sportello.keycloak.flow.NoUserAuthenticator;
+import it.sportello.keycloak.ratelimit.ClientNetwork;
+import it.sportello.keycloak.ratelimit.RateLimitMessages;
+import it.sportello.keycloak.ratelimit.RateLimiter;
+import it.sportello.keycloak.timing.ResponseFloor;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -31,7 +33,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * next steps. Failed verifications are counted per client IP and per typed code ({@link ClaimAbuseLimits}): past a
  * threshold the browser must solve the proof-of-work check, past a limit attempts are refused for a while.
  */
-final class ClaimVerifyAuthenticator extends ClaimStep {
+final class ClaimVerifyAuthenticator extends NoUserAuthenticator {
 
     static final String TEMPLATE = "sportello-claim-verify.ftl";
 
@@ -58,18 +60,8 @@ final class ClaimVerifyAuthenticator extends ClaimStep {
         context.getEvent().event(EventType.REGISTER).detail(ClaimEvents.STEP, "verify");
 
         // the check comes first: a bot that skips it learns nothing, not even whether its input was well-formed
-        if (limits.captchaRequired(session, form.customerCode())) {
-            ProofOfWorkOutcome outcome = context.getSession()
-                    .getProvider(ProofOfWorkService.class)
-                    .verify(ProofOfWorkBinding.authSession(session), input);
-            if (!outcome.ok()) {
-                ClaimAbuseLimits.askCaptcha(session);
-                context.getEvent()
-                        .detail(ClaimEvents.CAPTCHA_OUTCOME, outcome.name().toLowerCase(Locale.ROOT))
-                        .error(ClaimEvents.ERROR_CAPTCHA);
-                refuse(context, input, List.of(new FormMessage(null, AbuseMessages.POW_REQUIRED)), true, null);
-                return;
-            }
+        if (limits.captchaRequired(session, form.customerCode()) && !proofOfWorkSolved(context, input)) {
+            return;
         }
         if (!form.isValid()) {
             // wrong formats are told field by field: they reveal nothing about the CRM
@@ -80,7 +72,7 @@ final class ClaimVerifyAuthenticator extends ClaimStep {
         if (limits.exhausted(form.customerCode())) {
             context.getEvent().error(ClaimEvents.ERROR_RATE_LIMITED);
             List<FormMessage> error =
-                    List.of(new FormMessage(null, AbuseMessages.RATE_LIMITED, limits.windowMinutes()));
+                    List.of(new FormMessage(null, RateLimitMessages.RATE_LIMITED, limits.windowMinutes()));
             refuse(
                     context,
                     input,
@@ -108,6 +100,23 @@ final class ClaimVerifyAuthenticator extends ClaimStep {
                 form.phoneOrNull(),
                 config.proofOfPossession() == ProofOfPossession.INVOICE_NUMBER);
         context.success();
+    }
+
+    /** Checks the posted proof of work; on anything but OK the page is shown again asking for a new one. */
+    private static boolean proofOfWorkSolved(AuthenticationFlowContext context, MultivaluedMap<String, String> input) {
+        AuthenticationSessionModel session = context.getAuthenticationSession();
+        ProofOfWorkOutcome outcome = context.getSession()
+                .getProvider(ProofOfWorkService.class)
+                .verify(ProofOfWorkBinding.authSession(session), input);
+        if (outcome.ok()) {
+            return true;
+        }
+        ClaimAbuseLimits.askCaptcha(session);
+        context.getEvent()
+                .detail(ClaimEvents.CAPTCHA_OUTCOME, outcome.name().toLowerCase(Locale.ROOT))
+                .error(ClaimEvents.ERROR_CAPTCHA);
+        refuse(context, input, List.of(new FormMessage(null, CaptchaMessages.POW_REQUIRED)), true, null);
+        return false;
     }
 
     /**

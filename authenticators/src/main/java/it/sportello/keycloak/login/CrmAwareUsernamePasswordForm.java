@@ -1,8 +1,8 @@
 package it.sportello.keycloak.login;
 
-import it.sportello.keycloak.abuse.ResponseFloor;
 import it.sportello.keycloak.crm.CrmAvailability;
 import it.sportello.keycloak.crm.CrmSignIn;
+import it.sportello.keycloak.timing.ResponseFloor;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.authentication.AuthenticationFlowContext;

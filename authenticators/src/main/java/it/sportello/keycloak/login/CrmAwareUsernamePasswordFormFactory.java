@@ -1,9 +1,11 @@
 package it.sportello.keycloak.login;
 
+import java.util.List;
 import org.keycloak.Config;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.authenticators.browser.UsernamePasswordFormFactory;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.provider.ProviderConfigProperty;
 
 /**
  * Registers {@link CrmAwareUsernamePasswordForm}; everything else (requirements, reference category, help) is
@@ -13,23 +15,22 @@ public final class CrmAwareUsernamePasswordFormFactory extends UsernamePasswordF
 
     public static final String PROVIDER_ID = "sportello-username-password-form";
 
-    /** Server option {@code --spi-authenticator--sportello-username-password-form--failure-floor-millis}. */
-    static final String FAILURE_FLOOR_MILLIS = "failure-floor-millis";
-
-    /** Above a refused attempt's usual cost, with Keycloak's password hash and a legacy bcrypt hash of cost 10. */
-    static final int DEFAULT_FAILURE_FLOOR_MILLIS = 250;
-
-    private int failureFloorMillis = DEFAULT_FAILURE_FLOOR_MILLIS;
+    private CrmAwareUsernamePasswordFormConfig config = CrmAwareUsernamePasswordFormConfig.defaults();
 
     @Override
     public void init(Config.Scope config) {
         super.init(config);
-        failureFloorMillis = Math.max(0, config.getInt(FAILURE_FLOOR_MILLIS, DEFAULT_FAILURE_FLOOR_MILLIS));
+        this.config = CrmAwareUsernamePasswordFormConfig.from(config);
     }
 
     @Override
     public Authenticator create(KeycloakSession session) {
-        return new CrmAwareUsernamePasswordForm(session, failureFloorMillis);
+        return new CrmAwareUsernamePasswordForm(session, config.failureFloorMillis());
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigMetadata() {
+        return CrmAwareUsernamePasswordFormConfigProperties.PROPERTIES;
     }
 
     @Override

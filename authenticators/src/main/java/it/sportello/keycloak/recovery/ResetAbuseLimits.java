@@ -1,8 +1,8 @@
 package it.sportello.keycloak.recovery;
 
-import it.sportello.keycloak.abuse.RateLimitMode;
-import it.sportello.keycloak.abuse.RateLimitPolicy;
-import it.sportello.keycloak.abuse.RateLimiter;
+import it.sportello.keycloak.ratelimit.RateLimitMode;
+import it.sportello.keycloak.ratelimit.RateLimitPolicy;
+import it.sportello.keycloak.ratelimit.RateLimiter;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**

@@ -1,7 +1,6 @@
 package it.sportello.keycloak.recovery;
 
 import it.sportello.keycloak.securityquestion.SecurityQuestionCredentialModel;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.keycloak.Config;
@@ -11,7 +10,6 @@ import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
-import org.keycloak.provider.ProviderConfigurationBuilder;
 
 /**
  * Registers {@link ResetSecurityQuestionAuthenticator}, the security question of the reset-credentials flow, between
@@ -24,19 +22,6 @@ public final class ResetSecurityQuestionAuthenticatorFactory implements Authenti
     private static final AuthenticationExecutionModel.Requirement[] REQUIREMENTS = {
         AuthenticationExecutionModel.Requirement.REQUIRED, AuthenticationExecutionModel.Requirement.DISABLED
     };
-
-    private static final List<ProviderConfigProperty> CONFIG = ProviderConfigurationBuilder.create()
-            .property()
-            .name(ResetSecurityQuestionMode.CONFIG_KEY)
-            .label(RecoveryMessages.CONFIG_QUESTION_MODE)
-            .helpText(RecoveryMessages.CONFIG_QUESTION_MODE_HELP)
-            .type(ProviderConfigProperty.LIST_TYPE)
-            .options(Arrays.stream(ResetSecurityQuestionMode.values())
-                    .map(ResetSecurityQuestionMode::configValue)
-                    .toList())
-            .defaultValue(ResetSecurityQuestionMode.DEFAULT.configValue())
-            .add()
-            .build();
 
     @Override
     public Authenticator create(KeycloakSession session) {
@@ -84,7 +69,7 @@ public final class ResetSecurityQuestionAuthenticatorFactory implements Authenti
 
     @Override
     public List<ProviderConfigProperty> getConfigProperties() {
-        return CONFIG;
+        return ResetSecurityQuestionConfigProperties.ALL;
     }
 
     @Override

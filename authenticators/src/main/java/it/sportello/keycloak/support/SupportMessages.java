@@ -4,7 +4,7 @@ package it.sportello.keycloak.support;
  * Message keys of the support request form and its confirmation page, as the code and the templates
  * (sportello-support.ftl, sportello-support-sent.ftl, footer.ftl) use them; texts in theme-resources/messages of this
  * jar. Errors of the tax ID field come from the tax ID parser's own keys, the proof of work and the rate limits from
- * {@link it.sportello.keycloak.abuse.AbuseMessages}; the acknowledgement email's texts are in the sportello email
+ * {@link it.sportello.keycloak.captcha.CaptchaMessages} and {@link it.sportello.keycloak.ratelimit.RateLimitMessages}; the acknowledgement email's texts are in the sportello email
  * theme.
  */
 public final class SupportMessages {

@@ -1,7 +1,7 @@
 package it.sportello.keycloak.support;
 
-import it.sportello.keycloak.abuse.RateLimitMode;
-import it.sportello.keycloak.abuse.RateLimitPolicy;
+import it.sportello.keycloak.ratelimit.RateLimitMode;
+import it.sportello.keycloak.ratelimit.RateLimitPolicy;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;

@@ -120,32 +120,9 @@ final class SupportRequestForm {
                     required(form, CONTACT_PERSON, MAX_NAME_LENGTH, SupportMessages.CONTACT_PERSON_REQUIRED, errors);
         }
 
-        String rawCode = line(form.getFirst(CUSTOMER_CODE));
-        CustomerCode code = null;
-        if (!rawCode.isEmpty()) {
-            code = CustomerCode.parse(rawCode).orElse(null);
-            if (code == null) {
-                errors.add(new FormMessage(CUSTOMER_CODE, SupportMessages.CUSTOMER_CODE_INVALID));
-            }
-        }
-        String rawTaxId = line(form.getFirst(TAX_ID));
-        TaxId taxId = null;
-        if (!rawTaxId.isEmpty()) {
-            TaxIdParseResult parsed = TaxId.parse(rawTaxId);
-            taxId = parsed.taxId().orElse(null);
-            if (taxId == null) {
-                errors.add(new FormMessage(
-                        TAX_ID,
-                        parsed.error().map(TaxIdError::messageKey).orElse(TaxIdError.INVALID_FORMAT.messageKey())));
-            }
-        }
-
-        String email = line(form.getFirst(EMAIL));
-        if (email.isEmpty()) {
-            errors.add(new FormMessage(EMAIL, SupportMessages.EMAIL_REQUIRED));
-        } else if (email.length() > MAX_EMAIL_LENGTH || !Validation.isEmailValid(email)) {
-            errors.add(new FormMessage(EMAIL, SupportMessages.EMAIL_INVALID));
-        }
+        CustomerCode code = customerCode(form, errors);
+        TaxId taxId = taxId(form, errors);
+        String email = email(form, errors);
         String phone = line(form.getFirst(PHONE));
         if (!phone.isEmpty() && !PHONE_FORMAT.matcher(phone).matches()) {
             errors.add(new FormMessage(PHONE, SupportMessages.PHONE_INVALID));
@@ -168,6 +145,44 @@ final class SupportRequestForm {
                 phone,
                 message,
                 List.copyOf(errors));
+    }
+
+    /** The optional customer code: null when left empty or not a code (then with its error). */
+    private static CustomerCode customerCode(MultivaluedMap<String, String> form, List<FormMessage> errors) {
+        String rawCode = line(form.getFirst(CUSTOMER_CODE));
+        if (rawCode.isEmpty()) {
+            return null;
+        }
+        CustomerCode code = CustomerCode.parse(rawCode).orElse(null);
+        if (code == null) {
+            errors.add(new FormMessage(CUSTOMER_CODE, SupportMessages.CUSTOMER_CODE_INVALID));
+        }
+        return code;
+    }
+
+    /** The optional tax ID: null when left empty or not valid (then with the parser's own error). */
+    private static TaxId taxId(MultivaluedMap<String, String> form, List<FormMessage> errors) {
+        String rawTaxId = line(form.getFirst(TAX_ID));
+        if (rawTaxId.isEmpty()) {
+            return null;
+        }
+        TaxIdParseResult parsed = TaxId.parse(rawTaxId);
+        TaxId taxId = parsed.taxId().orElse(null);
+        if (taxId == null) {
+            errors.add(new FormMessage(
+                    TAX_ID, parsed.error().map(TaxIdError::messageKey).orElse(TaxIdError.INVALID_FORMAT.messageKey())));
+        }
+        return taxId;
+    }
+
+    private static String email(MultivaluedMap<String, String> form, List<FormMessage> errors) {
+        String email = line(form.getFirst(EMAIL));
+        if (email.isEmpty()) {
+            errors.add(new FormMessage(EMAIL, SupportMessages.EMAIL_REQUIRED));
+        } else if (email.length() > MAX_EMAIL_LENGTH || !Validation.isEmailValid(email)) {
+            errors.add(new FormMessage(EMAIL, SupportMessages.EMAIL_INVALID));
+        }
+        return email;
     }
 
     boolean isValid() {

@@ -1,15 +1,16 @@
 package it.sportello.keycloak.support;
 
-import it.sportello.keycloak.abuse.AbuseMessages;
-import it.sportello.keycloak.abuse.ClientNetwork;
-import it.sportello.keycloak.abuse.ProofOfWorkBinding;
-import it.sportello.keycloak.abuse.ProofOfWorkOutcome;
-import it.sportello.keycloak.abuse.ProofOfWorkService;
-import it.sportello.keycloak.abuse.RateLimitDecision;
-import it.sportello.keycloak.abuse.RateLimitPolicy;
-import it.sportello.keycloak.abuse.RateLimiter;
-import it.sportello.keycloak.abuse.ResponseFloor;
+import it.sportello.keycloak.captcha.CaptchaMessages;
+import it.sportello.keycloak.captcha.ProofOfWorkBinding;
+import it.sportello.keycloak.captcha.ProofOfWorkOutcome;
+import it.sportello.keycloak.captcha.ProofOfWorkService;
 import it.sportello.keycloak.crm.CustomerDirectory;
+import it.sportello.keycloak.ratelimit.ClientNetwork;
+import it.sportello.keycloak.ratelimit.RateLimitDecision;
+import it.sportello.keycloak.ratelimit.RateLimitMessages;
+import it.sportello.keycloak.ratelimit.RateLimitPolicy;
+import it.sportello.keycloak.ratelimit.RateLimiter;
+import it.sportello.keycloak.timing.ResponseFloor;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -102,7 +103,7 @@ final class SupportRequestResource {
                 session.getProvider(ProofOfWorkService.class).verify(ProofOfWorkBinding.formToken(cookie), input);
         if (!work.ok()) {
             return refuse(
-                    config, input, "proof of work " + work, AbuseMessages.POW_REQUIRED, Response.Status.BAD_REQUEST);
+                    config, input, "proof of work " + work, CaptchaMessages.POW_REQUIRED, Response.Status.BAD_REQUEST);
         }
         RateLimiter limiter = session.getProvider(RateLimiter.class);
         Optional<Response> limited = limit(
@@ -123,7 +124,11 @@ final class SupportRequestResource {
         if (limited.isPresent()) {
             return limited.get();
         }
+        return store(config, input, form);
+    }
 
+    /** Stores the valid request in the CRM, acknowledges it by mail and shows the ticket number. */
+    private Response store(SupportRequestConfig config, MultivaluedMap<String, String> input, SupportRequestForm form) {
         RealmModel realm = session.getContext().getRealm();
         String locale = session.getContext().resolveLocale(null).toLanguageTag();
         long started = System.nanoTime();
@@ -175,7 +180,7 @@ final class SupportRequestResource {
         return Optional.of(render(
                 config,
                 input,
-                List.of(new FormMessage(null, AbuseMessages.RATE_LIMITED, decision.retryAfterMinutes())),
+                List.of(new FormMessage(null, RateLimitMessages.RATE_LIMITED, decision.retryAfterMinutes())),
                 Response.Status.TOO_MANY_REQUESTS));
     }
 

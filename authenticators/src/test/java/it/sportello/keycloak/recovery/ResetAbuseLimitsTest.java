@@ -6,9 +6,9 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import it.sportello.keycloak.abuse.RateLimitDecision;
-import it.sportello.keycloak.abuse.RateLimitPolicy;
-import it.sportello.keycloak.abuse.RateLimiter;
+import it.sportello.keycloak.ratelimit.RateLimitDecision;
+import it.sportello.keycloak.ratelimit.RateLimitPolicy;
+import it.sportello.keycloak.ratelimit.RateLimiter;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -2,8 +2,8 @@ package it.sportello.keycloak.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.sportello.keycloak.abuse.RateLimitMode;
-import it.sportello.keycloak.abuse.RateLimitPolicy;
+import it.sportello.keycloak.ratelimit.RateLimitMode;
+import it.sportello.keycloak.ratelimit.RateLimitPolicy;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -96,7 +96,7 @@ final class PortalReadings {
             throw new Scenario.PoolExhausted("every warm customer's supply points have today's reading");
         }
         Browser.Page answer = b.postJsonWithToken(
-                realmUrl + "/portal/supply-points/" + target.supplyPointId() + "/readings",
+                realmUrl + "/sportello-portal/supply-points/" + target.supplyPointId() + "/readings",
                 target.token(),
                 "{\"meterValue\": 1000.5, \"correctorValue\": " + (target.hasCorrector() ? "1000.25" : "null") + "}");
         if (answer.status() != 201) {
@@ -105,7 +105,7 @@ final class PortalReadings {
     }
 
     private JsonNode supplyPoints(Browser b, String token) throws Exception {
-        Browser.Page points = b.getWithToken(realmUrl + "/portal/supply-points", token);
+        Browser.Page points = b.getWithToken(realmUrl + "/sportello-portal/supply-points", token);
         Browser.expect(points, 200);
         JsonNode json = Browser.JSON.readTree(points.body());
         return json.isArray() ? json : json.path("items");

@@ -124,7 +124,8 @@ public final class Scenarios {
                         "portal-supply-points", "GET portal/supply-points (bearer token)", "stock-userinfo", (b, i) -> {
                             String token = b.login(warmCustomer(), SyntheticCrm.LEGACY_PASSWORD)
                                     .accessToken();
-                            return () -> Browser.expect(b.getWithToken(realmUrl + "/portal/supply-points", token), 200);
+                            return () -> Browser.expect(
+                                    b.getWithToken(realmUrl + "/sportello-portal/supply-points", token), 200);
                         })
                 .skippedWhen(portalSkip));
         all.add(withTokens(
@@ -135,7 +136,7 @@ public final class Scenarios {
                             String code = warmCustomer();
                             String token =
                                     b.login(code, SyntheticCrm.LEGACY_PASSWORD).accessToken();
-                            String url = realmUrl + "/portal/supply-points/" + firstSupplyPoint(b, token)
+                            String url = realmUrl + "/sportello-portal/supply-points/" + firstSupplyPoint(b, token)
                                     + "/invoices?page=0&size=20";
                             return () -> Browser.expect(b.getWithToken(url, token), 200);
                         })
@@ -181,7 +182,7 @@ public final class Scenarios {
     }
 
     private String firstSupplyPoint(Browser b, String token) throws Exception {
-        Browser.Page points = b.getWithToken(realmUrl + "/portal/supply-points", token);
+        Browser.Page points = b.getWithToken(realmUrl + "/sportello-portal/supply-points", token);
         Browser.expect(points, 200);
         JsonNode json = Browser.JSON.readTree(points.body());
         JsonNode first = json.isArray() ? json.path(0) : json.path("items").path(0);

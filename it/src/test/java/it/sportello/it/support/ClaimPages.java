@@ -5,27 +5,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 /** The account-claiming pages as a visitor uses them: fill, submit, read what the page says. */
-public final class ClaimPages {
-
-    private final ManagedWebDriver driver;
-    private final LoginForm form;
+public final class ClaimPages extends LoginThemePages {
 
     public ClaimPages(ManagedWebDriver driver) {
-        this.driver = driver;
-        this.form = new LoginForm(driver);
-    }
-
-    public String title() {
-        return form.title();
-    }
-
-    /** The page's global alert, or empty. */
-    public String alert() {
-        return form.alert();
-    }
-
-    public String fieldError(String field) {
-        return form.fieldError(field);
+        super(driver);
     }
 
     /** The verify step with the proof of possession (the invoice number); null leaves it out, for the proof off. */
@@ -74,10 +57,6 @@ public final class ClaimPages {
             form.type("password", password);
             form.type("password-confirm", confirmation);
         }
-    }
-
-    public String text(String id) {
-        return driver.findElement(By.id(id)).getText().trim();
     }
 
     public boolean isVerifyPage() {

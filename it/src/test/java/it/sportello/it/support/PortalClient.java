@@ -24,7 +24,12 @@ public final class PortalClient {
     private final PortalContract contract;
 
     public PortalClient(String realmUrl) {
-        this.base = realmUrl + "/portal";
+        this(realmUrl, "sportello-portal");
+    }
+
+    /** The API under another resource id of the realm, e.g. the deprecated alias {@code portal}. */
+    public PortalClient(String realmUrl, String resourceId) {
+        this.base = realmUrl + "/" + resourceId;
         this.contract = new PortalContract(base);
     }
 

@@ -4,26 +4,10 @@ import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 
 /** The password-recovery pages as a customer uses them: fill, submit, read what the page says. */
-public final class ResetPages {
-
-    private final ManagedWebDriver driver;
-    private final LoginForm form;
+public final class ResetPages extends LoginThemePages {
 
     public ResetPages(ManagedWebDriver driver) {
-        this.driver = driver;
-        this.form = new LoginForm(driver);
-    }
-
-    public String title() {
-        return form.title();
-    }
-
-    public String alert() {
-        return form.alert();
-    }
-
-    public String fieldError(String field) {
-        return form.fieldError(field);
+        super(driver);
     }
 
     /** On the sign-in page, follows "Forgot password?". */
@@ -92,9 +76,5 @@ public final class ResetPages {
         form.type("password-new", password);
         form.type("password-confirm", confirmation);
         form.submit(By.cssSelector("form [type=submit]"));
-    }
-
-    public String pageSource() {
-        return driver.page().getPageSource();
     }
 }

@@ -5,7 +5,7 @@ import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 
 /**
- * Server options of the portal API, set as {@code --spi-realm-restapi-extension--portal--<dash-case-name>=...}.
+ * Server options of the portal API, set as {@code --spi-realm-restapi-extension--sportello-portal--<dash-case-name>=...}.
  * Defaults live in {@link PortalConfig}.
  */
 public final class PortalConfigProperties {

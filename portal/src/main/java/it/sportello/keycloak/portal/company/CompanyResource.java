@@ -1,5 +1,6 @@
 package it.sportello.keycloak.portal.company;
 
+import it.sportello.keycloak.email.ExecuteActionsEmail;
 import it.sportello.keycloak.portal.PortalMessages;
 import it.sportello.keycloak.portal.PortalRequest;
 import it.sportello.keycloak.portal.PortalResponses;
@@ -10,27 +11,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
-import org.keycloak.authentication.actiontoken.execactions.ExecuteActionsActionToken;
-import org.keycloak.common.util.Time;
 import org.keycloak.email.EmailException;
-import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
-import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.SingleUseObjectProvider;
 import org.keycloak.models.UserModel;
-import org.keycloak.services.resources.LoginActionsService;
 
 /**
  * {@code /company}: delegated password reset for company administrators, like a mail domain's postmaster. A company
  * administrator lists the other members of its company and sends one of them Keycloak's own "update your password"
- * email (an execute-actions action token with {@code UPDATE_PASSWORD}, the realm's short user lifespan). The
+ * email ({@link ExecuteActionsEmail}: an execute-actions action token with {@code UPDATE_PASSWORD}). The
  * administrator never sees or sets a password, and the link goes to the member's own address. Every refusal is the
  * same 403 problem, whether the user belongs to another company, to no company, or does not exist.
  */
@@ -119,27 +114,12 @@ public final class CompanyResource {
         });
     }
 
-    /** What Keycloak's admin "send execute actions email" does, with the user-initiated (short) lifespan. */
+    /** Keycloak's "update your password" email, in the colleague's language, not the administrator's browser's. */
     private static void sendResetEmail(KeycloakSession session, RealmModel realm, UserModel target) {
-        int lifespan = realm.getActionTokenGeneratedByUserLifespan(ExecuteActionsActionToken.TOKEN_TYPE);
-        List<String> actions = List.of(UserModel.RequiredAction.UPDATE_PASSWORD.name());
-        ExecuteActionsActionToken token = new ExecuteActionsActionToken(
-                target.getId(), target.getEmail(), Time.currentTime() + lifespan, actions, null, null);
-        String link = LoginActionsService.actionTokenProcessor(
-                        session.getContext().getUri())
-                .queryParam(
-                        "key",
-                        token.serialize(session, realm, session.getContext().getUri()))
-                .build(realm.getName())
-                .toString();
         try {
-            session.getProvider(EmailTemplateProvider.class)
-                    .setAttribute(Constants.TEMPLATE_ATTR_REQUIRED_ACTIONS, token.getRequiredActions())
-                    // the colleague's language (or the realm's), not the administrator's browser's
-                    .setAttribute(Constants.IGNORE_ACCEPT_LANGUAGE_HEADER, true)
-                    .setRealm(realm)
-                    .setUser(target)
-                    .sendExecuteActions(link, TimeUnit.SECONDS.toMinutes(lifespan));
+            ExecuteActionsEmail.updatePassword(session, realm, target)
+                    .inRecipientLanguage()
+                    .send();
         } catch (EmailException e) {
             LOG.warnf(
                     "Delegated password reset email not sent (%s)", e.getClass().getName());

@@ -19,7 +19,7 @@ import java.time.Clock;
 import org.keycloak.models.KeycloakSession;
 
 /**
- * Root of {@code /realms/{realm}/portal}: the OpenAPI description (public), CORS preflights, and the feature
+ * Root of {@code /realms/{realm}/sportello-portal} (and of the deprecated alias {@code /portal}): the OpenAPI description (public), CORS preflights, and the feature
  * resources, each reached only after {@link PortalRequest#authenticate} has established who the caller is.
  */
 public final class PortalResource {

@@ -11,10 +11,13 @@ import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.services.resource.RealmResourceProvider;
 import org.keycloak.services.resource.RealmResourceProviderFactory;
 
-/** The customer portal API at {@code /realms/{realm}/portal}: holds the options; one provider per request. */
+/**
+ * The customer portal API at {@code /realms/{realm}/sportello-portal}: holds the options; one provider per request.
+ * {@link PortalAliasResourceProviderFactory} serves the same API under the former path {@code portal}.
+ */
 public final class PortalResourceProviderFactory implements RealmResourceProviderFactory {
 
-    public static final String ID = "portal";
+    public static final String ID = "sportello-portal";
 
     private PortalConfig config = PortalConfig.defaults();
 
@@ -27,6 +30,11 @@ public final class PortalResourceProviderFactory implements RealmResourceProvide
     public void init(Config.Scope scope) {
         boolean crmDemoData = Config.scope("customer-directory", "jpa").getBoolean("demoData", false);
         config = PortalConfig.from(scope, crmDemoData);
+    }
+
+    /** The options read at start, shared with the alias under the former path. */
+    PortalConfig config() {
+        return config;
     }
 
     @Override

@@ -1,0 +1,71 @@
+package it.sportello.keycloak.claim;
+
+import java.util.List;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
+
+/** Admin-console settings of the verify step; keys and defaults come from {@link ClaimVerifyConfig}. */
+final class ClaimVerifyConfigProperties {
+
+    static final List<ProviderConfigProperty> ALL = ProviderConfigurationBuilder.create()
+            .property()
+            .name(ClaimVerifyConfig.PROOF_OF_POSSESSION)
+            .label("sportelloClaimConfigProofOfPossession")
+            .helpText("sportelloClaimConfigProofOfPossessionHelp")
+            .type(ProviderConfigProperty.LIST_TYPE)
+            .options(ProofOfPossession.INVOICE_NUMBER.configValue(), ProofOfPossession.OFF.configValue())
+            .defaultValue(ProofOfPossession.INVOICE_NUMBER.configValue())
+            .add()
+            .property()
+            .name(ClaimVerifyConfig.ASK_NAME)
+            .label("sportelloClaimConfigAskName")
+            .helpText("sportelloClaimConfigAskNameHelp")
+            .type(ProviderConfigProperty.BOOLEAN_TYPE)
+            .defaultValue("false")
+            .add()
+            .property()
+            .name(ClaimVerifyConfig.ASK_PHONE)
+            .label("sportelloClaimConfigAskPhone")
+            .helpText("sportelloClaimConfigAskPhoneHelp")
+            .type(ProviderConfigProperty.BOOLEAN_TYPE)
+            .defaultValue("false")
+            .add()
+            .property()
+            .name(ClaimVerifyConfig.MIN_RESPONSE_MILLIS)
+            .label("sportelloClaimConfigMinResponse")
+            .helpText("sportelloClaimConfigMinResponseHelp")
+            .type(ProviderConfigProperty.INTEGER_TYPE)
+            .defaultValue(Integer.toString(ClaimVerifyConfig.DEFAULT_MIN_RESPONSE_MILLIS))
+            .add()
+            .property()
+            .name(ClaimVerifyConfig.IP_FAILURE_LIMIT)
+            .label("sportelloClaimConfigIpFailureLimit")
+            .helpText("sportelloClaimConfigIpFailureLimitHelp")
+            .type(ProviderConfigProperty.INTEGER_TYPE)
+            .defaultValue(Integer.toString(ClaimVerifyConfig.DEFAULT_IP_FAILURE_LIMIT))
+            .add()
+            .property()
+            .name(ClaimVerifyConfig.CODE_FAILURE_LIMIT)
+            .label("sportelloClaimConfigCodeFailureLimit")
+            .helpText("sportelloClaimConfigCodeFailureLimitHelp")
+            .type(ProviderConfigProperty.INTEGER_TYPE)
+            .defaultValue(Integer.toString(ClaimVerifyConfig.DEFAULT_CODE_FAILURE_LIMIT))
+            .add()
+            .property()
+            .name(ClaimVerifyConfig.FAILURE_WINDOW_MINUTES)
+            .label("sportelloClaimConfigFailureWindow")
+            .helpText("sportelloClaimConfigFailureWindowHelp")
+            .type(ProviderConfigProperty.INTEGER_TYPE)
+            .defaultValue(Integer.toString(ClaimVerifyConfig.DEFAULT_FAILURE_WINDOW_MINUTES))
+            .add()
+            .property()
+            .name(ClaimVerifyConfig.CAPTCHA_AFTER_FAILURES)
+            .label("sportelloClaimConfigCaptchaAfterFailures")
+            .helpText("sportelloClaimConfigCaptchaAfterFailuresHelp")
+            .type(ProviderConfigProperty.INTEGER_TYPE)
+            .defaultValue(Integer.toString(ClaimVerifyConfig.DEFAULT_CAPTCHA_AFTER_FAILURES))
+            .add()
+            .build();
+
+    private ClaimVerifyConfigProperties() {}
+}
