@@ -64,7 +64,7 @@ public final class SignedProofOfWorkServiceFactory
             // the value of neither option is ever logged
             LOG.warn("sportello-captcha pow: neither --spi-sportello-captcha--pow--secret nor"
                     + " --spi-sportello-captcha--pow--secret-vault-key is set; this node signs challenges with a random"
-                    + " key of its own. Nodes of a cluster must share a configured key (README, Production"
+                    + " key of its own. Nodes of a cluster must share a configured key (docs/production.md, Production"
                     + " configuration).");
         }
     }
