@@ -7,6 +7,9 @@ import org.keycloak.representations.AccessTokenResponse;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.ui.page.LoginPage;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 
 /**
  * A customer signing in to the portal web app in the browser: authorization code with PKCE through the realm's login
@@ -40,7 +43,18 @@ public final class BrowserLogin {
         PkceLogin login = new PkceLogin(realm.getBaseUrl(), PORTAL_CLIENT, PORTAL_REDIRECT);
         driver.open(login.authorizationUrl(uiLocale));
         loginPage.fillLogin(username, password);
+        // the answer comes after the sign-in's failure floor: wait until it replaced this page, so that what the
+        // caller reads next is the answer and not the form it submitted
+        WebElement page = driver.findElement(By.tagName("html"));
         loginPage.submit();
+        driver.waiting().until(d -> {
+            try {
+                page.isDisplayed();
+                return false;
+            } catch (StaleElementReferenceException replaced) {
+                return true;
+            }
+        });
         return login;
     }
 
