@@ -97,7 +97,7 @@ class CustomerPortalRealmIT {
         assertThat(representation.getLoginTheme()).isEqualTo("sportello");
         assertThat(representation.getEmailTheme()).isEqualTo("sportello");
         assertThat(representation.getAccountTheme()).isEqualTo("sportello");
-        assertThat(representation.getSupportedLocales()).containsExactlyInAnyOrder("it", "en");
+        assertThat(representation.getSupportedLocales()).containsExactlyInAnyOrder("it", "en", "ro");
         assertThat(representation.getDefaultLocale()).isEqualTo("it");
         assertThat(representation.isBruteForceProtected()).isTrue();
         assertThat(representation.getBrowserFlow()).isEqualTo("sportello browser");
