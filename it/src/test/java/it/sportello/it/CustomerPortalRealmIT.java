@@ -142,6 +142,16 @@ class CustomerPortalRealmIT {
     }
 
     @Test
+    void loginPageRendersTheSportelloThemeInRomanian() {
+        driver.open(new PkceLogin(realm.getBaseUrl(), PORTAL_CLIENT, PORTAL_REDIRECT).authorizationUrl("ro"));
+
+        assertThat(footerText())
+                .isEqualTo("Zona clienți - locurile de consum, facturile și solicitările dumneavoastră într-un singur loc.");
+        assertThat(driver.findElement(By.id("kc-page-title")).getText()).isEqualTo("Autentificați-vă în zona clienți");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ro");
+    }
+
+    @Test
     void demoUserLogsInThroughAuthorizationCodeWithPkce() throws Exception {
         PkceLogin login = new PkceLogin(realm.getBaseUrl(), PORTAL_CLIENT, PORTAL_REDIRECT);
         driver.open(login.authorizationUrl("it"));
