@@ -146,7 +146,8 @@ class CustomerPortalRealmIT {
         driver.open(new PkceLogin(realm.getBaseUrl(), PORTAL_CLIENT, PORTAL_REDIRECT).authorizationUrl("ro"));
 
         assertThat(footerText())
-                .isEqualTo("Zona clienți - locurile de consum, facturile și solicitările dumneavoastră într-un singur loc.");
+                .isEqualTo(
+                        "Zona clienți - locurile de consum, facturile și solicitările dumneavoastră într-un singur loc.");
         assertThat(driver.findElement(By.id("kc-page-title")).getText()).isEqualTo("Autentificați-vă în zona clienți");
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ro");
     }

@@ -51,10 +51,9 @@ class MessageBundlesTest {
         List<Path> bundles = italianBundles();
         // the repository's seven bundles at least: a wrong working directory must not pass with nothing compared
         assertThat(bundles).as("bundles under %s", REPOSITORY.toAbsolutePath()).hasSizeGreaterThanOrEqualTo(7);
-        return bundles.stream()
-                .flatMap(bundle -> supportedLocales().stream()
-                        .filter(language -> !language.equals(REFERENCE))
-                        .map(language -> Arguments.of(REPOSITORY.relativize(bundle).toString(), language)));
+        return bundles.stream().flatMap(bundle -> supportedLocales().stream()
+                .filter(language -> !language.equals(REFERENCE))
+                .map(language -> Arguments.of(REPOSITORY.relativize(bundle).toString(), language)));
     }
 
     @ParameterizedTest(name = "{0} in {1}")
@@ -63,7 +62,9 @@ class MessageBundlesTest {
             throws IOException {
         Path italianFile = REPOSITORY.resolve(bundle);
         Path translatedFile = italianFile.resolveSibling("messages_" + language + ".properties");
-        assertThat(translatedFile).as("%s beside %s", translatedFile.getFileName(), bundle).exists();
+        assertThat(translatedFile)
+                .as("%s beside %s", translatedFile.getFileName(), bundle)
+                .exists();
         Properties italian = load(italianFile);
         Properties translated = load(translatedFile);
 
@@ -83,7 +84,9 @@ class MessageBundlesTest {
                         .as("%s: placeholders", where)
                         .isEqualTo(placeholders(italian.getProperty(key)));
                 if (text.length() > UNTRANSLATED_MIN_LENGTH && !SAME_AS_ITALIAN.contains(key)) {
-                    softly.assertThat(text).as("%s is still the Italian text", where).isNotEqualTo(italian.getProperty(key));
+                    softly.assertThat(text)
+                            .as("%s is still the Italian text", where)
+                            .isNotEqualTo(italian.getProperty(key));
                 }
             }
             if (language.equals("ro")) {

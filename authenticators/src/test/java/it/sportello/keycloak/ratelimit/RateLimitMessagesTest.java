@@ -24,8 +24,12 @@ class RateLimitMessagesTest {
         String one = new MessageFormat(pattern, locale).format(new Object[] {1L});
         String many = new MessageFormat(pattern, locale).format(new Object[] {15L});
 
-        assertThat(one).contains(Map.of("en", "1 minute ", "it", "1 minuto ", "ro", "1 minut ").get(language));
-        assertThat(many).contains(Map.of("en", "15 minutes", "it", "15 minuti", "ro", "15 minute").get(language));
+        String singular =
+                Map.of("en", "1 minute ", "it", "1 minuto ", "ro", "1 minut ").get(language);
+        String plural =
+                Map.of("en", "15 minutes", "it", "15 minuti", "ro", "15 minute").get(language);
+        assertThat(one).contains(singular);
+        assertThat(many).contains(plural);
     }
 
     @Test
@@ -33,8 +37,10 @@ class RateLimitMessagesTest {
         String pattern = load("ro").getProperty(RateLimitMessages.RATE_LIMITED);
         Locale romanian = Locale.forLanguageTag("ro");
 
-        assertThat(new MessageFormat(pattern, romanian).format(new Object[] {19L})).contains(" 19 minute ");
-        assertThat(new MessageFormat(pattern, romanian).format(new Object[] {20L})).contains(" 20 de minute ");
+        assertThat(new MessageFormat(pattern, romanian).format(new Object[] {19L}))
+                .contains(" 19 minute ");
+        assertThat(new MessageFormat(pattern, romanian).format(new Object[] {20L}))
+                .contains(" 20 de minute ");
     }
 
     private static Properties load(String language) throws IOException {
