@@ -150,6 +150,8 @@ class CustomerPortalRealmIT {
                         "Zona clienți - locurile de consum, facturile și solicitările dumneavoastră într-un singur loc.");
         assertThat(driver.findElement(By.id("kc-page-title")).getText()).isEqualTo("Autentificați-vă în zona clienți");
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ro");
+        // Keycloak's own Romanian says "Conecteazǎ-te" (tu, and ǎ for ă): the theme restates it
+        assertThat(driver.findElement(By.id("kc-login")).getText()).isEqualTo("Autentificare");
     }
 
     @Test

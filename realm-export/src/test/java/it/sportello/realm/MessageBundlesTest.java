@@ -72,7 +72,7 @@ class MessageBundlesTest {
         softly.assertThat(missing(italian, translated))
                 .as("keys of %s missing in %s", bundle, translatedFile.getFileName())
                 .isEmpty();
-        softly.assertThat(missing(translated, italian))
+        softly.assertThat(missing(translated, italian).stream().filter(MessageBundlesTest::isOurs))
                 .as("keys of %s that %s does not have", translatedFile.getFileName(), bundle)
                 .isEmpty();
         for (String key : new TreeSet<>(translated.stringPropertyNames())) {
@@ -152,6 +152,14 @@ class MessageBundlesTest {
             properties.load(reader);
         }
         return properties;
+    }
+
+    /**
+     * Our keys, which every language must have. A translation may also restate one of Keycloak's own keys where
+     * Keycloak's text in that language falls short (the Romanian one says "tu" and writes ǎ for ă).
+     */
+    private static boolean isOurs(String key) {
+        return key.startsWith("sportello") || key.startsWith("portal");
     }
 
     private static Set<String> missing(Properties from, Properties in) {
