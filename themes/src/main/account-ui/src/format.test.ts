@@ -34,6 +34,13 @@ describe("formatters", () => {
     expect(formatDate("2025-03-01")).toBe("1 Mar 2025");
   });
 
+  it("formats dates, amounts and months the Romanian way", () => {
+    language.current = "ro";
+    expect(formatDate("2025-03-01")).toBe("1 mar. 2025");
+    expect(plain(formatAmount(1234.5))).toBe("1.234,50 EUR");
+    expect(monthName(3)).toBe("martie");
+  });
+
   it("formats nothing as an empty text", () => {
     expect(formatDate(null)).toBe("");
     expect(formatDateTime(undefined)).toBe("");

@@ -1,7 +1,9 @@
 import type { Address } from "./api";
 import { i18n } from "./i18n";
 
-const locale = () => (i18n.language === "it" ? "it-IT" : "en-GB");
+// the realm's languages; any other falls back to British English, the console's fallback language
+const LOCALES: Record<string, string> = { it: "it-IT", ro: "ro-RO" };
+const locale = () => LOCALES[i18n.language] ?? "en-GB";
 
 export function formatDate(iso?: string | null): string {
   if (!iso) return "";

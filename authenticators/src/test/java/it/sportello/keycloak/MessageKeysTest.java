@@ -36,7 +36,8 @@ class MessageKeysTest {
             "sportelloSupportTooLong");
 
     static Stream<Arguments> messagesAndLanguages() {
-        return MESSAGES.stream().flatMap(messages -> Stream.of("en", "it").map(lang -> Arguments.of(messages, lang)));
+        return MESSAGES.stream()
+                .flatMap(messages -> Stream.of("en", "it", "ro").map(lang -> Arguments.of(messages, lang)));
     }
 
     @ParameterizedTest(name = "{0} in {1}")

@@ -140,6 +140,25 @@ class ClaimAccountIT {
     }
 
     @Test
+    void claimWhenRomanianIsChosenOnTheFirstPageThenItsTitleLabelsAndErrorsInRomanian() {
+        openClaim();
+        assertThat(claim.title()).isEqualTo("Attiva il tuo accesso online");
+
+        // what the page's language selector does: the same step again with kc_locale
+        driver.open(driver.getCurrentUrl() + "&kc_locale=ro");
+        assertThat(claim.title()).isEqualTo("Activați accesul online");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ro");
+        assertThat(driver.findElement(By.cssSelector("label[for=customerCode]")).getText())
+                .contains("Cod client");
+
+        // the choice holds for the next step's answer
+        claim.verify("", "", "");
+        assertThat(claim.fieldError("customerCode")).isEqualTo("Introduceți codul client.");
+        assertThat(claim.fieldError("invoiceNumber"))
+                .isEqualTo("Introduceți numărul uneia dintre facturile dumneavoastră din ultimele 12 luni.");
+    }
+
+    @Test
     void claimWhenTaxIdInvoiceNumberOrInvoiceDateDoNotMatchThenSameMessageAsUnknownCode() {
         openClaim();
         claim.verify("C0002", "RSSMRA85T10A562S", LUCE_VERDE_INVOICE);

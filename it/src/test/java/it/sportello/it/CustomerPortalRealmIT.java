@@ -97,7 +97,7 @@ class CustomerPortalRealmIT {
         assertThat(representation.getLoginTheme()).isEqualTo("sportello");
         assertThat(representation.getEmailTheme()).isEqualTo("sportello");
         assertThat(representation.getAccountTheme()).isEqualTo("sportello");
-        assertThat(representation.getSupportedLocales()).containsExactlyInAnyOrder("it", "en");
+        assertThat(representation.getSupportedLocales()).containsExactlyInAnyOrder("it", "en", "ro");
         assertThat(representation.getDefaultLocale()).isEqualTo("it");
         assertThat(representation.isBruteForceProtected()).isTrue();
         assertThat(representation.getBrowserFlow()).isEqualTo("sportello browser");
@@ -139,6 +139,19 @@ class CustomerPortalRealmIT {
 
         assertThat(footerText()).isEqualTo("Customer area - your supplies, invoices and requests in one place.");
         assertThat(driver.findElement(By.id("kc-page-title")).getText()).isEqualTo("Sign in to your customer area");
+    }
+
+    @Test
+    void loginPageRendersTheSportelloThemeInRomanian() {
+        driver.open(new PkceLogin(realm.getBaseUrl(), PORTAL_CLIENT, PORTAL_REDIRECT).authorizationUrl("ro"));
+
+        assertThat(footerText())
+                .isEqualTo(
+                        "Zona clienți - locurile de consum, facturile și solicitările dumneavoastră într-un singur loc.");
+        assertThat(driver.findElement(By.id("kc-page-title")).getText()).isEqualTo("Autentificați-vă în zona clienți");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ro");
+        // Keycloak's own Romanian says "Conecteazǎ-te" (tu, and ǎ for ă): the theme restates it
+        assertThat(driver.findElement(By.id("kc-login")).getText()).isEqualTo("Autentificare");
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SecurityQuestionMessagesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "it"})
+    @ValueSource(strings = {"en", "it", "ro"})
     void bundleWhenLoadedThenHasTextForEveryQuestion(String locale) throws IOException {
         Properties bundle = bundle(locale);
 
@@ -25,7 +25,7 @@ class SecurityQuestionMessagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "it"})
+    @ValueSource(strings = {"en", "it", "ro"})
     void bundleWhenLoadedThenQuestionsFitMessageFormatAndTheLengthTextHasBothBounds(String locale) throws IOException {
         // texts go through MessageFormat, which drops a plain apostrophe: they use ’ instead (the message keys'
         // texts are checked with every feature's in MessageKeysTest)

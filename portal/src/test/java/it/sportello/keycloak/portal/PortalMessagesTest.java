@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PortalMessagesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "it"})
+    @ValueSource(strings = {"en", "it", "ro"})
     void everyKeyIsInTheBundleAndFormats(String language) throws Exception {
         Properties bundle = new Properties();
         try (Reader reader = new InputStreamReader(

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TaxIdMessagesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "it"})
+    @ValueSource(strings = {"en", "it", "ro"})
     void bundleWhenLoadedThenHasTextForEveryKeyConstant(String locale) throws IOException {
         Properties bundle = bundle(locale);
 
@@ -30,7 +30,7 @@ class TaxIdMessagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "it"})
+    @ValueSource(strings = {"en", "it", "ro"})
     void bundleWhenLoadedThenEveryParseErrorHasText(String locale) throws IOException {
         Properties bundle = bundle(locale);
 
@@ -39,7 +39,7 @@ class TaxIdMessagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "it"})
+    @ValueSource(strings = {"en", "it", "ro"})
     void bundleWhenLoadedThenNoMessageFormatSyntax(String locale) throws IOException {
         // Validation errors are rendered through MessageFormat, which drops a plain apostrophe: texts use ’ instead.
         Properties bundle = bundle(locale);
