@@ -1,7 +1,9 @@
 <#-- Account claiming, step 2: is this you? -->
 <#import "template.ftl" as layout>
+<#import "sportello-page.ftl" as page>
+<@page.title key="sportelloClaimVerifyTitle"/>
 <#import "buttons.ftl" as buttons>
-<@layout.registrationLayout; section>
+<@layout.registrationLayout displayInfo=true; section>
     <#if section = "header">
         ${msg("sportelloClaimConfirmTitle")}
     <#elseif section = "form">
@@ -29,5 +31,7 @@
                 <@buttons.button id="sportello-claim-confirm-no" name="cancel" type="secondary" label="sportelloClaimConfirmNo" />
             </@buttons.actionGroup>
         </form>
+    <#elseif section = "info">
+        <@page.haveAccess/>
     </#if>
 </@layout.registrationLayout>
