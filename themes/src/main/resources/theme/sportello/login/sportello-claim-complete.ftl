@@ -9,7 +9,7 @@
     <#if section = "header">
         ${msg("sportelloClaimCompleteTitle")}
     <#elseif section = "form">
-        <p>${msg("sportelloClaimCompleteIntro", claimCustomerCode)}</p>
+        <p id="sportello-claim-complete-intro">${msg("sportelloClaimCompleteIntro", claimCustomerCode)}</p>
         <form id="sportello-claim-complete" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate>
             <#if claimEmailOfRecord??>
                 <p id="sportello-claim-email-of-record">${msg("sportelloClaimEmailOfRecord", claimEmailOfRecord)}</p>

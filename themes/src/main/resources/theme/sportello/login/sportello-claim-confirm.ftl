@@ -7,7 +7,7 @@
     <#if section = "header">
         ${msg("sportelloClaimConfirmTitle")}
     <#elseif section = "form">
-        <p>${msg("sportelloClaimConfirmIntro")}</p>
+        <p id="sportello-claim-confirm-intro">${msg("sportelloClaimConfirmIntro")}</p>
         <dl id="sportello-claim-summary" class="pf-v5-c-description-list pf-m-horizontal">
             <div class="pf-v5-c-description-list__group">
                 <dt class="pf-v5-c-description-list__term">${msg("sportelloClaimCustomerCode")}</dt>
