@@ -30,19 +30,7 @@ export function BarChart({ title, unit, bars, formatValue }: Props) {
       data-testid="consumption-chart"
     >
       <title id={titleId}>{`${title} (${unit})`}</title>
-      {/* the value axis's unit (kWh, Smc, m³ as the API gives it), above its numbers; the title says it to screen readers */}
-      <text
-        x={PAD.left - 6}
-        y={12}
-        textAnchor="end"
-        fontSize={11}
-        fontWeight="bold"
-        fill="currentColor"
-        aria-hidden="true"
-        data-testid="consumption-chart-unit"
-      >
-        {unit}
-      </text>
+      <AxisUnit unit={unit} />
       <GridLines top={top} y={y} formatValue={formatValue} />
       {bars.map((bar, i) => {
         const x = PAD.left + i * slot + slot * 0.15;
@@ -71,6 +59,24 @@ export function BarChart({ title, unit, bars, formatValue }: Props) {
         );
       })}
     </svg>
+  );
+}
+
+/** The value axis's unit (kWh, Smc, m³ as the API gives it), above its numbers; the title says it to screen readers. */
+function AxisUnit({ unit }: { unit: string }) {
+  return (
+    <text
+      x={PAD.left - 6}
+      y={12}
+      textAnchor="end"
+      fontSize={11}
+      fontWeight="bold"
+      fill="currentColor"
+      aria-hidden="true"
+      data-testid="consumption-chart-unit"
+    >
+      {unit}
+    </text>
   );
 }
 

@@ -94,7 +94,9 @@ class ClaimAccountIT {
         PkceLogin login = openClaim();
 
         assertThat(claim.documentTitle()).isEqualTo(CLAIM_PAGE_TITLE_IT);
-        assertThat(claim.has("sportello-claim-login")).as("a way back to sign-in").isTrue();
+        assertThat(claim.has("sportello-claim-login"))
+                .as("a way back to sign-in")
+                .isTrue();
         claim.verify("c 0006", "24681350013", " ftc 000106 ");
         assertThat(claim.title()).isEqualTo("Sei tu?");
         assertThat(claim.documentTitle()).isEqualTo(CLAIM_PAGE_TITLE_IT);

@@ -13,10 +13,10 @@ import java.io.File;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -208,8 +208,8 @@ class PortalConsoleIT {
         console.gone(testId("ticket-form"));
         WebElement subject = console.visible(By.xpath("//table[@data-testid='tickets']//button[.='Display spento']"));
         subject.click();
-        WebElement attachment = console.visible(
-                By.xpath("//*[@role='dialog']//li[button[.='" + screenshot.getFileName() + "']]"));
+        WebElement attachment =
+                console.visible(By.xpath("//*[@role='dialog']//li[button[.='" + screenshot.getFileName() + "']]"));
         // a file of a few dozen bytes, told in bytes rather than as "0 KB"
         assertThat(attachment.getText()).contains("(" + Files.size(screenshot) + " byte");
 

@@ -136,14 +136,14 @@ class SecurityQuestionIT {
      * authentication: it is an extra check after the reset link, not a second factor.
      */
     private static void assertSecurityQuestionListedBesideThePassword(PortalConsole console) {
-        assertThat(console.visible(By.cssSelector(
-                                "[data-testid='" + TYPE + "/credential-list'] [data-testrole='label']"))
+        assertThat(console.visible(
+                                By.cssSelector("[data-testid='" + TYPE + "/credential-list'] [data-testrole='label']"))
                         .getText())
                 .isIn("Security question", "Domanda di sicurezza");
         assertThat(console.visible(By.id("basic-authentication-categ-title")).getText())
                 .isIn("Password and account recovery", "Password e recupero dell’accesso");
-        assertThat(console.all(By.xpath("//section[.//*[@id='basic-authentication-categ-title']]"
-                        + "//*[@data-testid='" + TYPE + "/title']")))
+        assertThat(console.all(By.xpath("//section[.//*[@id='basic-authentication-categ-title']]" + "//*[@data-testid='"
+                        + TYPE + "/title']")))
                 .hasSize(1);
     }
 

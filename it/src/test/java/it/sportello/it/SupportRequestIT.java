@@ -90,7 +90,8 @@ class SupportRequestIT {
         support.openFromLink();
         assertThat(support.title()).isEqualTo("Richiesta di assistenza");
         assertThat(support.documentTitle()).isEqualTo("Richiesta di assistenza – Sportello");
-        assertThat(support.attribute("sportello-support-back", "href")).endsWith("/realms/" + realm.getName() + "/account/");
+        assertThat(support.attribute("sportello-support-back", "href"))
+                .endsWith("/realms/" + realm.getName() + "/account/");
         // the check's line says what was done, not a bare "Fatto"
         assertThat(support.solvedCheck()).isEqualTo("Verifica del browser completata.");
         support.type("firstName", "Mario");
@@ -149,7 +150,8 @@ class SupportRequestIT {
         long number = Long.parseLong(support.ticketNumber());
         assertThat(Mails.awaitMail(mail, mailsBefore + 1).getSubject()).isEqualTo("Your support request " + number);
         // the thank-you page is no dead end: its way back leads to the sign-in page
-        assertThat(support.attribute("sportello-support-back", "href")).endsWith("/realms/" + realm.getName() + "/account/");
+        assertThat(support.attribute("sportello-support-back", "href"))
+                .endsWith("/realms/" + realm.getName() + "/account/");
         support.backToSignIn();
         driver.waiting().until(d -> !d.findElements(By.id("kc-form-login")).isEmpty());
         assertThat(crm.ticket(number).orElseThrow())

@@ -150,8 +150,7 @@ final class SupportRequestResource {
         String ticketNumber = Long.toString(ticket);
         boolean mailed = SupportAcknowledgement.send(session, realm, form.emailKey(), locale, ticketNumber);
         LOG.infof("Support request received from the public form: ticket %s", ticketNumber);
-        return forms()
-                .setAttribute(TICKET_ATTRIBUTE, ticketNumber)
+        return forms().setAttribute(TICKET_ATTRIBUTE, ticketNumber)
                 .setAttribute(MAIL_SENT_ATTRIBUTE, mailed)
                 .createForm(SENT_TEMPLATE);
     }
@@ -237,8 +236,7 @@ final class SupportRequestResource {
             values.put(SupportRequestForm.REQUESTER_KIND, SupportRequestForm.KIND_PERSON);
         }
         Locale locale = session.getContext().resolveLocale(null);
-        LoginFormsProvider form = forms()
-                .setActionUri(URI.create(formUri + "?kc_locale=" + locale.toLanguageTag()))
+        LoginFormsProvider form = forms().setActionUri(URI.create(formUri + "?kc_locale=" + locale.toLanguageTag()))
                 .setAttribute(VALUES_ATTRIBUTE, values)
                 .setAttribute(TOKEN_ATTRIBUTE, token)
                 .setAttribute(MAX_MESSAGE_LENGTH_ATTRIBUTE, config.maxMessageLength())

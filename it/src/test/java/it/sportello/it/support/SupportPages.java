@@ -57,10 +57,9 @@ public final class SupportPages {
     /** What the proof-of-work line says once the browser has solved it. */
     public String solvedCheck() {
         By status = By.id("sportello-pow-status");
-        new WebDriverWait(driver.driver(), SUBMIT_TIMEOUT)
-                .until(d -> !d.findElement(By.name("sportello-pow-nonce"))
-                        .getAttribute("value")
-                        .isEmpty());
+        new WebDriverWait(driver.driver(), SUBMIT_TIMEOUT).until(d -> !d.findElement(By.name("sportello-pow-nonce"))
+                .getAttribute("value")
+                .isEmpty());
         return driver.findElement(status).getText().trim();
     }
 
