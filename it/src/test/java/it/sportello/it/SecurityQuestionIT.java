@@ -142,8 +142,8 @@ class SecurityQuestionIT {
                 .isIn("Security question", "Domanda di sicurezza");
         assertThat(console.visible(By.id("basic-authentication-categ-title")).getText())
                 .isIn("Password and account recovery", "Password e recupero dell’accesso");
-        assertThat(console.all(By.xpath("//section[.//*[@id='basic-authentication-categ-title']]" + "//*[@data-testid='"
-                        + TYPE + "/title']")))
+        assertThat(console.all(By.xpath("//*[@id='basic-authentication-categ-title']/ancestor::section[1]"
+                        + "//*[@data-testid='" + TYPE + "/title']")))
                 .hasSize(1);
     }
 
