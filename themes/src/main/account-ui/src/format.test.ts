@@ -4,6 +4,7 @@ import {
   formatAmount,
   formatDate,
   formatDateTime,
+  formatFileSize,
   formatNumber,
   monthName,
   parseDecimal,
@@ -64,6 +65,18 @@ describe("formatters", () => {
     expect(formatNumber(12.34, 1)).toBe("12,3");
     language.current = "en";
     expect(formatNumber(1234.5678)).toBe("1,234.568");
+  });
+
+  it("formats a file size in bytes below 1 kB, then in kB and MB", () => {
+    expect(plain(formatFileSize(87))).toBe("87 byte");
+    expect(plain(formatFileSize(0))).toBe("0 byte");
+    expect(plain(formatFileSize(1500))).toBe("1,5 kB");
+    expect(plain(formatFileSize(245_000))).toBe("245 kB");
+    expect(plain(formatFileSize(2_345_678))).toBe("2,3 MB");
+    language.current = "en";
+    expect(plain(formatFileSize(87))).toBe("87 bytes");
+    expect(plain(formatFileSize(1))).toBe("1 byte");
+    expect(plain(formatFileSize(1500))).toBe("1.5 kB");
   });
 
   it("names months from 1", () => {

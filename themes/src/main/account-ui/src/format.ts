@@ -25,6 +25,21 @@ export function formatNumber(value?: number | null, maximumFractionDigits = 3): 
   return new Intl.NumberFormat(locale(), { maximumFractionDigits }).format(value);
 }
 
+/**
+ * A file's size in the unit that keeps it readable: bytes below 1 kB (an 87-byte file is "87 byte", not "0 KB"), then
+ * kB and MB (powers of 1000, as the units' names say), with one decimal below 10.
+ */
+export function formatFileSize(bytes: number): string {
+  const [unit, value]: [string, number] =
+    bytes < 1000 ? ["byte", bytes] : bytes < 1_000_000 ? ["kilobyte", bytes / 1000] : ["megabyte", bytes / 1_000_000];
+  return new Intl.NumberFormat(locale(), {
+    style: "unit",
+    unit,
+    unitDisplay: unit === "byte" ? "long" : "short",
+    maximumFractionDigits: unit !== "byte" && value < 10 ? 1 : 0,
+  }).format(value);
+}
+
 /** Month name, 1 = January. */
 export function monthName(month: number, style: "long" | "short" = "long"): string {
   return new Intl.DateTimeFormat(locale(), { month: style }).format(new Date(2000, month - 1, 1));

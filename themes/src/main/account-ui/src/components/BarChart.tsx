@@ -6,7 +6,7 @@ type Props = { title: string; unit: string; bars: Bar[]; formatValue: (value: nu
 
 const WIDTH = 640;
 const HEIGHT = 260;
-const PAD = { top: 16, right: 8, bottom: 28, left: 56 };
+const PAD = { top: 28, right: 8, bottom: 28, left: 56 };
 
 /**
  * A dependency-free SVG bar chart. Screen readers get the title and one labelled item per bar (each bar is a
@@ -30,6 +30,7 @@ export function BarChart({ title, unit, bars, formatValue }: Props) {
       data-testid="consumption-chart"
     >
       <title id={titleId}>{`${title} (${unit})`}</title>
+      <AxisUnit unit={unit} />
       <GridLines top={top} y={y} formatValue={formatValue} />
       {bars.map((bar, i) => {
         const x = PAD.left + i * slot + slot * 0.15;
@@ -58,6 +59,24 @@ export function BarChart({ title, unit, bars, formatValue }: Props) {
         );
       })}
     </svg>
+  );
+}
+
+/** The value axis's unit (kWh, Smc, m³ as the API gives it), above its numbers; the title says it to screen readers. */
+function AxisUnit({ unit }: { unit: string }) {
+  return (
+    <text
+      x={PAD.left - 6}
+      y={12}
+      textAnchor="end"
+      fontSize={11}
+      fontWeight="bold"
+      fill="currentColor"
+      aria-hidden="true"
+      data-testid="consumption-chart-unit"
+    >
+      {unit}
+    </text>
   );
 }
 

@@ -52,6 +52,11 @@ class ClaimAccountIT {
             "Non troviamo un cliente con questi dati. Controllali sulla bolletta e riprova.";
     /** Luce Verde Soc. Coop.: email of record contatti@luceverde.example, invoice of the demo dated on every start. */
     private static final String LUCE_VERDE_INVOICE = "FTC-000106";
+    /** The demo company's partita IVA since the demo change set 1.2 (as loaded it named no tax office). */
+    private static final String ACQUA_CHIARA_PARTITA_IVA = "01234560157";
+
+    private static final String ACQUA_CHIARA_INVOICE = "FTC-000102";
+    private static final String CLAIM_PAGE_TITLE_IT = "Attiva il tuo accesso online – Sportello";
 
     private static final String LUCE_VERDE_EMAIL = "contatti@luceverde.example";
     /** Stefano Conti: no email of record (each test that needs it clears it: other tests may have set one). */
@@ -88,14 +93,21 @@ class ClaimAccountIT {
         int mailsBefore = mail.getReceivedMessages().length;
         PkceLogin login = openClaim();
 
+        assertThat(claim.documentTitle()).isEqualTo(CLAIM_PAGE_TITLE_IT);
+        assertThat(claim.has("sportello-claim-login"))
+                .as("a way back to sign-in")
+                .isTrue();
         claim.verify("c 0006", "24681350013", " ftc 000106 ");
         assertThat(claim.title()).isEqualTo("Sei tu?");
+        assertThat(claim.documentTitle()).isEqualTo(CLAIM_PAGE_TITLE_IT);
+        assertThat(claim.has("sportello-claim-login")).isTrue();
         assertThat(claim.text("sportello-claim-summary-code")).isEqualTo("C0006");
         assertThat(claim.text("sportello-claim-summary-name")).isEqualTo("Luce Verde Soc. Coop.");
         // after the proof of possession, and masked: street initial, number, town
         assertThat(claim.text("sportello-claim-summary-address")).isEqualTo("Via I. 12, Bologna");
 
         claim.confirm();
+        assertThat(claim.has("sportello-claim-login")).isTrue();
         // the link goes to the email of record: no address is asked, the page says where, masked
         assertThat(claim.asksEmail()).isFalse();
         assertThat(claim.text("sportello-claim-email-of-record")).contains("c***@luceverde.example");
@@ -156,6 +168,24 @@ class ClaimAccountIT {
         assertThat(claim.fieldError("customerCode")).isEqualTo("Introduceți codul client.");
         assertThat(claim.fieldError("invoiceNumber"))
                 .isEqualTo("Introduceți numărul uneia dintre facturile dumneavoastră din ultimele 12 luni.");
+    }
+
+    @Test
+    void claimOfTheDemoCompanyC0002ThenFoundAsACustomerAndToldHowToSignIn() {
+        openClaim();
+
+        claim.verify("C0002", ACQUA_CHIARA_PARTITA_IVA, ACQUA_CHIARA_INVOICE);
+        assertThat(claim.title()).isEqualTo("Sei tu?");
+        assertThat(claim.text("sportello-claim-summary-name")).isEqualTo("Acqua Chiara S.r.l.");
+        // what was found is a customer, person or company, not a supply
+        assertThat(claim.text("sportello-claim-confirm-intro"))
+                .isEqualTo("Abbiamo trovato questo cliente. Controlla che i dati siano i tuoi.");
+
+        claim.confirm();
+        assertThat(claim.title()).isEqualTo("Scegli come accedere");
+        // the username is the customer code (or the email), never "your email will be your username"
+        assertThat(claim.text("sportello-claim-complete-intro"))
+                .isEqualTo("Cliente C0002: per accedere userai questo codice cliente oppure il tuo indirizzo email.");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static it.sportello.it.support.PortalConsole.testId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.sportello.it.support.CrmRows;
+import it.sportello.it.support.Mails;
 import it.sportello.it.support.PortalConsole;
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
@@ -14,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -125,6 +128,10 @@ class PortalConsoleIT {
         console.choose(By.id("consumption-year"), "2025");
         WebElement chart = console.visible(testId("consumption-chart"));
         assertThat(chart.findElements(By.cssSelector("[role='listitem']"))).hasSize(12);
+        assertThat(chart.findElement(By.cssSelector("[data-testid='consumption-chart-unit']"))
+                        .getText())
+                .as("the value axis names its unit")
+                .isEqualTo("kWh");
         console.click(testId("consumption-csv"));
         assertThat(console.downloadedStart("$='-2025.csv'", 16)).isEqualTo("month,energy_kwh");
     }
@@ -164,6 +171,25 @@ class PortalConsoleIT {
     }
 
     @Test
+    void readingFormIsDisabledWithTheReasonWhileTheWindowIsClosed() throws Exception {
+        int today = LocalDate.now(ZoneId.of("Europe/Rome")).getDayOfMonth();
+        int closedDay = today == 1 ? 2 : 1;
+        setWaterWindow(closedDay, closedDay);
+        try {
+            console.open("readings?sp=" + WATER);
+            console.visible(testId("reading-form"));
+            WebElement reason = console.visible(By.id("reading-window"));
+            assertThat(reason.getText()).isNotBlank();
+            assertThat(console.visible(By.id("reading-meter")).isEnabled()).isFalse();
+            WebElement submit = console.visible(testId("reading-submit"));
+            assertThat(submit.isEnabled()).isFalse();
+            assertThat(submit.getAttribute("aria-describedby")).isEqualTo("reading-window");
+        } finally {
+            setWaterWindow(1, 31);
+        }
+    }
+
+    @Test
     void requestWithAttachmentIsOpenedListedAndMailed() throws Exception {
         int mailsBefore = mail.getReceivedMessages().length;
         Path screenshot = pngFile();
@@ -182,14 +208,23 @@ class PortalConsoleIT {
         console.gone(testId("ticket-form"));
         WebElement subject = console.visible(By.xpath("//table[@data-testid='tickets']//button[.='Display spento']"));
         subject.click();
-        console.visible(By.xpath("//*[@role='dialog']//button[.='" + screenshot.getFileName() + "']"));
+        WebElement attachment =
+                console.visible(By.xpath("//*[@role='dialog']//li[button[.='" + screenshot.getFileName() + "']]"));
+        // a file of a few dozen bytes, told in bytes rather than as "0 KB"
+        assertThat(attachment.getText()).contains("(" + Files.size(screenshot) + " byte");
 
-        assertThat(mail.waitForIncomingEmail(20_000, mailsBefore + 1)).isTrue();
+        assertThat(mail.waitForIncomingEmail(20_000, mailsBefore + 2)).isTrue();
         MimeMessage[] received = mail.getReceivedMessages();
         assertThat(Arrays.stream(received, mailsBefore, received.length)
                         .flatMap(PortalConsoleIT::recipients)
                         .map(a -> a.toString().toLowerCase(Locale.ROOT)))
                 .contains("mario.rossi@example.com");
+        // the customer opened it; the contact was named by the customer
+        assertThat(Mails.plainText(mailTo(received, mailsBefore, "mario.rossi@example.com")))
+                .containsAnyOf("hai aperto", "you opened")
+                .doesNotContain("sei tra i suoi contatti", "you are among its contacts");
+        assertThat(Mails.plainText(mailTo(received, mailsBefore, "tecnico@example.com")))
+                .containsAnyOf("ha indicato questo indirizzo", "named this address");
     }
 
     @Test
@@ -203,6 +238,16 @@ class PortalConsoleIT {
         console.click(testId("contact-save"));
         console.visible(By.cssSelector(".pf-v5-c-alert.pf-m-success"));
         assertThat(crm.column("C0001", "phone")).contains(phone);
+    }
+
+    private static void setWaterWindow(int fromDay, int toDay) throws Exception {
+        try (Connection c = SportelloServerConfig.CRM.connect();
+                PreparedStatement s = c.prepareStatement(
+                        "update reading_window set from_day = ?, to_day = ? where commodity = 'WATER'")) {
+            s.setInt(1, fromDay);
+            s.setInt(2, toDay);
+            s.executeUpdate();
+        }
     }
 
     private static void deleteReadingsOf(long supplyPointId) throws Exception {
@@ -221,6 +266,13 @@ class PortalConsoleIT {
 
     private <T> T driverWait(java.util.function.Supplier<T> value) {
         return driver.waiting().until(d -> value.get());
+    }
+
+    private static MimeMessage mailTo(MimeMessage[] received, int from, String address) {
+        return Arrays.stream(received, from, received.length)
+                .filter(m -> recipients(m).anyMatch(a -> a.toString().equalsIgnoreCase(address)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no mail to " + address));
     }
 
     private static java.util.stream.Stream<Address> recipients(MimeMessage message) {

@@ -83,6 +83,9 @@ class ResetCredentialsIT {
     void resetByCustomerCodeThenMailNamesCodeThenNewPasswordTwiceThenOneConfirmationThenSignIn() throws Exception {
         int mailsBefore = mail.getReceivedMessages().length;
         openReset();
+        // the tab names the page, and the way back says where it leads
+        assertThat(reset.documentTitle()).isEqualTo("Recupera la password – Sportello");
+        assertThat(reset.text("sportello-reset-back")).isEqualTo("« Torna all’accesso");
         reset.requestLink("  c0001 ");
 
         assertThat(reset.alert()).isEqualTo(UNIFORM_ANSWER_IT);
@@ -210,6 +213,7 @@ class ResetCredentialsIT {
 
         openLinkFor(username, mailsBefore + 1);
         assertThat(reset.isSecurityQuestionPage()).as("security question page").isTrue();
+        assertThat(reset.documentTitle()).isEqualTo("Recupera la password – Sportello");
         assertThat(reset.question()).contains(FIRST_SCHOOL_IT);
         reset.answer("  SANT AGATA ");
 

@@ -108,6 +108,7 @@ class SecurityQuestionIT {
 
         console.visible(PortalConsole.testId(TYPE + "/credential-list"));
         console.gone(PortalConsole.testId(TYPE + "/not-set-up"));
+        assertSecurityQuestionListedBesideThePassword(console);
         List<CredentialRepresentation> first = questions(customer);
         assertThat(first).hasSize(1);
         assertThat(first.get(0).getCredentialData()).contains(FIRST_SCHOOL);
@@ -128,6 +129,22 @@ class SecurityQuestionIT {
         List<CredentialRepresentation> replaced = questions(customer);
         assertThat(replaced).as("one security question per account").hasSize(1);
         assertThat(replaced.get(0).getCredentialData()).contains(FIRST_CAR).doesNotContain(FIRST_SCHOOL);
+    }
+
+    /**
+     * By name, never by its id, and in the password's category (named for recovery), not under two-factor
+     * authentication: it is an extra check after the reset link, not a second factor.
+     */
+    private static void assertSecurityQuestionListedBesideThePassword(PortalConsole console) {
+        assertThat(console.visible(
+                                By.cssSelector("[data-testid='" + TYPE + "/credential-list'] [data-testrole='label']"))
+                        .getText())
+                .isIn("Security question", "Domanda di sicurezza");
+        assertThat(console.visible(By.id("basic-authentication-categ-title")).getText())
+                .isIn("Password and account recovery", "Password e recupero dell’accesso");
+        assertThat(console.all(By.xpath("//*[@id='basic-authentication-categ-title']/ancestor::section[1]"
+                        + "//*[@data-testid='" + TYPE + "/title']")))
+                .hasSize(1);
     }
 
     private void fill(String questionKey, String answer, String confirmation) {

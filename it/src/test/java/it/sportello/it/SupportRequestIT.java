@@ -43,7 +43,8 @@ import org.openqa.selenium.By;
 class SupportRequestIT {
 
     private static final String POW_REQUIRED_IT =
-            "Completa la verifica automatica: attendi che compaia Fatto, poi invia di nuovo il modulo.";
+            "Completa la verifica automatica: attendi che la verifica del browser sia completata, poi invia di nuovo il"
+                    + " modulo.";
     private static final String FORM_EXPIRED_IT =
             "Questa pagina è scaduta. Controlla i dati e invia di nuovo il modulo.";
     private static final String HOSTILE = "<script>alert(1)</script>'; drop table customer; --";
@@ -88,6 +89,11 @@ class SupportRequestIT {
 
         support.openFromLink();
         assertThat(support.title()).isEqualTo("Richiesta di assistenza");
+        assertThat(support.documentTitle()).isEqualTo("Richiesta di assistenza – Sportello");
+        assertThat(support.attribute("sportello-support-back", "href"))
+                .endsWith("/realms/" + realm.getName() + "/account/");
+        // the check's line says what was done, not a bare "Fatto"
+        assertThat(support.solvedCheck()).isEqualTo("Verifica del browser completata.");
         support.type("firstName", "Mario");
         support.type("lastName", "Rossi");
         support.type("customerCode", "c0001");
@@ -98,6 +104,7 @@ class SupportRequestIT {
         support.send();
 
         assertThat(support.title()).isEqualTo("Grazie");
+        assertThat(support.documentTitle()).isEqualTo("Richiesta di assistenza – Sportello");
         long number = Long.parseLong(support.ticketNumber());
         MimeMessage ack = Mails.awaitMail(mail, mailsBefore + 1);
         assertThat(ack.getAllRecipients()[0].toString()).isEqualTo(email);
@@ -139,8 +146,14 @@ class SupportRequestIT {
         support.send();
 
         assertThat(support.title()).isEqualTo("Thank you");
+        assertThat(support.documentTitle()).isEqualTo("Support request – Sportello");
         long number = Long.parseLong(support.ticketNumber());
         assertThat(Mails.awaitMail(mail, mailsBefore + 1).getSubject()).isEqualTo("Your support request " + number);
+        // the thank-you page is no dead end: its way back leads to the sign-in page
+        assertThat(support.attribute("sportello-support-back", "href"))
+                .endsWith("/realms/" + realm.getName() + "/account/");
+        support.backToSignIn();
+        driver.waiting().until(d -> !d.findElements(By.id("kc-form-login")).isEmpty());
         assertThat(crm.ticket(number).orElseThrow())
                 .containsEntry("customer_code", null)
                 .containsEntry("company_name", "Acqua Chiara S.r.l.")

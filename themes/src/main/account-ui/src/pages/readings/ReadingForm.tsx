@@ -11,8 +11,16 @@ import { checkReading, type ReadingErrors, type ReadingInput } from "./readingFo
 
 const EMPTY: ReadingInput = { meterValue: "", correctorValue: "" };
 
+type Props = {
+  supplyPoint: SupplyPoint;
+  /** While the CRM takes no readings: the id of what says so, and the fields and the button are disabled. */
+  closedReasonId?: string;
+  onSubmitted: () => void;
+};
+
 /** A new self-reading: the meter's value, and the corrector's where the supply point has one. */
-export function ReadingForm({ supplyPoint, onSubmitted }: { supplyPoint: SupplyPoint; onSubmitted: () => void }) {
+export function ReadingForm({ supplyPoint, closedReasonId, onSubmitted }: Props) {
+  const closed = closedReasonId !== undefined;
   const { t } = useTranslation();
   const [input, setInput] = useState<ReadingInput>(EMPTY);
   const { submit, localErrors, problem, submitting } = useReadingSubmit(supplyPoint, input, () => {
@@ -34,7 +42,8 @@ export function ReadingForm({ supplyPoint, onSubmitted }: { supplyPoint: SupplyP
         value={input[field]}
         onChange={(_e, v) => setInput({ ...input, [field]: v })}
         validated={errorOf(field) ? "error" : "default"}
-        aria-describedby={`${id}-helper`}
+        isDisabled={closed}
+        aria-describedby={closed ? `${closedReasonId} ${id}-helper` : `${id}-helper`}
       />
     </Field>
   );
@@ -50,7 +59,8 @@ export function ReadingForm({ supplyPoint, onSubmitted }: { supplyPoint: SupplyP
           type="submit"
           variant="primary"
           isLoading={submitting}
-          isDisabled={submitting}
+          isDisabled={submitting || closed}
+          aria-describedby={closedReasonId}
           data-testid="reading-submit"
         >
           {t("portalReadingSubmit")}

@@ -3,12 +3,13 @@ import { useTranslation } from "react-i18next";
 import type { ReadingWindow } from "../../api";
 import { formatDate } from "../../format";
 
-/** Whether the CRM takes readings now, until when, or from when it will again. */
-export function ReadingWindowAlert({ window }: { window: ReadingWindow }) {
+/** Whether the CRM takes readings now, until when, or from when it will again; the form points to it when closed. */
+export function ReadingWindowAlert({ id, window }: { id: string; window: ReadingWindow }) {
   const { t } = useTranslation();
   if (window.open) {
     return (
       <Alert
+        id={id}
         variant="info"
         variantLabel={t("portalAlertInfo")}
         isInline
@@ -19,6 +20,7 @@ export function ReadingWindowAlert({ window }: { window: ReadingWindow }) {
   }
   return (
     <Alert
+      id={id}
       variant="warning"
       variantLabel={t("portalAlertWarning")}
       isInline

@@ -21,6 +21,8 @@ export function Readings() {
   );
 }
 
+const WINDOW_ALERT_ID = "reading-window";
+
 /** The self-reading form (with the window in which the CRM takes readings) and the readings sent so far. */
 function ReadingsOf({ supplyPoint }: { supplyPoint: SupplyPoint }) {
   const { t } = useTranslation();
@@ -42,10 +44,14 @@ function ReadingsOf({ supplyPoint }: { supplyPoint: SupplyPoint }) {
         </Title>
       </StackItem>
       <StackItem>
-        <ReadingWindowAlert window={window} />
+        <ReadingWindowAlert id={WINDOW_ALERT_ID} window={window} />
       </StackItem>
       <StackItem>
-        <ReadingForm supplyPoint={supplyPoint} onSubmitted={query.reload} />
+        <ReadingForm
+          supplyPoint={supplyPoint}
+          closedReasonId={window.open ? undefined : WINDOW_ALERT_ID}
+          onSubmitted={query.reload}
+        />
       </StackItem>
       <StackItem>
         <Title headingLevel="h2" size="lg">

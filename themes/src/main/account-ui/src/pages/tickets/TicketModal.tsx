@@ -13,7 +13,7 @@ import { useTranslation } from "react-i18next";
 import type { TicketDetails } from "../../api";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { supplyPointLabel } from "../../components/SupplyPointSelector";
-import { formatDateTime, formatNumber } from "../../format";
+import { formatDateTime, formatFileSize } from "../../format";
 import { useSupplyPoints } from "../../portal";
 import { useDownload } from "../../useDownload";
 import { usePortalApi } from "../../usePortalApi";
@@ -89,7 +89,7 @@ function Attachments({ ticket }: { ticket: TicketDetails }) {
             >
               {a.filename}
             </Button>{" "}
-            ({t("portalKilobytes", { size: formatNumber(a.size / 1024, 0) })})
+            ({formatFileSize(a.size)})
           </ListItem>
         ))}
       </List>

@@ -1,5 +1,7 @@
 <#-- Account claiming: the activation link is on its way. -->
 <#import "template.ftl" as layout>
+<#import "sportello-page.ftl" as page>
+<@page.title key="sportelloClaimVerifyTitle"/>
 <@layout.registrationLayout; section>
     <#if section = "header">
         ${msg("sportelloClaimActivationSentTitle")}

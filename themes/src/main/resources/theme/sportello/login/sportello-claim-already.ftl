@@ -1,5 +1,7 @@
 <#-- Account claiming: the matched customer already has portal access. Shown only after code and tax ID matched. -->
 <#import "template.ftl" as layout>
+<#import "sportello-page.ftl" as page>
+<@page.title key="sportelloClaimVerifyTitle"/>
 <#import "buttons.ftl" as buttons>
 <@layout.registrationLayout; section>
     <#if section = "header">

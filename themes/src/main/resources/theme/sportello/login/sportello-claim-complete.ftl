@@ -1,13 +1,15 @@
 <#-- Account claiming, step 3: where the link goes (the email of record, masked, or a typed one when the CRM holds none), and the password and security question (self-service) or nothing more (activation link). -->
 <#import "template.ftl" as layout>
+<#import "sportello-page.ftl" as page>
+<@page.title key="sportelloClaimVerifyTitle"/>
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
 <#import "sportello-security-question-fields.ftl" as securityQuestion>
-<@layout.registrationLayout displayMessage=!messagesPerField.existsError('email','password','password-confirm','securityQuestion','securityAnswer','securityAnswerConfirm'); section>
+<@layout.registrationLayout displayInfo=true displayMessage=!messagesPerField.existsError('email','password','password-confirm','securityQuestion','securityAnswer','securityAnswerConfirm'); section>
     <#if section = "header">
         ${msg("sportelloClaimCompleteTitle")}
     <#elseif section = "form">
-        <p>${msg("sportelloClaimCompleteIntro", claimCustomerCode)}</p>
+        <p id="sportello-claim-complete-intro">${msg("sportelloClaimCompleteIntro", claimCustomerCode)}</p>
         <form id="sportello-claim-complete" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate>
             <#if claimEmailOfRecord??>
                 <p id="sportello-claim-email-of-record">${msg("sportelloClaimEmailOfRecord", claimEmailOfRecord)}</p>
@@ -28,5 +30,7 @@
                 <@buttons.button id="sportello-claim-create" label=claimSelfService?then("sportelloClaimCreate", "sportelloClaimSendActivation") />
             </@buttons.actionGroup>
         </form>
+    <#elseif section = "info">
+        <@page.haveAccess/>
     </#if>
 </@layout.registrationLayout>

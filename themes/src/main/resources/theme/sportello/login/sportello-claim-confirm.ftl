@@ -1,11 +1,13 @@
 <#-- Account claiming, step 2: is this you? -->
 <#import "template.ftl" as layout>
+<#import "sportello-page.ftl" as page>
+<@page.title key="sportelloClaimVerifyTitle"/>
 <#import "buttons.ftl" as buttons>
-<@layout.registrationLayout; section>
+<@layout.registrationLayout displayInfo=true; section>
     <#if section = "header">
         ${msg("sportelloClaimConfirmTitle")}
     <#elseif section = "form">
-        <p>${msg("sportelloClaimConfirmIntro")}</p>
+        <p id="sportello-claim-confirm-intro">${msg("sportelloClaimConfirmIntro")}</p>
         <dl id="sportello-claim-summary" class="pf-v5-c-description-list pf-m-horizontal">
             <div class="pf-v5-c-description-list__group">
                 <dt class="pf-v5-c-description-list__term">${msg("sportelloClaimCustomerCode")}</dt>
@@ -29,5 +31,7 @@
                 <@buttons.button id="sportello-claim-confirm-no" name="cancel" type="secondary" label="sportelloClaimConfirmNo" />
             </@buttons.actionGroup>
         </form>
+    <#elseif section = "info">
+        <@page.haveAccess/>
     </#if>
 </@layout.registrationLayout>

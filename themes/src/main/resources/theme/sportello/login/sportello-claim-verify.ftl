@@ -1,9 +1,11 @@
 <#-- Account claiming, step 1: customer code, tax ID, the number of a recent invoice (proof of possession, per configuration) and, per configuration, name and phone. -->
 <#import "template.ftl" as layout>
+<#import "sportello-page.ftl" as page>
+<@page.title key="sportelloClaimVerifyTitle"/>
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
 <#import "sportello-pow.ftl" as pow>
-<@layout.registrationLayout displayMessage=!messagesPerField.existsError('customerCode','taxId','invoiceNumber','name','phone'); section>
+<@layout.registrationLayout displayInfo=true displayMessage=!messagesPerField.existsError('customerCode','taxId','invoiceNumber','name','phone'); section>
     <#if section = "header">
         ${msg("sportelloClaimVerifyTitle")}
     <#elseif section = "form">
@@ -35,6 +37,6 @@
             </@buttons.actionGroup>
         </form>
     <#elseif section = "info">
-        <span>${msg("sportelloClaimHaveAccount")} <a id="sportello-claim-login" href="${url.loginUrl}">${msg("doLogIn")}</a></span>
+        <@page.haveAccess/>
     </#if>
 </@layout.registrationLayout>

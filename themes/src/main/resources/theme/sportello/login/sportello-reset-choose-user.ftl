@@ -1,6 +1,8 @@
 <#-- Password recovery, step 1 (sportello-reset-choose-user): customer code or email. Every valid answer leads to the same next page;
      after a number of requests from one address or for one name, the proof-of-work check (sportello-pow.ftl). -->
 <#import "template.ftl" as layout>
+<#import "sportello-page.ftl" as page>
+<@page.title key="sportelloResetPageTitle"/>
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
 <#import "sportello-pow.ftl" as pow>

@@ -1,5 +1,7 @@
 <#-- Password recovery, after the emailed link (sportello-reset-security-question): the customer's own security question. The answer is never echoed back. -->
 <#import "template.ftl" as layout>
+<#import "sportello-page.ftl" as page>
+<@page.title key="sportelloResetPageTitle"/>
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
 <@layout.registrationLayout displayMessage=!messagesPerField.existsError('securityAnswer'); section>

@@ -1,5 +1,7 @@
 <#-- Security question setup (required action sportello-security-question, also started from the account console). The answers are never echoed back. -->
 <#import "template.ftl" as layout>
+<#import "sportello-page.ftl" as page>
+<@page.title key="sportelloSecurityQuestionConfigTitle"/>
 <#import "sportello-security-question-fields.ftl" as securityQuestion>
 <#import "buttons.ftl" as buttons>
 <@layout.registrationLayout displayMessage=!messagesPerField.existsError('securityQuestion','securityAnswer','securityAnswerConfirm'); section>

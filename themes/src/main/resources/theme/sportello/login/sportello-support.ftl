@@ -5,6 +5,8 @@
   both the person and the company fields show; the server reads only those of the chosen kind.
 -->
 <#import "template.ftl" as layout>
+<#import "sportello-page.ftl" as page>
+<@page.title key="sportelloSupportTitle"/>
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
 <#import "sportello-pow.ftl" as pow>
@@ -26,7 +28,7 @@
     </@field.group>
 </#macro>
 
-<@layout.registrationLayout displayRequiredFields=true displayMessage=!messagesPerField.existsError('requesterKind','firstName','lastName','companyName','contactPerson','customerCode','taxId','email','phone','message'); section>
+<@layout.registrationLayout displayInfo=true displayRequiredFields=true displayMessage=!messagesPerField.existsError('requesterKind','firstName','lastName','companyName','contactPerson','customerCode','taxId','email','phone','message'); section>
     <#if section = "header">
         ${msg("sportelloSupportTitle")}
     <#elseif section = "form">
@@ -90,5 +92,7 @@
                 <@buttons.button id="sportello-support-send" label="sportelloSupportSend" />
             </@buttons.actionGroup>
         </form>
+    <#elseif section = "info">
+        <a id="sportello-support-back" href="${supportSignInUrl}">${msg("backToLogin")}</a>
     </#if>
 </@layout.registrationLayout>

@@ -134,15 +134,17 @@ public final class SecurityQuestionCredentialProvider
     }
 
     /**
-     * Listed under two-factor authentication in the account console: like OTP it is an extra proof asked after the
-     * customer is identified, never a way to sign in on its own. One per user, so "set up" until there is one and
-     * "update" afterwards, both through the same required action.
+     * Listed in the account console's basic category beside the password, whose recovery it guards (the sportello
+     * account theme names that category "Password and account recovery"): it is an extra check after the emailed
+     * reset link, never a way to sign in nor a second factor, and Keycloak's categories are a closed enum with no
+     * recovery entry. One per user, so "set up" until there is one and "update" afterwards, both through the same
+     * required action.
      */
     @Override
     public CredentialTypeMetadata getCredentialTypeMetadata(CredentialTypeMetadataContext metadataContext) {
         CredentialTypeMetadata.CredentialTypeMetadataBuilder builder = CredentialTypeMetadata.builder()
                 .type(getType())
-                .category(CredentialTypeMetadata.Category.TWO_FACTOR)
+                .category(CredentialTypeMetadata.Category.BASIC_AUTHENTICATION)
                 .displayName(SecurityQuestionMessages.DISPLAY_NAME)
                 .helpText(SecurityQuestionMessages.HELP_TEXT)
                 .iconCssClass(CredentialTypeMetadata.DEFAULT_ICON_CSS_CLASS)

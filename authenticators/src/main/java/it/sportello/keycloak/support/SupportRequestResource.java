@@ -32,6 +32,7 @@ import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.FormMessage;
+import org.keycloak.services.Urls;
 import org.keycloak.services.util.LocaleUtil;
 
 /**
@@ -65,6 +66,7 @@ final class SupportRequestResource {
     static final String MAX_MESSAGE_LENGTH_ATTRIBUTE = "supportMaxMessageLength";
     static final String TICKET_ATTRIBUTE = "supportTicketNumber";
     static final String MAIL_SENT_ATTRIBUTE = "supportMailSent";
+    static final String SIGN_IN_URL_ATTRIBUTE = "supportSignInUrl";
 
     private static final Logger LOG = Logger.getLogger(SupportRequestResource.class);
 
@@ -148,10 +150,20 @@ final class SupportRequestResource {
         String ticketNumber = Long.toString(ticket);
         boolean mailed = SupportAcknowledgement.send(session, realm, form.emailKey(), locale, ticketNumber);
         LOG.infof("Support request received from the public form: ticket %s", ticketNumber);
-        return session.getProvider(LoginFormsProvider.class)
-                .setAttribute(TICKET_ATTRIBUTE, ticketNumber)
+        return forms().setAttribute(TICKET_ATTRIBUTE, ticketNumber)
                 .setAttribute(MAIL_SENT_ATTRIBUTE, mailed)
                 .createForm(SENT_TEMPLATE);
+    }
+
+    /**
+     * The login theme's pages with the way back to sign-in: the realm's console, which signs the visitor in first. Both
+     * pages are outside any login flow, so Keycloak's own sign-in URL (bound to a flow's session) would be expired.
+     */
+    private LoginFormsProvider forms() {
+        URI signIn = Urls.accountBase(session.getContext().getUri().getBaseUri())
+                .path("/")
+                .build(session.getContext().getRealm().getName());
+        return session.getProvider(LoginFormsProvider.class).setAttribute(SIGN_IN_URL_ATTRIBUTE, signIn.toString());
     }
 
     /** The realm's settings, or 404 when the form is switched off; applies a {@code kc_locale} choice. */
@@ -224,8 +236,7 @@ final class SupportRequestResource {
             values.put(SupportRequestForm.REQUESTER_KIND, SupportRequestForm.KIND_PERSON);
         }
         Locale locale = session.getContext().resolveLocale(null);
-        LoginFormsProvider form = session.getProvider(LoginFormsProvider.class)
-                .setActionUri(URI.create(formUri + "?kc_locale=" + locale.toLanguageTag()))
+        LoginFormsProvider form = forms().setActionUri(URI.create(formUri + "?kc_locale=" + locale.toLanguageTag()))
                 .setAttribute(VALUES_ATTRIBUTE, values)
                 .setAttribute(TOKEN_ATTRIBUTE, token)
                 .setAttribute(MAX_MESSAGE_LENGTH_ATTRIBUTE, config.maxMessageLength())

@@ -21,6 +21,16 @@ public abstract class LoginThemePages {
         return form.title();
     }
 
+    /** What the browser's tab shows: the page's name and the realm's ("Attiva il tuo accesso online – Sportello"). */
+    public final String documentTitle() {
+        return driver.page().getTitle();
+    }
+
+    /** Whether the page offers the element with this id (a link back to sign-in, for example). */
+    public final boolean has(String id) {
+        return !driver.driver().findElements(By.id(id)).isEmpty();
+    }
+
     /** The page's global alert, or empty. */
     public final String alert() {
         return form.alert();

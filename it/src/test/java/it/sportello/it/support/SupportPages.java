@@ -49,6 +49,27 @@ public final class SupportPages {
         return driver.findElement(By.id("kc-page-title")).getText().trim();
     }
 
+    /** What the browser's tab shows: the page's name and the realm's. */
+    public String documentTitle() {
+        return driver.page().getTitle();
+    }
+
+    /** What the proof-of-work line says once the browser has solved it. */
+    public String solvedCheck() {
+        By status = By.id("sportello-pow-status");
+        new WebDriverWait(driver.driver(), SUBMIT_TIMEOUT).until(d -> !d.findElement(By.name("sportello-pow-nonce"))
+                .getAttribute("value")
+                .isEmpty());
+        return driver.findElement(status).getText().trim();
+    }
+
+    /** Follows the way back to sign-in; returns once the next page replaced this one. */
+    public void backToSignIn() {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(By.id("sportello-support-back")).click();
+        awaitReplaced(page, Duration.ofSeconds(20));
+    }
+
     public boolean isForm() {
         return !driver.driver().findElements(By.id("sportello-support-form")).isEmpty();
     }

@@ -1,5 +1,6 @@
-<#-- Portal ticket notification (TicketNotifications): number, category and status only, never the customer's text. -->
+<#-- Portal ticket notification (TicketNotifications): number, category and status only, never the customer's text. The
+     customer opened the ticket; a contact (ticketToCustomer false) is an address the customer named on it. -->
 <#import "template.ftl" as layout>
 <@layout.emailLayout>
-${kcSanitize(msg("sportelloTicketCreatedBodyHtml", ticketNumber, msg("portalTicketCategory." + ticketCategory), msg("sportelloTicketStatus." + ticketStatus), realmName))?no_esc}
+${kcSanitize(msg(ticketToCustomer?then("sportelloTicketCreatedBodyHtml", "sportelloTicketCreatedContactBodyHtml"), ticketNumber, msg("portalTicketCategory." + ticketCategory), msg("sportelloTicketStatus." + ticketStatus), realmName))?no_esc}
 </@layout.emailLayout>

@@ -70,6 +70,8 @@ public final class TicketNotifications {
         for (UserModel recipient : recipients) {
             // processTemplate adds its own entries to the map, so it must be mutable
             Map<String, Object> attributes = new HashMap<>();
+            // the customer opened the ticket; a contact is told that someone named them
+            attributes.put("ticketToCustomer", recipient == customer);
             attributes.put("ticketNumber", number);
             attributes.put("ticketCategory", ticket.category());
             attributes.put("ticketStatus", ticket.status().name());
