@@ -20,7 +20,9 @@ public record BenchmarkSettings(
         String postgresPassword,
         Path target,
         Path keycloakZip,
-        List<Path> providers) {
+        List<Path> providers,
+        boolean check,
+        int planScale) {
 
     public static final String KEYCLOAK_DATABASE = "sportello_bench_keycloak";
     public static final String CRM_DATABASE = "sportello_bench_crm";
@@ -52,7 +54,11 @@ public record BenchmarkSettings(
                         Path.of(required("benchmark.jar.user-storage")),
                         Path.of(required("benchmark.jar.authenticators")),
                         Path.of(required("benchmark.jar.portal")),
-                        Path.of(required("benchmark.jar.themes"))));
+                        Path.of(required("benchmark.jar.themes"))),
+                // the smoke in CI: fail on an error, a figure other than expected-figures.properties, a bad plan
+                Boolean.parseBoolean(property("benchmark.check", "false")),
+                // customers of the query-plan check's own CRM; 0: no plan check
+                Integer.parseInt(property("benchmark.planScale", "100000")));
     }
 
     /**
