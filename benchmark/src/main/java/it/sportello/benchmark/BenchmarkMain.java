@@ -87,7 +87,10 @@ public final class BenchmarkMain {
         log("query plans on " + settings.planScale() + " customers (" + QueryPlanCheck.DATABASE + ")");
         long t0 = System.nanoTime();
         QueryPlans plans = new QueryPlanCheck(
-                        settings.postgresUrl(), settings.postgresUser(), settings.postgresPassword())
+                        settings.postgresUrl(),
+                        settings.postgresUser(),
+                        settings.postgresPassword(),
+                        BenchmarkMain::log)
                 .run(SEED, settings.planScale(), settings.invoicesPerPoint());
         Files.writeString(reportDir.resolve("query-plans.txt"), plans.text());
         List<String> failures = plans.failures().stream()

@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -58,12 +59,14 @@ public final class QueryPlanCheck {
     private final String serverUrl;
     private final String user;
     private final String password;
+    private final Consumer<String> log;
 
     /** {@code serverUrl}: the PostgreSQL server's JDBC URL without a database, ending in a slash. */
-    public QueryPlanCheck(String serverUrl, String user, String password) {
+    public QueryPlanCheck(String serverUrl, String user, String password, Consumer<String> log) {
         this.serverUrl = serverUrl;
         this.user = user;
         this.password = password;
+        this.log = log;
     }
 
     public QueryPlans run(long seed, int customers, int invoicesPerPoint) throws Exception {
@@ -74,10 +77,14 @@ public final class QueryPlanCheck {
         }
         String url = serverUrl + DATABASE;
         SyntheticCrm crm = new SyntheticCrm(seed, customers, invoicesPerPoint, new SyntheticCrm.Pools(1, 1, 1));
+        long t0 = System.nanoTime();
         new CrmLoader(url, user, password).load(crm, 2);
+        long t1 = System.nanoTime();
         new CrmSchemaMigrator(() -> DriverManager.getConnection(url, user, password), Duration.ofSeconds(30))
                 .migrate(false);
         PlannedOperations.Sample sample = seed(url, customers / 2 + 7);
+        log.accept("query-plan CRM: contract tables loaded in " + (t1 - t0) / 1_000_000 + " ms, Sportello's tables"
+                + " migrated, filled and everything analyzed in " + (System.nanoTime() - t1) / 1_000_000 + " ms");
         QueryPlans plans = new QueryPlans();
         PGSimpleDataSource target = new PGSimpleDataSource();
         target.setURL(url);
