@@ -125,6 +125,12 @@ public final class ExpectedFigures {
         }
     }
 
+    /** A statement without its select list, which says nothing of what it reads, and at most 200 characters. */
+    static String shortened(String query) {
+        String text = query.replaceFirst("(?is)^select .*? from ", "select … from ");
+        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    }
+
     /** One scenario's runs added up; the background statements left out. */
     private static final class Totals {
         long operations;
@@ -163,7 +169,7 @@ public final class ExpectedFigures {
                             .divide(BigDecimal.valueOf(operations), 2, RoundingMode.HALF_EVEN)
                             .toPlainString())
                     .append("  ")
-                    .append(query.length() > 160 ? query.substring(0, 160) + "…" : query));
+                    .append(shortened(query)));
             return text.toString();
         }
     }

@@ -21,7 +21,7 @@ class QueryPlansTest {
         plans.add(
                 BY_EMAIL,
                 plan("{\"Node Type\": \"Index Scan\", \"Relation Name\": \"customer\","
-                        + " \"Index Name\": \"ix_customer_email_lower\"}"));
+                        + " \"Index Name\": \"ix_customer_email_lower\", \"Index Cond\": \"(lower(email) = 'a')\"}"));
 
         assertThat(plans.failures()).isEmpty();
         assertThat(plans.text())
@@ -37,6 +37,20 @@ class QueryPlansTest {
         plans.add(BY_EMAIL, plan("{\"Node Type\": \"Seq Scan\", \"Relation Name\": \"customer\"}"));
 
         assertThat(plans.failures()).containsExactly("customer by email: sequential scan on customer in: " + BY_EMAIL);
+    }
+
+    @Test
+    void anIndexWalkedWithoutConditionFailsLikeASequentialScan() {
+        QueryPlans plans = new QueryPlans();
+        plans.operation("customer by email");
+        plans.add(
+                BY_EMAIL,
+                plan("{\"Node Type\": \"Index Scan\", \"Relation Name\": \"customer\","
+                        + " \"Index Name\": \"pk_customer\", \"Filter\": \"(lower(email) = 'a')\"}"));
+
+        assertThat(plans.failures())
+                .containsExactly("customer by email: full scan of index pk_customer on customer (no index condition)"
+                        + " in: " + BY_EMAIL);
     }
 
     @Test
