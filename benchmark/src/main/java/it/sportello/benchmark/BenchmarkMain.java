@@ -2,11 +2,16 @@ package it.sportello.benchmark;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import it.sportello.benchmark.check.ExpectedFigures;
+import it.sportello.benchmark.check.QueryPlanCheck;
+import it.sportello.benchmark.check.QueryPlans;
 import it.sportello.benchmark.report.Report;
+import it.sportello.benchmark.report.RunResult;
 import it.sportello.launcher.KeycloakServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,6 +33,9 @@ public final class BenchmarkMain {
         Path work = settings.target().resolve("benchmark-work");
         Files.createDirectories(work);
         Report report = new Report(settings, Instant.now());
+        Path reportDir = settings.target().resolve("benchmark-report");
+        Files.createDirectories(reportDir);
+        List<String> failures = new ArrayList<>(queryPlans(settings, reportDir));
         log("installing Keycloak into " + work);
         Path home = KeycloakServer.install(
                 settings.keycloakZip(),
@@ -44,16 +52,55 @@ public final class BenchmarkMain {
         mail.start();
         try {
             for (int scale : settings.scales()) {
-                new ScaleRun(settings, home, scale, report, work, mail).run();
+                List<RunResult> runs = new ScaleRun(settings, home, scale, report, work, mail).run();
                 mail.purgeEmailFromAllMailboxes();
-                report.write(settings.target().resolve("benchmark-report"));
+                report.write(reportDir);
+                if (settings.check()) {
+                    ExpectedFigures.load().failures(runs).forEach(f -> failures.add(scale + " customers, " + f));
+                }
             }
         } finally {
             mail.stop();
         }
         report.finish(Instant.now());
-        Path written = report.write(settings.target().resolve("benchmark-report"));
+        Path written = report.write(reportDir);
         log("report: " + written.resolve("index.html"));
+        Files.writeString(reportDir.resolve("checks.txt"), String.join("\n", failures) + "\n");
+        if (settings.check() && !failures.isEmpty()) {
+            log("CHECK FAILED (" + failures.size() + "), also in " + reportDir.resolve("checks.txt") + ":");
+            failures.forEach(f -> System.out.println("  - " + f));
+            System.exit(1);
+        }
+        if (settings.check()) {
+            log("check passed: no error, every figure as in " + ExpectedFigures.FILE + ", no full scan of a CRM table");
+        }
+    }
+
+    /**
+     * The query-plan check on a CRM of its own at {@code planScale} customers (before the scales, so a plan that went
+     * wrong is known in seconds): the plans into {@code query-plans.txt}, the sequential scans returned.
+     */
+    private static List<String> queryPlans(BenchmarkSettings settings, Path reportDir) throws Exception {
+        if (settings.planScale() <= 0) {
+            return List.of();
+        }
+        log("query plans on " + settings.planScale() + " customers (" + QueryPlanCheck.DATABASE + ")");
+        long t0 = System.nanoTime();
+        QueryPlans plans = new QueryPlanCheck(
+                        settings.postgresUrl(),
+                        settings.postgresUser(),
+                        settings.postgresPassword(),
+                        BenchmarkMain::log)
+                .run(SEED, settings.planScale(), settings.invoicesPerPoint());
+        Files.writeString(reportDir.resolve("query-plans.txt"), plans.text());
+        List<String> failures = plans.failures().stream()
+                .map(f -> "query plan at " + settings.planScale() + " customers, " + f)
+                .toList();
+        log("query plans of " + plans.byOperation().size() + " operations in " + (System.nanoTime() - t0) / 1_000_000
+                + " ms: " + (failures.isEmpty() ? "no full scan of a CRM table" : failures.size() + " FAILED")
+                + " (" + reportDir.resolve("query-plans.txt") + ")");
+        failures.forEach(f -> System.out.println("  - " + f));
+        return failures;
     }
 
     static void log(String message) {

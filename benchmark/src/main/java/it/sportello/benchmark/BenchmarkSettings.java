@@ -20,7 +20,9 @@ public record BenchmarkSettings(
         String postgresPassword,
         Path target,
         Path keycloakZip,
-        List<Path> providers) {
+        List<Path> providers,
+        boolean check,
+        int planScale) {
 
     public static final String KEYCLOAK_DATABASE = "sportello_bench_keycloak";
     public static final String CRM_DATABASE = "sportello_bench_crm";
@@ -52,15 +54,20 @@ public record BenchmarkSettings(
                         Path.of(required("benchmark.jar.user-storage")),
                         Path.of(required("benchmark.jar.authenticators")),
                         Path.of(required("benchmark.jar.portal")),
-                        Path.of(required("benchmark.jar.themes"))));
+                        Path.of(required("benchmark.jar.themes"))),
+                // the smoke in CI: fail on an error, a figure other than expected-figures.properties, a bad plan
+                Boolean.parseBoolean(property("benchmark.check", "false")),
+                // customers of the query-plan check's own CRM; 0: no plan check
+                Integer.parseInt(property("benchmark.planScale", "100000")));
     }
 
     /**
      * Customers consumed by the cold-login and claim scenarios: each operation uses one up, so the pools follow the
-     * measured time (an upper bound of 60 operations a second on this kind of machine), clamped to what the CRM has.
+     * measured time (an upper bound of 60 operations a second on this kind of machine, at least 200), clamped to what
+     * the CRM has. Each carries a legacy hash, whose generation is most of a small scale's load time.
      */
     public int consumedPool(int customers) {
-        int wanted = Math.max(1_000, seconds * rounds * 60);
+        int wanted = Math.max(200, seconds * rounds * 60);
         return Math.min(wanted, (customers - warmPool) / 2);
     }
 

@@ -53,7 +53,8 @@ final class ScaleRun {
         this.crmUrl = settings.postgresUrl() + BenchmarkSettings.CRM_DATABASE;
     }
 
-    void run() throws Exception {
+    /** Returns the scale's measured runs. */
+    List<RunResult> run() throws Exception {
         report.machineLoad("before " + scale + " customers");
         Databases.recreate(settings, BenchmarkSettings.KEYCLOAK_DATABASE);
         Databases.recreate(settings, BenchmarkSettings.CRM_DATABASE);
@@ -74,7 +75,7 @@ final class ScaleRun {
                 work.resolve("keycloak-" + scale + ".log"))) {
             server.awaitReady();
             log("Keycloak ready at " + server.baseUrl());
-            onServer(server, crm, noStatements);
+            return onServer(server, crm, noStatements);
         }
     }
 
@@ -107,7 +108,7 @@ final class ScaleRun {
         return options;
     }
 
-    private void onServer(KeycloakServer server, SyntheticCrm crm, String noStatements) throws Exception {
+    private List<RunResult> onServer(KeycloakServer server, SyntheticCrm crm, String noStatements) throws Exception {
         Databases.addReadingWindows(crmUrl, settings);
         AdminApi admin = new AdminApi(server.baseUrl());
         admin.importRealm(
@@ -143,6 +144,7 @@ final class ScaleRun {
         Map<String, CrmLookupProbe.Timing> probe =
                 CrmLookupProbe.measure(crmUrl, settings.postgresUser(), settings.postgresPassword(), scale, 2_000);
         report.scale(scale, runs, probe);
+        return runs;
     }
 
     private ServerCounters counters(KeycloakServer server, String noStatements) throws Exception {

@@ -73,7 +73,9 @@ class ReportTest {
                 "postgres",
                 Path.of("target"),
                 Path.of("kc.zip"),
-                List.of());
+                List.of(),
+                false,
+                0);
         Report report = new Report(settings, Instant.parse("2026-01-01T00:00:00Z"));
         Scenario stock = new Named("stock-login", "stock login", null);
         Scenario reset = new Named("reset", "reset", "stock-login");

@@ -1,0 +1,110 @@
+package it.sportello.benchmark.check;
+
+import it.sportello.benchmark.crm.SyntheticCrm;
+import it.sportello.keycloak.crm.ContactDetails;
+import it.sportello.keycloak.crm.CustomerCode;
+import it.sportello.keycloak.crm.CustomerDirectory;
+import it.sportello.keycloak.crm.InvoiceNumber;
+import it.sportello.keycloak.crm.InvoiceQuery;
+import it.sportello.keycloak.crm.OwnedSupplyPoint;
+import it.sportello.keycloak.crm.SupportTicketStatus;
+import it.sportello.keycloak.taxid.TaxId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Every CRM directory call the providers make, with sample values of one existing synthetic customer: the lookups of
+ * sign-in, claim, reset and the admin console, the portal's reads and writes, and the changed-users sync. Each runs in
+ * a transaction of its own that is rolled back, on a fresh directory (the directory keeps the customer rows it read,
+ * which would hide a second lookup). Where an operation needs an owned supply point, the lookup is its own entry. The
+ * reading window is not among them: the owned supply point's lookup reads it in the same statement.
+ */
+final class PlannedOperations {
+
+    /** The ids of the synthetic rows the operations read: a ticket, an attachment of it, a reading. */
+    record Sample(int customer, String ticketId, String attachmentId, String readingId) {}
+
+    /** The operations that take the owned supply point (the portal looks it up before each of them). */
+    private static final Set<String> OWNED = Set.of(
+            "portal: invoice page",
+            "portal: invoice page between dates",
+            "portal: consumption",
+            "portal: readings",
+            "portal: reading submitted",
+            "portal: reading withdrawn");
+
+    private PlannedOperations() {}
+
+    /** Operation name to the call; the call gets a fresh directory and the owned supply point (looked up before). */
+    static Map<String, Operation> of(SyntheticCrm crm, Sample sample) {
+        int i = sample.customer();
+        CustomerCode code = CustomerCode.stored(SyntheticCrm.customerCode(i)).orElseThrow();
+        TaxId taxId = TaxId.parse(crm.taxId(i)).taxId().orElseThrow();
+        String email = SyntheticCrm.customerCode(i).toLowerCase() + "@clienti.example";
+        InvoiceNumber invoice =
+                InvoiceNumber.parse(SyntheticCrm.recentInvoiceNumber(i)).orElseThrow();
+        LocalDate today = LocalDate.now();
+        Map<String, Call> operations = new LinkedHashMap<>();
+        operations.put("customer by customer code", (d, p) -> d.customers().findByCustomerCode(code));
+        operations.put(
+                "customer by email, case-insensitive", (d, p) -> d.customers().findByEmail(email.toUpperCase()));
+        operations.put("customers by tax ID", (d, p) -> d.customers().findByTaxId(taxId, 10));
+        operations.put(
+                "claim: code and tax ID verified", (d, p) -> d.customers().verify(code, taxId, null));
+        operations.put(
+                "claim: recent invoice", (d, p) -> d.customers().hasRecentInvoice(code, invoice, today.minusYears(1)));
+        operations.put("reset: prequalification", (d, p) -> d.customers().prequalification(code));
+        operations.put("sign-in: legacy password", (d, p) -> d.customers().legacyPassword(code));
+        operations.put("sign-in: legacy password cleared", (d, p) -> {
+            d.customers().clearLegacyPassword(code);
+            return null;
+        });
+        operations.put("account: phone written back", (d, p) -> d.customers()
+                .updateContact(code, new ContactDetails(email, "+39 055 000000", null)));
+        operations.put("changed-users sync: one page", (d, p) -> d.customers()
+                .changedSince(Instant.now().minus(1, ChronoUnit.DAYS), 0, 100));
+        operations.put("portal: supply points", (d, p) -> d.supplyPoints().list(code));
+        operations.put("portal: invoice page", (d, p) -> d.supplyPoints().invoices(p, InvoiceQuery.page(0, 20)));
+        operations.put("portal: invoice page between dates", (d, p) -> d.supplyPoints()
+                .invoices(p, new InvoiceQuery(today.minusYears(1), today, 0, 20)));
+        operations.put("portal: invoice by number", (d, p) -> d.supplyPoints().invoice(code, invoice));
+        operations.put("portal: consumption", (d, p) -> d.supplyPoints().consumption(p, today.getYear()));
+        operations.put("portal: readings", (d, p) -> d.meterReadings().list(p, 20));
+        operations.put("portal: reading submitted", (d, p) -> d.meterReadings()
+                .submit(p, today, new BigDecimal("99999"), null, "plan-check"));
+        operations.put("portal: reading withdrawn", (d, p) -> d.meterReadings().delete(p, sample.readingId()));
+        operations.put(
+                "back office: reading acquired", (d, p) -> d.meterReadings().acquire(sample.readingId()));
+        operations.put("portal: tickets", (d, p) -> d.tickets().list(code, 20));
+        operations.put("portal: one ticket", (d, p) -> d.tickets().find(code, sample.ticketId()));
+        operations.put("portal: ticket attachment", (d, p) -> d.tickets()
+                .attachment(code, sample.ticketId(), sample.attachmentId()));
+        operations.put("back office: ticket status", (d, p) -> d.tickets()
+                .changeStatus(sample.ticketId(), SupportTicketStatus.IN_PROGRESS));
+        Map<String, Operation> all = new LinkedHashMap<>();
+        operations.forEach((name, call) -> all.put(name, new Operation(OWNED.contains(name), call)));
+        return all;
+    }
+
+    /** The owned supply point of the sample customer, looked up as the portal does before each of its calls. */
+    static Function<CustomerDirectory, OwnedSupplyPoint> owned(Sample sample) {
+        CustomerCode code = CustomerCode.stored(SyntheticCrm.customerCode(sample.customer()))
+                .orElseThrow();
+        long id = SyntheticCrm.supplyPointId(sample.customer(), 0);
+        return d -> d.supplyPoints().owned(code, id).orElseThrow();
+    }
+
+    /** One directory call; {@code owned}: it takes the owned supply point, looked up in its transaction first. */
+    record Operation(boolean owned, Call call) {}
+
+    @FunctionalInterface
+    interface Call {
+        Object run(CustomerDirectory directory, OwnedSupplyPoint supplyPoint);
+    }
+}
