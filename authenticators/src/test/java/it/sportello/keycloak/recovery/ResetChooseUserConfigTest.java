@@ -2,6 +2,8 @@ package it.sportello.keycloak.recovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.sportello.keycloak.crm.PrequalificationScope;
+import it.sportello.keycloak.crm.PrequalificationSource;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
