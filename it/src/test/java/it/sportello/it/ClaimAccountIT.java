@@ -202,7 +202,7 @@ class ClaimAccountIT {
         String wrongInvoice = claim.alert();
 
         // right code and tax ID, a customer without any invoice in the last 12 months
-        claim.verify("F0001", "12345670157", "FT2026-000001");
+        claim.verify("F0002", "76543210587", "FT2026-000001");
         String noInvoiceInWindow = claim.alert();
 
         // right code and tax ID, the customer's own invoice but older than 12 months

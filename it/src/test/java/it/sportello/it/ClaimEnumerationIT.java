@@ -41,9 +41,9 @@ class ClaimEnumerationIT {
     private static final Kind WRONG_TAX_ID = new Kind("wrong tax ID", "C0002", "RSSMRA85T10A562S", "FTC-000106");
     /** Luce Verde's code and partita IVA, with Stefano Conti's invoice. */
     private static final Kind WRONG_INVOICE = new Kind("wrong invoice number", "C0006", "24681350013", "FTC-000105");
-    /** Impianti Nord's code and partita IVA: a supplier without any invoice. */
+    /** Servizi Sud's code and partita IVA: a supplier without any invoice. */
     private static final Kind NO_INVOICE_IN_WINDOW =
-            new Kind("no invoice in the window", "F0001", "12345670157", "FTC-000106");
+            new Kind("no invoice in the window", "F0002", "76543210587", "FTC-000106");
 
     private static final List<Kind> KINDS = List.of(UNKNOWN_CODE, WRONG_TAX_ID, WRONG_INVOICE, NO_INVOICE_IN_WINDOW);
 

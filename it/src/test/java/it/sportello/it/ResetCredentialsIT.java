@@ -154,6 +154,33 @@ class ResetCredentialsIT {
     }
 
     @Test
+    void resetWhenTaxIdAskedThenWrongOneSamePageAsUnknownAccountAndNoMailAndRightOneTheMail() throws Exception {
+        useChooseUserConfig(Map.of("ipAttemptLimit", "0", "askTaxId", "true", "accountMailIntervalMinutes", "0"));
+        int mailsBefore = mail.getReceivedMessages().length;
+        openReset();
+        // Mario Rossi's codice fiscale for Giuseppe Verdi's code: well-formed, not his
+        reset.requestLink("C0004", "RSSMRA85T10A562S");
+        String wrongTaxId = reset.alert();
+        reset.openFromLoginPage();
+        reset.requestLink("Z9999", "VRDGPP80C15H501M");
+        String unknown = reset.alert();
+
+        assertThat(wrongTaxId).isEqualTo(unknown).isEqualTo(UNIFORM_ANSWER_IT);
+        assertNoMoreMail(mailsBefore);
+        String verdiId = userId("c0004");
+        assertThat(events("RESET_PASSWORD_ERROR", verdiId))
+                .extracting(EventRepresentation::getError)
+                .contains("sportello_reset_tax_id_mismatch");
+
+        // his own, typed with spaces and in lower case: normalized, then the link
+        reset.openFromLoginPage();
+        reset.requestLink("C0004", "vrd gpp 80c15 h501m");
+        assertThat(reset.alert()).isEqualTo(UNIFORM_ANSWER_IT);
+        assertThat(Mails.awaitMail(mail, mailsBefore + 1).getAllRecipients()[0].toString())
+                .isEqualTo("giuseppe.verdi@example.com");
+    }
+
+    @Test
     void resetWhenAccountUnknownThenSamePageNoMailAndWhatWasTypedNotRecorded() throws Exception {
         int mailsBefore = mail.getReceivedMessages().length;
         openReset();
@@ -456,7 +483,8 @@ class ResetCredentialsIT {
                 "prequalificationGate", "suppliers",
                 "prequalificationSource", "crm",
                 "prequalifiedAttribute", "prequalified",
-                "supplierAttribute", "supplier"));
+                "supplierAttribute", "supplier",
+                "askTaxId", "false"));
         config.putAll(overrides);
         updateConfig("sportello-reset-choose-user", config);
     }

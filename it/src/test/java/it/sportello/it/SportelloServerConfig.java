@@ -51,6 +51,8 @@ public final class SportelloServerConfig implements KeycloakServerConfig {
         crm.serverOptions().forEach(config::option);
         SECRET_OPTIONS.forEach(config::option);
         config.option("db-pool-max-size", "30");
+        // PrequalificationIT: a withdrawn prequalification ends the session at the very next token request
+        config.option("spi-events-listener--sportello-prequalification--recheck-minutes", "0");
         config.log().handlers(LogHandlers.CONSOLE, LogHandlers.FILE);
         config.option("log-file", SERVER_LOG.toString());
         // small enough that PortalApiIT can send a larger attachment below the server's own body size limit

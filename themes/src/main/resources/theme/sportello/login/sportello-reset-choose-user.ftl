@@ -1,18 +1,22 @@
-<#-- Password recovery, step 1 (sportello-reset-choose-user): customer code or email. Every valid answer leads to the same next page;
-     after a number of requests from one address or for one name, the proof-of-work check (sportello-pow.ftl). -->
+<#-- Password recovery, step 1 (sportello-reset-choose-user): customer code or email, and the tax ID when the step's askTaxId is on
+     (never echoed back). Every valid answer leads to the same next page; after a number of requests from one address or for one
+     name, the proof-of-work check (sportello-pow.ftl). -->
 <#import "template.ftl" as layout>
 <#import "sportello-page.ftl" as page>
 <@page.title key="sportelloResetPageTitle"/>
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
 <#import "sportello-pow.ftl" as pow>
-<@layout.registrationLayout displayInfo=true displayMessage=!messagesPerField.existsError('username'); section>
+<@layout.registrationLayout displayInfo=true displayMessage=!messagesPerField.existsError('username','taxId'); section>
     <#if section = "header">
         ${msg("sportelloResetTitle")}
     <#elseif section = "form">
         <p id="sportello-reset-intro">${msg("sportelloResetIntro")}</p>
         <form id="sportello-reset-choose-user" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate>
             <@field.input name="username" label=msg("sportelloResetIdentifier") value=(resetIdentifier!'') autofocus=true autocomplete="username" required=true />
+            <#if resetAskTaxId!false>
+                <@field.input name="taxId" label=msg("sportelloResetTaxId") autocomplete="off" required=true />
+            </#if>
             <@pow.fields challenge=(sportelloPow!"") />
             <@buttons.actionGroup>
                 <@buttons.button id="sportello-reset-submit" label="sportelloResetSubmit" />

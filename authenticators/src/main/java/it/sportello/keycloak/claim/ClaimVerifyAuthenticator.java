@@ -6,8 +6,10 @@ import it.sportello.keycloak.captcha.ProofOfWorkOutcome;
 import it.sportello.keycloak.captcha.ProofOfWorkService;
 import it.sportello.keycloak.crm.CustomerCode;
 import it.sportello.keycloak.crm.CustomerDirectory;
+import it.sportello.keycloak.crm.PrequalificationGate;
 import it.sportello.keycloak.crm.VerificationResult;
 import it.sportello.keycloak.flow.NoUserAuthenticator;
+import it.sportello.keycloak.prequalification.PrequalificationPage;
 import it.sportello.keycloak.ratelimit.ClientNetwork;
 import it.sportello.keycloak.ratelimit.RateLimitMessages;
 import it.sportello.keycloak.ratelimit.RateLimiter;
@@ -31,7 +33,8 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * possession, on by default) the number of one of the customer's invoices of the last 12 months. An unknown code, a
  * wrong tax ID, a wrong name, a wrong invoice number and no invoice in the window get one and the same answer; the matched code goes into the authentication session for the
  * next steps. Failed verifications are counted per client IP and per typed code ({@link ClaimAbuseLimits}): past a
- * threshold the browser must solve the proof-of-work check, past a limit attempts are refused for a while.
+ * threshold the browser must solve the proof-of-work check, past a limit attempts are refused for a while. A supplier
+ * the CRM has not prequalified learns it only after everything matched, and can claim no account until it is.
  */
 final class ClaimVerifyAuthenticator extends NoUserAuthenticator {
 
@@ -81,17 +84,37 @@ final class ClaimVerifyAuthenticator extends NoUserAuthenticator {
                     Response.Status.TOO_MANY_REQUESTS);
             return;
         }
+        verify(context, config, form, limits, input);
+    }
+
+    /** Asks the CRM, pads to the floor, then refuses, shows the prequalification page, or goes on. */
+    private void verify(
+            AuthenticationFlowContext context,
+            ClaimVerifyConfig config,
+            ClaimVerifyForm form,
+            ClaimAbuseLimits limits,
+            MultivaluedMap<String, String> input) {
+        AuthenticationSessionModel session = context.getAuthenticationSession();
         long started = System.nanoTime();
         boolean matched = matches(form, config.proofOfPossession());
         if (!matched) {
             limits.recordFailure(session, form.customerCode());
         }
+        // asked only once code, tax ID and proof all matched: before that, a supplier gets what anybody gets
+        boolean gated =
+                matched && PrequalificationGate.lifecycle().blocksCustomer(form.customerCode(), directory.customers());
         // same duration whatever the CRM answered: no timing side channel on which codes exist
         ResponseFloor.waitUntil(started, config.minResponseMillis());
         if (!matched) {
             context.getEvent().error(ClaimEvents.ERROR_NO_MATCH);
             List<FormMessage> error = List.of(new FormMessage(null, ClaimMessages.NO_MATCH));
             refuse(context, input, error, limits.captchaRequired(session, form.customerCode()), null);
+            return;
+        }
+        if (gated) {
+            // the holder proved who it is: it is told why, and nothing is created for it
+            context.getEvent().error(PrequalificationPage.ERROR_NOT_PREQUALIFIED);
+            PrequalificationPage.show(context);
             return;
         }
         ClaimNotes.verified(

@@ -2,9 +2,11 @@ package it.sportello.keycloak.login;
 
 import it.sportello.keycloak.crm.CrmAvailability;
 import it.sportello.keycloak.crm.CrmSignIn;
+import it.sportello.keycloak.prequalification.PrequalificationPage;
 import it.sportello.keycloak.timing.ResponseFloor;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.authenticators.browser.UsernamePasswordForm;
@@ -15,7 +17,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 
 /**
- * Keycloak's username and password form, in the portal's browser flow, with five differences:
+ * Keycloak's username and password form, in the portal's browser flow, with these differences:
  *
  * <ul>
  *   <li>when the CRM could not be reached while checking the sign-in, customers are told the service is temporarily
@@ -50,7 +52,18 @@ final class CrmAwareUsernamePasswordForm extends UsernamePasswordForm {
             // brute-force records, hash algorithms) is then not what the answer's timing shows.
             ResponseFloor.padRequest(context.getSession().getTransactionManager(), started, failureFloorMillis);
         }
-        if (!CrmAvailability.wasUnavailable(context.getSession())) {
+        Optional<Boolean> gated = Optional.of(false);
+        if (valid && !CrmAvailability.wasUnavailable(context.getSession())) {
+            // only now, with the password verified, may the page tell that the supplier is not prequalified yet
+            gated = PrequalificationPage.signInBlocked(context, context.getUser());
+        }
+        if (gated.orElse(false)) {
+            context.getEvent().user(context.getUser()).error(PrequalificationPage.ERROR_NOT_PREQUALIFIED);
+            context.clearUser();
+            PrequalificationPage.show(context);
+            return false;
+        }
+        if (gated.isPresent() && !CrmAvailability.wasUnavailable(context.getSession())) {
             return valid;
         }
         if (valid) {

@@ -21,6 +21,9 @@ final class RecoveryEvents {
     static final String ERROR_MAIL_TOO_SOON = "sportello_reset_mail_too_soon";
 
     static final String ERROR_NOT_PREQUALIFIED = "sportello_reset_not_prequalified";
+    /** The typed tax ID is not the account holder's ({@code askTaxId}); carries on like an unknown account. */
+    static final String ERROR_TAX_ID_MISMATCH = "sportello_reset_tax_id_mismatch";
+
     static final String ERROR_DIRECTORY_UNAVAILABLE = "sportello_reset_directory_unavailable";
     static final String ERROR_SECURITY_QUESTION_MISSING = "sportello_reset_security_question_missing";
 

@@ -43,6 +43,8 @@ final class ResetChooseUserAuthenticator extends NoUserAuthenticator {
     static final String TEMPLATE = "sportello-reset-choose-user.ftl";
     /** Template attribute with the input shown again after a field error. */
     static final String ATTR_IDENTIFIER = "resetIdentifier";
+    /** Template attribute: whether the page asks the tax ID too. */
+    static final String ATTR_ASK_TAX_ID = "resetAskTaxId";
 
     static final String RATE_LIMIT_SCOPE = "reset-ip";
 
@@ -86,7 +88,7 @@ final class ResetChooseUserAuthenticator extends NoUserAuthenticator {
         // whatever happens below, this request answers no sooner than the floor (timing side channel)
         ResponseFloor.padRequest(context.getSession().getTransactionManager(), started, config.minResponseMillis());
         MultivaluedMap<String, String> input = context.getHttpRequest().getDecodedFormParameters();
-        ResetChooseUserForm form = ResetChooseUserForm.read(input);
+        ResetChooseUserForm form = ResetChooseUserForm.read(input, config.askTaxId());
         if (!withinLimits(context, config, form, input)) {
             return;
         }
@@ -162,6 +164,20 @@ final class ResetChooseUserAuthenticator extends NoUserAuthenticator {
             ResetUserChoice.clear(context);
             return;
         }
+        boolean taxIdWrong;
+        try {
+            taxIdWrong = config.askTaxId()
+                    && !ResetTaxIdCheck.matches(context.getSession(), context.getRealm(), user, form.taxId());
+        } catch (RuntimeException crmFailure) {
+            unavailable(context, form.echo());
+            return;
+        }
+        if (taxIdWrong) {
+            // the same page, time and no-mail as for an unknown account: a mismatch tells nothing about the account
+            ResetUserChoice.carryOn(event(context)).user(user).error(RecoveryEvents.ERROR_TAX_ID_MISMATCH);
+            ResetUserChoice.clear(context);
+            return;
+        }
         if (!ResetUserChoice.choose(context, event(context), user, config)) {
             unavailable(context, form.echo());
         }
@@ -200,7 +216,9 @@ final class ResetChooseUserAuthenticator extends NoUserAuthenticator {
     }
 
     private static LoginFormsProvider form(AuthenticationFlowContext context, String identifier, boolean captcha) {
-        LoginFormsProvider form = context.form().setAttribute(ATTR_IDENTIFIER, identifier);
+        LoginFormsProvider form = context.form()
+                .setAttribute(ATTR_IDENTIFIER, identifier)
+                .setAttribute(ATTR_ASK_TAX_ID, new ResetChooseUserConfig(context.getAuthenticatorConfig()).askTaxId());
         if (captcha) {
             // a new challenge on every render, for this authentication session only: each one is accepted once
             form.setAttribute(

@@ -1,5 +1,8 @@
 package it.sportello.keycloak.recovery;
 
+import it.sportello.keycloak.crm.PrequalificationGate;
+import it.sportello.keycloak.crm.PrequalificationScope;
+import it.sportello.keycloak.crm.PrequalificationSource;
 import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -21,6 +24,7 @@ final class ResetChooseUserConfig {
     static final String SOURCE = "prequalificationSource";
     static final String PREQUALIFIED_ATTRIBUTE = "prequalifiedAttribute";
     static final String SUPPLIER_ATTRIBUTE = "supplierAttribute";
+    static final String ASK_TAX_ID = "askTaxId";
 
     /**
      * Above what looking up an account, issuing the link and handing the mail to a nearby SMTP server take: the floor
@@ -44,9 +48,9 @@ final class ResetChooseUserConfig {
     static final PrequalificationScope DEFAULT_GATE = PrequalificationScope.SUPPLIERS;
     static final PrequalificationSource DEFAULT_SOURCE = PrequalificationSource.CRM;
     /** The attribute names the CRM federation gives these flags. */
-    static final String DEFAULT_PREQUALIFIED_ATTRIBUTE = "prequalified";
+    static final String DEFAULT_PREQUALIFIED_ATTRIBUTE = PrequalificationGate.DEFAULT_PREQUALIFIED_ATTRIBUTE;
 
-    static final String DEFAULT_SUPPLIER_ATTRIBUTE = "supplier";
+    static final String DEFAULT_SUPPLIER_ATTRIBUTE = PrequalificationGate.DEFAULT_SUPPLIER_ATTRIBUTE;
 
     private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[A-Za-z0-9._-]{1,255}");
 
@@ -83,10 +87,24 @@ final class ResetChooseUserConfig {
         return bounded(CAPTCHA_AFTER_REQUESTS, DEFAULT_CAPTCHA_AFTER_REQUESTS, 0, MAX_CAPTCHA_AFTER_REQUESTS);
     }
 
+    /**
+     * Whether the page also asks the account holder's tax ID, compared in constant time with the CRM's (or, for an
+     * account outside the CRM, its {@code taxId} attribute); a mismatch gets the page and the no-mail of an unknown
+     * account. Off by default.
+     */
+    boolean askTaxId() {
+        return Boolean.parseBoolean(config.getOrDefault(ASK_TAX_ID, "false").strip());
+    }
+
     /** At most one reset mail per account in this interval; zero turns the limit off (timing tests only). */
     Duration mailInterval() {
         return Duration.ofMinutes(
                 bounded(MAIL_INTERVAL_MINUTES, DEFAULT_MAIL_INTERVAL_MINUTES, 0, MAX_MAIL_INTERVAL_MINUTES));
+    }
+
+    /** The shared prequalification gate with this step's scope and source. */
+    PrequalificationGate prequalificationGate() {
+        return new PrequalificationGate(gate(), source(), supplierAttribute(), prequalifiedAttribute());
     }
 
     PrequalificationScope gate() {

@@ -1,5 +1,7 @@
 package it.sportello.keycloak.recovery;
 
+import it.sportello.keycloak.crm.PrequalificationScope;
+import it.sportello.keycloak.crm.PrequalificationSource;
 import java.util.Arrays;
 import java.util.List;
 import org.keycloak.provider.ProviderConfigProperty;
@@ -36,6 +38,13 @@ final class ResetChooseUserConfigProperties {
             .helpText(RecoveryMessages.CONFIG_CAPTCHA_AFTER_REQUESTS_HELP)
             .type(ProviderConfigProperty.INTEGER_TYPE)
             .defaultValue(Integer.toString(ResetChooseUserConfig.DEFAULT_CAPTCHA_AFTER_REQUESTS))
+            .add()
+            .property()
+            .name(ResetChooseUserConfig.ASK_TAX_ID)
+            .label(RecoveryMessages.CONFIG_ASK_TAX_ID)
+            .helpText(RecoveryMessages.CONFIG_ASK_TAX_ID_HELP)
+            .type(ProviderConfigProperty.BOOLEAN_TYPE)
+            .defaultValue(Boolean.FALSE.toString())
             .add()
             .property()
             .name(ResetChooseUserConfig.MAIL_INTERVAL_MINUTES)

@@ -1,27 +1,56 @@
 package it.sportello.keycloak.recovery;
 
+import it.sportello.keycloak.taxid.TaxId;
+import it.sportello.keycloak.taxid.TaxIdError;
+import it.sportello.keycloak.taxid.TaxIdParseResult;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.keycloak.models.utils.FormMessage;
 
 /**
- * The choose-user page's form, read and checked before any lookup: one field, customer code or email. A bad field gets
- * its own message, which depends only on what was typed.
+ * The choose-user page's form, read and checked before any lookup: customer code or email, and with {@code askTaxId}
+ * the account holder's tax ID. A bad field gets its own message, which depends only on what was typed.
  */
 final class ResetChooseUserForm {
 
     /** Keycloak's name for the field, so browsers and password managers fill it as a username. */
     static final String IDENTIFIER = "username";
+    /** The optional second field ({@code askTaxId}); never echoed back. */
+    static final String TAX_ID = "taxId";
 
     private final RecoveryIdentifier identifier;
     private final String echo;
     private final List<FormMessage> errors;
+    private final TaxId taxId;
 
     private ResetChooseUserForm(RecoveryIdentifier identifier, String echo, List<FormMessage> errors) {
+        this(identifier, echo, errors, null);
+    }
+
+    private ResetChooseUserForm(RecoveryIdentifier identifier, String echo, List<FormMessage> errors, TaxId taxId) {
         this.identifier = identifier;
         this.echo = echo;
         this.errors = errors;
+        this.taxId = taxId;
+    }
+
+    /** The form with the tax ID as second field when {@code askTaxId} is on; its format is checked like the claim's. */
+    static ResetChooseUserForm read(MultivaluedMap<String, String> form, boolean askTaxId) {
+        ResetChooseUserForm first = read(form);
+        if (!askTaxId) {
+            return first;
+        }
+        TaxIdParseResult parsed = TaxId.parse(form.getFirst(TAX_ID));
+        if (parsed.taxId().isPresent()) {
+            return new ResetChooseUserForm(
+                    first.identifier, first.echo, first.errors, parsed.taxId().get());
+        }
+        List<FormMessage> errors = new ArrayList<>(first.errors);
+        errors.add(new FormMessage(
+                TAX_ID, parsed.error().orElse(TaxIdError.INVALID_FORMAT).messageKey()));
+        return new ResetChooseUserForm(null, first.echo, List.copyOf(errors));
     }
 
     static ResetChooseUserForm read(MultivaluedMap<String, String> form) {
@@ -52,6 +81,11 @@ final class ResetChooseUserForm {
 
     List<FormMessage> errors() {
         return errors;
+    }
+
+    /** The typed tax ID, when the page asks it and it is well-formed; null otherwise. */
+    TaxId taxId() {
+        return taxId;
     }
 
     RecoveryIdentifier identifier() {

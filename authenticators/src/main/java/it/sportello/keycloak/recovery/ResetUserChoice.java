@@ -43,7 +43,7 @@ final class ResetUserChoice {
         }
         boolean gated;
         try {
-            gated = new PrequalificationGate(config)
+            gated = config.prequalificationGate()
                     .blocks(
                             CrmCustomers.customerCode(context.getRealm(), user),
                             user::getFirstAttribute,

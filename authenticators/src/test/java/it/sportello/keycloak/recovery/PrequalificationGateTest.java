@@ -10,7 +10,9 @@ import it.sportello.keycloak.crm.CustomerCode;
 import it.sportello.keycloak.crm.CustomerKind;
 import it.sportello.keycloak.crm.CustomerRecord;
 import it.sportello.keycloak.crm.Customers;
-import it.sportello.keycloak.recovery.PrequalificationGate.Facts;
+import it.sportello.keycloak.crm.PrequalificationGate;
+import it.sportello.keycloak.crm.PrequalificationGate.Facts;
+import it.sportello.keycloak.crm.PrequalificationScope;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -112,7 +114,7 @@ class PrequalificationGateTest {
     }
 
     private static PrequalificationGate gate(Map<String, String> config) {
-        return new PrequalificationGate(new ResetChooseUserConfig(config));
+        return new ResetChooseUserConfig(config).prequalificationGate();
     }
 
     private static CustomerRecord supplier(String code, boolean prequalified) {

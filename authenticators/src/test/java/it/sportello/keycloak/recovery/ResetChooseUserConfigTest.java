@@ -2,6 +2,8 @@ package it.sportello.keycloak.recovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.sportello.keycloak.crm.PrequalificationScope;
+import it.sportello.keycloak.crm.PrequalificationSource;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -100,6 +102,7 @@ class ResetChooseUserConfigTest {
         assertThat(config.source()).isEqualTo(PrequalificationSource.CRM);
         assertThat(config.prequalifiedAttribute()).isEqualTo("prequalified");
         assertThat(config.supplierAttribute()).isEqualTo("supplier");
+        assertThat(config.askTaxId()).isFalse();
     }
 
     @Test
@@ -111,6 +114,7 @@ class ResetChooseUserConfigTest {
                         ResetChooseUserConfig.IP_LIMIT,
                         ResetChooseUserConfig.IP_WINDOW_MINUTES,
                         ResetChooseUserConfig.CAPTCHA_AFTER_REQUESTS,
+                        ResetChooseUserConfig.ASK_TAX_ID,
                         ResetChooseUserConfig.MAIL_INTERVAL_MINUTES,
                         ResetChooseUserConfig.GATE,
                         ResetChooseUserConfig.SOURCE,

@@ -45,6 +45,26 @@ class ResetChooseUserFormTest {
         assertThat(form.echo()).isEqualTo("C0001");
     }
 
+    @Test
+    void readWhenTaxIdAskedThenMalformedOneIsAFieldErrorAndAGoodOneIsNormalized() {
+        MultivaluedMap<String, String> input = form("C0004");
+        input.add(ResetChooseUserForm.TAX_ID, "VRDGPP80C15H501X");
+        ResetChooseUserForm wrongCheck = ResetChooseUserForm.read(input, true);
+
+        assertThat(wrongCheck.isValid()).isFalse();
+        assertThat(wrongCheck.errors()).extracting(FormMessage::getField).containsExactly(ResetChooseUserForm.TAX_ID);
+        assertThat(ResetChooseUserForm.read(form("C0004"), true).isValid())
+                .as("the tax ID is required when asked")
+                .isFalse();
+        assertThat(ResetChooseUserForm.read(form("C0004"), false).isValid()).isTrue();
+
+        MultivaluedMap<String, String> good = form("C0004");
+        good.add(ResetChooseUserForm.TAX_ID, " vrd gpp 80c15 h501m ");
+        ResetChooseUserForm form = ResetChooseUserForm.read(good, true);
+        assertThat(form.isValid()).isTrue();
+        assertThat(form.taxId().value()).isEqualTo("VRDGPP80C15H501M");
+    }
+
     private static MultivaluedMap<String, String> form(String value) {
         MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
         if (value != null) {

@@ -45,6 +45,40 @@ public final class CrmRows {
         }
     }
 
+    /** Sets a boolean column (a supplier's prequalification, say) and stamps updated_at, as a CRM edit does. */
+    public void updateFlag(String customerCode, String column, boolean value) throws SQLException {
+        try (Connection c = database.connect();
+                PreparedStatement s = c.prepareStatement(
+                        "update customer set " + column + " = ?, updated_at = ? where customer_code = ?")) {
+            s.setBoolean(1, value);
+            s.setTimestamp(2, Timestamp.from(Instant.now()));
+            s.setString(3, customerCode);
+            if (s.executeUpdate() != 1) {
+                throw new IllegalStateException("No CRM customer " + customerCode);
+            }
+        }
+    }
+
+    /** Adds an invoice of the customer issued today, without a supply point, as the CRM's billing would. */
+    public void insertInvoiceToday(String customerCode, String invoiceNumber) throws SQLException {
+        try (Connection c = database.connect();
+                PreparedStatement s = c.prepareStatement("insert into invoice (invoice_number, customer_code,"
+                        + " issue_date, amount, status) values (?, ?, ?, 100.00, 'ISSUED')")) {
+            s.setString(1, invoiceNumber);
+            s.setString(2, customerCode);
+            s.setDate(3, java.sql.Date.valueOf(java.time.LocalDate.now()));
+            s.executeUpdate();
+        }
+    }
+
+    public void deleteInvoice(String invoiceNumber) throws SQLException {
+        try (Connection c = database.connect();
+                PreparedStatement s = c.prepareStatement("delete from invoice where invoice_number = ?")) {
+            s.setString(1, invoiceNumber);
+            s.executeUpdate();
+        }
+    }
+
     /** Columns of a support ticket and its contact, as read by {@link #ticket(long)}. */
     public static final List<String> TICKET_COLUMNS = List.of(
             "customer_code",

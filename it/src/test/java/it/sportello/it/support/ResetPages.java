@@ -21,6 +21,13 @@ public final class ResetPages extends LoginThemePages {
         form.submit(By.id("sportello-reset-submit"));
     }
 
+    /** The same with the tax ID, for a page that asks it ({@code askTaxId}). */
+    public void requestLink(String identifier, String taxId) {
+        form.type("username", identifier);
+        form.type("taxId", taxId);
+        form.submit(By.id("sportello-reset-submit"));
+    }
+
     public boolean isChooseUserPage() {
         return form.present(By.id("sportello-reset-choose-user"));
     }

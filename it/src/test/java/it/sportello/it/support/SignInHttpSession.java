@@ -19,6 +19,9 @@ import java.util.stream.Collectors;
  */
 public final class SignInHttpSession {
 
+    /** The page of a supplier without prequalification, after its right password: the end of this session. */
+    private static final String NO_FORM_PAGE = "id=\"sportello-not-prequalified\"";
+
     private static final Pattern FORM_ACTION = Pattern.compile("<form id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
     private final HttpClient client = HttpClient.newHttpClient();
@@ -52,7 +55,7 @@ public final class SignInHttpSession {
         HttpResponse<String> response = client.send(post, HttpResponse.BodyHandlers.ofString());
         long nanos = System.nanoTime() - start;
         keepCookies(response);
-        if (response.statusCode() == 200) {
+        if (response.statusCode() == 200 && !response.body().contains(NO_FORM_PAGE)) {
             // a failed attempt answers the form again; a successful one redirects to the client
             action = formAction(response);
         }

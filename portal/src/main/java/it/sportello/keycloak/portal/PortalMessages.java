@@ -8,6 +8,7 @@ public final class PortalMessages {
 
     public static final String PROBLEM_UNAUTHORIZED = "portalProblemUnauthorized";
     public static final String PROBLEM_NOT_A_CUSTOMER = "portalProblemNotACustomer";
+    public static final String PROBLEM_NOT_PREQUALIFIED = "portalProblemNotPrequalified";
     public static final String PROBLEM_NOT_ALLOWED = "portalProblemNotAllowed";
     public static final String PROBLEM_NOT_FOUND = "portalProblemNotFound";
     public static final String PROBLEM_RESET_NOT_POSSIBLE = "portalProblemResetNotPossible";

@@ -3,6 +3,7 @@ package it.sportello.keycloak.portal;
 import it.sportello.keycloak.crm.CrmCustomers;
 import it.sportello.keycloak.crm.CustomerCode;
 import it.sportello.keycloak.crm.CustomerDirectory;
+import it.sportello.keycloak.crm.PrequalificationGate;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
@@ -60,12 +61,16 @@ public final class PortalRequest {
      * Authenticates the bearer token of the current request.
      *
      * @throws WebApplicationException 401 problem without a valid token, 403 problem for a user who is not a CRM
-     *     customer
+     *     customer or a supplier the CRM has not prequalified
      */
     public static PortalRequest authenticate(KeycloakSession session, PortalConfig config, Clock clock) {
         PortalRequest request = authenticateAnyUser(session, config, clock);
         if (!CrmCustomers.isCustomer(request.realm, request.user)) {
             throw request.fail(Problem.notACustomer());
+        }
+        if (request.notPrequalified()) {
+            // the CRM withdrew (or never gave) the supplier's prequalification: the token no longer opens the portal
+            throw request.fail(Problem.notPrequalified());
         }
         return request;
     }
@@ -101,6 +106,16 @@ public final class PortalRequest {
                 PortalLocalizer.of(session, realm, session.getContext().resolveLocale(user)),
                 config,
                 clock);
+    }
+
+    /** The shared gate, asked at every call: one read of the caller's CRM row, kept for the rest of the request. */
+    private boolean notPrequalified() {
+        try {
+            return PrequalificationGate.lifecycle().blocks(session, realm, user);
+        } catch (RuntimeException crmFailure) {
+            LOG.warnf("Portal call failed (%s)", crmFailure.getClass().getName());
+            throw fail(Problem.unavailable());
+        }
     }
 
     private static WebApplicationException unauthorized(KeycloakSession session, RealmModel realm, String error) {

@@ -27,6 +27,11 @@ public record Problem(String type, int status, String titleKey, String detailKey
         return of("not-a-customer", 403, PortalMessages.PROBLEM_NOT_A_CUSTOMER);
     }
 
+    /** A supplier whose prequalification the CRM has not given, or withdrew. */
+    public static Problem notPrequalified() {
+        return of("not-prequalified", 403, PortalMessages.PROBLEM_NOT_PREQUALIFIED);
+    }
+
     /** Refused by a company rule; the same answer whatever the reason, so nothing is learned about other users. */
     public static Problem notAllowed() {
         return of("not-allowed", 403, PortalMessages.PROBLEM_NOT_ALLOWED);

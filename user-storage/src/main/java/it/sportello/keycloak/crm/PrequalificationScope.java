@@ -1,10 +1,10 @@
-package it.sportello.keycloak.recovery;
+package it.sportello.keycloak.crm;
 
 import java.util.Arrays;
 import java.util.Optional;
 
 /** Which accounts the prequalification gate of the reset page applies to. */
-enum PrequalificationScope {
+public enum PrequalificationScope {
     /** Suppliers that have not completed prequalification get no reset link; everyone else does. */
     SUPPLIERS("suppliers"),
     /** Every CRM customer (an account with a customer code) must be flagged prequalified to get a reset link. */
@@ -18,11 +18,11 @@ enum PrequalificationScope {
         this.configValue = configValue;
     }
 
-    String configValue() {
+    public String configValue() {
         return configValue;
     }
 
-    static Optional<PrequalificationScope> fromConfig(String value) {
+    public static Optional<PrequalificationScope> fromConfig(String value) {
         return Arrays.stream(values())
                 .filter(scope -> scope.configValue.equals(value == null ? null : value.strip()))
                 .findFirst();
