@@ -7,6 +7,8 @@
 <@layout.registrationLayout displayMessage=!messagesPerField.existsError('securityAnswer'); section>
     <#if section = "header">
         ${msg("sportelloResetSecurityQuestionTitle")}
+    <#elseif section = "show-username">
+        <@page.attemptedUsernameLabel/>
     <#elseif section = "form">
         <#if securityQuestionLocked?? && securityQuestionLocked>
             <p id="sportello-reset-sq-locked">${msg("sportelloResetSecurityQuestionLockedHint")}</p>
