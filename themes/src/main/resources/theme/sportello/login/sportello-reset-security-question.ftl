@@ -2,12 +2,13 @@
 <#import "template.ftl" as layout>
 <#import "sportello-page.ftl" as page>
 <@page.title key="sportelloResetPageTitle"/>
-<#import "field.ftl" as field>
+<#import "sportello-field.ftl" as field>
 <#import "buttons.ftl" as buttons>
-<@layout.registrationLayout displayMessage=!messagesPerField.existsError('securityAnswer'); section>
+<@layout.registrationLayout displayMessage=false; section>
     <#if section = "header">
         ${msg("sportelloResetSecurityQuestionTitle")}
     <#elseif section = "form">
+        <@field.alert show=!messagesPerField.existsError('securityAnswer')/>
         <#if securityQuestionLocked?? && securityQuestionLocked>
             <p id="sportello-reset-sq-locked">${msg("sportelloResetSecurityQuestionLockedHint")}</p>
             <@buttons.actionGroup>
@@ -16,7 +17,7 @@
         <#else>
             <p id="sportello-reset-sq-intro">${msg("sportelloResetSecurityQuestionIntro")}</p>
             <form id="sportello-reset-security-question" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate>
-                <@field.password name="securityAnswer" label=msg(securityQuestionKey) autocomplete="off" autofocus=true required=true>
+                <@field.password name="securityAnswer" label=msg(securityQuestionKey) autocomplete="off" autofocus=true required=true describedBy="sportello-reset-sq-hint">
                     <div class="${properties.kcInputHelperTextItemClass!}">
                         <span id="sportello-reset-sq-hint" class="${properties.kcInputHelperTextItemTextClass!}">${msg("sportelloSecurityQuestionAnswerHint")}</span>
                     </div>
