@@ -7,13 +7,18 @@ import it.sportello.it.support.CrmRows;
 import it.sportello.it.support.FlowConfigs;
 import it.sportello.it.support.Keyboard;
 import it.sportello.it.support.Keyboard.FieldError;
+import it.sportello.it.support.Keyboard.TabOrder;
 import it.sportello.it.support.Mails;
 import it.sportello.it.support.PkceLogin;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.SoftAssertions;
+import org.assertj.core.api.junit.jupiter.InjectSoftAssertions;
+import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -37,6 +42,7 @@ import org.openqa.selenium.By;
  * own message. Emailed links are opened as a visitor would paste them.
  */
 @KeycloakIntegrationTest(config = SportelloServerConfig.class)
+@ExtendWith(SoftAssertionsExtension.class)
 class KeyboardIT {
 
     private static final String LUCE_VERDE_EMAIL = "contatti@luceverde.example";
@@ -55,6 +61,9 @@ class KeyboardIT {
 
     @InjectMailServer
     MailServer mail;
+
+    @InjectSoftAssertions
+    SoftAssertions softly;
 
     private BrowserLogin browser;
     private Keyboard keys;
@@ -77,14 +86,13 @@ class KeyboardIT {
 
         // step 1: the first field has the focus; Tab goes through the fields, the button, the links
         assertThat(keys.focused()).isEqualTo("customerCode");
-        assertThat(keys.tabOrder())
-                .containsExactly(
-                        "customerCode",
-                        "taxId",
-                        "invoiceNumber",
-                        "sportello-claim-continue",
-                        "sportello-claim-login",
-                        "sportello-support-link");
+        assertTabOrder(
+                "customerCode",
+                "taxId",
+                "invoiceNumber",
+                "sportello-claim-continue",
+                "sportello-claim-login",
+                "sportello-support-link");
         keys.tabTo("customerCode");
         keys.enterAndWait();
 
@@ -121,26 +129,24 @@ class KeyboardIT {
         assertThat(driver.findElement(By.id("sportello-claim-summary-code")).getText())
                 .isEqualTo("C0006");
         keys.tabTo("sportello-claim-confirm-yes");
-        assertThat(keys.tabOrder())
-                .containsExactly("sportello-claim-confirm-yes", "sportello-claim-confirm-no", "sportello-claim-login");
+        assertTabOrder("sportello-claim-confirm-yes", "sportello-claim-confirm-no", "sportello-claim-login");
         keys.tabTo("sportello-claim-confirm-yes");
         keys.enterAndWait();
 
         // step 3: the link goes to the email of record, so the password is the first field
         assertThat(keys.focused()).isEqualTo("password");
-        assertThat(keys.tabOrder())
-                .containsExactly(
-                        "password",
-                        "password-show-password",
-                        "password-confirm",
-                        "password-confirm-show-password",
-                        "securityQuestion",
-                        "securityAnswer",
-                        "securityAnswer-show-password",
-                        "securityAnswerConfirm",
-                        "securityAnswerConfirm-show-password",
-                        "sportello-claim-create",
-                        "sportello-claim-login");
+        assertTabOrder(
+                "password",
+                "password-show-password",
+                "password-confirm",
+                "password-confirm-show-password",
+                "securityQuestion",
+                "securityAnswer",
+                "securityAnswer-show-password",
+                "securityAnswerConfirm",
+                "securityAnswerConfirm-show-password",
+                "sportello-claim-create",
+                "sportello-claim-login");
         keys.tabTo("password");
         keys.type("Luce-Verde-Tastiera-2026");
         keys.tab();
@@ -182,9 +188,7 @@ class KeyboardIT {
         keys.enterAndWait();
 
         assertThat(keys.focused()).isEqualTo("username");
-        assertThat(keys.tabOrder())
-                .containsExactly(
-                        "username", "sportello-reset-submit", "sportello-reset-back", "sportello-support-link");
+        assertTabOrder("username", "sportello-reset-submit", "sportello-reset-back", "sportello-support-link");
         keys.tabTo("username");
         keys.enterAndWait();
         assertTiedError("username", "Inserisci il codice cliente o l’indirizzo email.");
@@ -198,14 +202,13 @@ class KeyboardIT {
         // the emailed link, opened as pasted: Keycloak's new-password page, its first field focused
         driver.open(Mails.actionLink(Mails.awaitMail(mail, mailsBefore + 1)));
         assertThat(keys.focused()).isEqualTo("password-new");
-        assertThat(keys.tabOrder())
-                .containsExactly(
-                        "password-new",
-                        "password-new-show-password",
-                        "password-confirm",
-                        "password-confirm-show-password",
-                        "logout-sessions",
-                        "kc-submit");
+        assertTabOrder(
+                "password-new",
+                "password-new-show-password",
+                "password-confirm",
+                "password-confirm-show-password",
+                "logout-sessions",
+                "kc-submit");
         keys.tabTo("password-new");
         keys.type("Tastiera-Nuova-2026");
         keys.tabTo("password-confirm");
@@ -219,16 +222,30 @@ class KeyboardIT {
                 .anySatisfy(details -> assertThat(details).containsEntry("credential_type", "password"));
     }
 
+    /**
+     * From the focused control, Tab visits exactly these controls and each shows a focus ring. Soft: the journey goes
+     * on, and the test reports every page's findings at its end.
+     */
+    private void assertTabOrder(String... controls) {
+        TabOrder tabOrder = keys.tabOrder();
+        String page =
+                "\"" + driver.findElement(By.id("kc-page-title")).getText().trim() + "\"";
+        softly.assertThat(tabOrder.controls()).as("Tab order on %s", page).containsExactly(controls);
+        softly.assertThat(tabOrder.withoutRing())
+                .as("controls without focus ring on %s", page)
+                .isEmpty();
+    }
+
     /** The field is marked invalid, described by its error (with that text, when given), which is announced. */
     private void assertTiedError(String field, String text) {
         FieldError error = keys.fieldError(field);
-        assertThat(error.ariaInvalid()).as("%s aria-invalid", field).isEqualTo("true");
-        assertThat(error.describedBy()).as("%s aria-describedby", field).contains("input-error-" + field);
-        assertThat(error.text()).as("%s error", field).isNotEmpty();
+        softly.assertThat(error.ariaInvalid()).as("%s aria-invalid", field).isEqualTo("true");
+        softly.assertThat(error.describedBy()).as("%s aria-describedby", field).contains("input-error-" + field);
+        softly.assertThat(error.text()).as("%s error", field).isNotEmpty();
         if (text != null) {
-            assertThat(error.text()).isEqualTo(text);
+            softly.assertThat(error.text()).as("%s error", field).isEqualTo(text);
         }
-        assertThat(error.announced()).as("%s error announced", field).isTrue();
+        softly.assertThat(error.announced()).as("%s error announced", field).isTrue();
     }
 
     /** A local account with an email and a password, as an administrator creates it. */
