@@ -1,19 +1,25 @@
-import { useId } from "react";
-
 export type Bar = { label: string; shortLabel: string; value: number | null };
 
-type Props = { title: string; unit: string; bars: Bar[]; formatValue: (value: number) => string };
+type Props = {
+  title: string;
+  unit: string;
+  bars: Bar[];
+  formatValue: (value: number) => string;
+  /** What a screen reader says for the whole chart: the series in a sentence. */
+  summary: string;
+  /** The id of the table that holds the same numbers: the chart's description. */
+  tableId: string;
+};
 
 const WIDTH = 640;
 const HEIGHT = 260;
 const PAD = { top: 28, right: 8, bottom: 28, left: 56 };
 
 /**
- * A dependency-free SVG bar chart. Screen readers get the title and one labelled item per bar (each bar is a
- * listitem with its month and value); the page shows the same numbers as a table too.
+ * A dependency-free SVG bar chart. For screen readers it is one image named by the summary and described by the table
+ * of the same numbers (tableId); the bars' own titles are tooltips for the mouse.
  */
-export function BarChart({ title, unit, bars, formatValue }: Props) {
-  const titleId = useId();
+export function BarChart({ title, unit, bars, formatValue, summary, tableId }: Props) {
   const max = Math.max(0, ...bars.map((b) => b.value ?? 0));
   const top = niceCeiling(max);
   const plotW = WIDTH - PAD.left - PAD.right;
@@ -24,12 +30,13 @@ export function BarChart({ title, unit, bars, formatValue }: Props) {
     <svg
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
       width="100%"
-      role="list"
-      aria-labelledby={titleId}
+      role="img"
+      aria-label={summary}
+      aria-describedby={tableId}
       style={{ maxWidth: WIDTH, display: "block" }}
       data-testid="consumption-chart"
     >
-      <title id={titleId}>{`${title} (${unit})`}</title>
+      <title>{`${title} (${unit})`}</title>
       <AxisUnit unit={unit} />
       <GridLines top={top} y={y} formatValue={formatValue} />
       {bars.map((bar, i) => {
@@ -37,11 +44,7 @@ export function BarChart({ title, unit, bars, formatValue }: Props) {
         const w = slot * 0.7;
         const value = bar.value ?? 0;
         return (
-          <g
-            key={bar.label}
-            role="listitem"
-            aria-label={`${bar.label}: ${bar.value === null ? "–" : formatValue(value)} ${unit}`}
-          >
+          <g key={bar.label}>
             <rect x={x} y={y(value)} width={w} height={Math.max(0, PAD.top + plotH - y(value))} fill="#0066cc">
               <title>{`${bar.label}: ${bar.value === null ? "–" : formatValue(value)} ${unit}`}</title>
             </rect>
@@ -62,7 +65,7 @@ export function BarChart({ title, unit, bars, formatValue }: Props) {
   );
 }
 
-/** The value axis's unit (kWh, Smc, m³ as the API gives it), above its numbers; the title says it to screen readers. */
+/** The value axis's unit (kWh, Smc, m³ as the API gives it), above its numbers; the summary says it to screen readers. */
 function AxisUnit({ unit }: { unit: string }) {
   return (
     <text

@@ -126,8 +126,15 @@ class PortalConsoleIT {
     void consumptionChartAndCsv() {
         console.open("consumption?sp=" + ELECTRICITY);
         console.choose(By.id("consumption-year"), "2025");
-        WebElement chart = console.visible(testId("consumption-chart"));
-        assertThat(chart.findElements(By.cssSelector("[role='listitem']"))).hasSize(12);
+        // for a screen reader one image, named by a summary of the year's series (the chart of 2025, not the one it
+        // replaces) and described by the table of the same numbers
+        WebElement chart = console.visible(By.cssSelector("[data-testid='consumption-chart'][aria-label*='2025']"));
+        assertThat(chart.findElements(By.tagName("rect"))).as("a bar a month").hasSize(12);
+        assertThat(chart.getAttribute("role")).isEqualTo("img");
+        assertThat(chart.getAttribute("aria-label")).contains("kWh");
+        assertThat(console.all(By.xpath("//*[@id='" + chart.getAttribute("aria-describedby") + "']")))
+                .singleElement()
+                .satisfies(table -> assertThat(table.getTagName()).isEqualTo("table"));
         assertThat(chart.findElement(By.cssSelector("[data-testid='consumption-chart-unit']"))
                         .getText())
                 .as("the value axis names its unit")

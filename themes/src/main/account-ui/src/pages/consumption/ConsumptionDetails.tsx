@@ -5,10 +5,10 @@ import { useTranslation } from "react-i18next";
 import type { ConsumptionMonth } from "../../api";
 import { formatNumber, monthName } from "../../format";
 
-type Props = { months: readonly ConsumptionMonth[]; electricity: boolean };
+type Props = { months: readonly ConsumptionMonth[]; electricity: boolean; tableId: string };
 
-/** The table below the chart, folded until asked for. */
-export function ConsumptionDetails({ months, electricity }: Props) {
+/** The table below the chart, folded until asked for; the chart names it (tableId) as its description. */
+export function ConsumptionDetails({ months, electricity, tableId }: Props) {
   const { t } = useTranslation();
   const [showTable, setShowTable] = useState(false);
   return (
@@ -17,16 +17,16 @@ export function ConsumptionDetails({ months, electricity }: Props) {
       isExpanded={showTable}
       onToggle={(_e, expanded) => setShowTable(expanded)}
     >
-      <ConsumptionTable months={months} electricity={electricity} />
+      <ConsumptionTable months={months} electricity={electricity} tableId={tableId} />
     </ExpandableSection>
   );
 }
 
 /** The chart's numbers as a table: energy and peak power for electricity, the volume for gas and water. */
-function ConsumptionTable({ months, electricity }: Props) {
+function ConsumptionTable({ months, electricity, tableId }: Props) {
   const { t } = useTranslation();
   return (
-    <Table aria-label={t("portalConsumption")} variant="compact">
+    <Table id={tableId} aria-label={t("portalConsumption")} variant="compact">
       <Thead>
         <Tr>
           <Th>{t("portalMonth")}</Th>

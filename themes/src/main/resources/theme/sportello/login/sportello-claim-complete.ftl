@@ -2,13 +2,14 @@
 <#import "template.ftl" as layout>
 <#import "sportello-page.ftl" as page>
 <@page.title key="sportelloClaimVerifyTitle"/>
-<#import "field.ftl" as field>
+<#import "sportello-field.ftl" as field>
 <#import "buttons.ftl" as buttons>
 <#import "sportello-security-question-fields.ftl" as securityQuestion>
-<@layout.registrationLayout displayInfo=true displayMessage=!messagesPerField.existsError('email','password','password-confirm','securityQuestion','securityAnswer','securityAnswerConfirm'); section>
+<@layout.registrationLayout displayInfo=true displayMessage=false; section>
     <#if section = "header">
         ${msg("sportelloClaimCompleteTitle")}
     <#elseif section = "form">
+        <@field.alert show=!messagesPerField.existsError('email','password','password-confirm','securityQuestion','securityAnswer','securityAnswerConfirm')/>
         <p id="sportello-claim-complete-intro">${msg("sportelloClaimCompleteIntro", claimCustomerCode)}</p>
         <form id="sportello-claim-complete" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate>
             <#if claimEmailOfRecord??>
@@ -17,7 +18,7 @@
                 <@field.input name="email" label=msg("email") value=(email!'') autofocus=true autocomplete="email" required=true />
             </#if>
             <#if claimSelfService>
-                <@field.password name="password" label=msg("password") autocomplete="new-password" required=true />
+                <@field.password name="password" label=msg("password") autocomplete="new-password" required=true autofocus=claimEmailOfRecord?? />
                 <@field.password name="password-confirm" label=msg("passwordConfirm") autocomplete="new-password" required=true />
                 <#if claimSecurityQuestion?? && claimSecurityQuestion>
                     <p id="sportello-claim-security-question-intro" class="sportello-claim-hint">${msg("sportelloClaimSecurityQuestionIntro")}</p>

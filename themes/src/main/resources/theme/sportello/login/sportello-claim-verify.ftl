@@ -2,24 +2,25 @@
 <#import "template.ftl" as layout>
 <#import "sportello-page.ftl" as page>
 <@page.title key="sportelloClaimVerifyTitle"/>
-<#import "field.ftl" as field>
+<#import "sportello-field.ftl" as field>
 <#import "buttons.ftl" as buttons>
 <#import "sportello-pow.ftl" as pow>
-<@layout.registrationLayout displayInfo=true displayMessage=!messagesPerField.existsError('customerCode','taxId','invoiceNumber','name','phone'); section>
+<@layout.registrationLayout displayInfo=true displayMessage=false; section>
     <#if section = "header">
         ${msg("sportelloClaimVerifyTitle")}
     <#elseif section = "form">
+        <@field.alert show=!messagesPerField.existsError('customerCode','taxId','invoiceNumber','name','phone')/>
         <p id="sportello-claim-intro" class="${properties.kcContentWrapperClass!}">${msg("sportelloClaimVerifyIntro")}</p>
         <form id="sportello-claim-verify" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate>
-            <@field.input name="customerCode" label=msg("sportelloClaimCustomerCode") value=(customerCode!'') autofocus=true autocomplete="off" required=true />
+            <@field.input name="customerCode" label=msg("sportelloClaimCustomerCode") value=(customerCode!'') autofocus=true autocomplete="off" required=true describedBy="sportello-claim-code-help" />
             <figure id="sportello-claim-code-help" class="sportello-claim-help">
                 <img src="${url.resourcesPath}/img/invoice-customer-code.svg" alt="" width="240" height="150"/>
                 <figcaption>${msg("sportelloClaimCustomerCodeHelp")}</figcaption>
             </figure>
-            <@field.input name="taxId" label=msg("sportelloClaimTaxId") autocomplete="off" required=true />
-            <p class="sportello-claim-hint">${msg("sportelloClaimTaxIdHelp")}</p>
+            <@field.input name="taxId" label=msg("sportelloClaimTaxId") autocomplete="off" required=true describedBy="sportello-claim-tax-id-hint" />
+            <p id="sportello-claim-tax-id-hint" class="sportello-claim-hint">${msg("sportelloClaimTaxIdHelp")}</p>
             <#if askInvoiceNumber?? && askInvoiceNumber>
-                <@field.input name="invoiceNumber" label=msg("sportelloClaimInvoiceNumber") autocomplete="off" required=true />
+                <@field.input name="invoiceNumber" label=msg("sportelloClaimInvoiceNumber") autocomplete="off" required=true describedBy="sportello-claim-invoice-help" />
                 <figure id="sportello-claim-invoice-help" class="sportello-claim-help">
                     <img src="${url.resourcesPath}/img/invoice-number.svg" alt="" width="240" height="150"/>
                     <figcaption>${msg("sportelloClaimInvoiceNumberHelp")}</figcaption>

@@ -4,13 +4,14 @@
 <#import "template.ftl" as layout>
 <#import "sportello-page.ftl" as page>
 <@page.title key="sportelloResetPageTitle"/>
-<#import "field.ftl" as field>
+<#import "sportello-field.ftl" as field>
 <#import "buttons.ftl" as buttons>
 <#import "sportello-pow.ftl" as pow>
-<@layout.registrationLayout displayInfo=true displayMessage=!messagesPerField.existsError('username','taxId'); section>
+<@layout.registrationLayout displayInfo=true displayMessage=false; section>
     <#if section = "header">
         ${msg("sportelloResetTitle")}
     <#elseif section = "form">
+        <@field.alert show=!messagesPerField.existsError('username','taxId')/>
         <p id="sportello-reset-intro">${msg("sportelloResetIntro")}</p>
         <form id="sportello-reset-choose-user" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate>
             <@field.input name="username" label=msg("sportelloResetIdentifier") value=(resetIdentifier!'') autofocus=true autocomplete="username" required=true />

@@ -2,14 +2,15 @@
 <#import "template.ftl" as layout>
 <#import "sportello-page.ftl" as page>
 <@page.title key="sportelloResetPageTitle"/>
-<#import "field.ftl" as field>
+<#import "sportello-field.ftl" as field>
 <#import "buttons.ftl" as buttons>
-<@layout.registrationLayout displayMessage=!messagesPerField.existsError('securityAnswer'); section>
+<@layout.registrationLayout displayMessage=false; section>
     <#if section = "header">
         ${msg("sportelloResetSecurityQuestionTitle")}
     <#elseif section = "show-username">
         <@page.attemptedUsernameLabel/>
     <#elseif section = "form">
+        <@field.alert show=!messagesPerField.existsError('securityAnswer')/>
         <#if securityQuestionLocked?? && securityQuestionLocked>
             <p id="sportello-reset-sq-locked">${msg("sportelloResetSecurityQuestionLockedHint")}</p>
             <@buttons.actionGroup>
@@ -18,7 +19,7 @@
         <#else>
             <p id="sportello-reset-sq-intro">${msg("sportelloResetSecurityQuestionIntro")}</p>
             <form id="sportello-reset-security-question" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate>
-                <@field.password name="securityAnswer" label=msg(securityQuestionKey) autocomplete="off" autofocus=true required=true>
+                <@field.password name="securityAnswer" label=msg(securityQuestionKey) autocomplete="off" autofocus=true required=true describedBy="sportello-reset-sq-hint">
                     <div class="${properties.kcInputHelperTextItemClass!}">
                         <span id="sportello-reset-sq-hint" class="${properties.kcInputHelperTextItemTextClass!}">${msg("sportelloSecurityQuestionAnswerHint")}</span>
                     </div>

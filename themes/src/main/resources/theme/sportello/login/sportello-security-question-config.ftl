@@ -4,10 +4,12 @@
 <@page.title key="sportelloSecurityQuestionConfigTitle"/>
 <#import "sportello-security-question-fields.ftl" as securityQuestion>
 <#import "buttons.ftl" as buttons>
-<@layout.registrationLayout displayMessage=!messagesPerField.existsError('securityQuestion','securityAnswer','securityAnswerConfirm'); section>
+<#import "sportello-field.ftl" as field>
+<@layout.registrationLayout displayMessage=false; section>
     <#if section = "header">
         ${msg("sportelloSecurityQuestionConfigTitle")}
     <#elseif section = "form">
+        <@field.alert show=!messagesPerField.existsError('securityQuestion','securityAnswer','securityAnswerConfirm')/>
         <p id="sportello-security-question-intro">${msg("sportelloSecurityQuestionConfigIntro")}</p>
         <#if securityQuestionConfigured?? && securityQuestionConfigured>
             <p id="sportello-security-question-replace">${msg("sportelloSecurityQuestionConfigReplaceNotice")}</p>

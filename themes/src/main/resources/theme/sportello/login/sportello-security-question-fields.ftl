@@ -4,7 +4,7 @@
     <#import "sportello-security-question-fields.ftl" as securityQuestion>
     <@securityQuestion.fields questions=securityQuestions selected=(securityQuestionSelected!'') />
 -->
-<#import "field.ftl" as field>
+<#import "sportello-field.ftl" as field>
 <#macro fields questions selected="">
     <#assign questionError=messagesPerField.get('securityQuestion')>
     <@field.group name="securityQuestion" label=msg("sportelloSecurityQuestionQuestion") error=questionError required=true>
@@ -26,7 +26,7 @@
             </span>
         </span>
     </@field.group>
-    <@field.password name="securityAnswer" label=msg("sportelloSecurityQuestionAnswer") autocomplete="off" required=true>
+    <@field.password name="securityAnswer" label=msg("sportelloSecurityQuestionAnswer") autocomplete="off" required=true describedBy="sportello-security-answer-hint">
         <div class="${properties.kcInputHelperTextItemClass!}">
             <span id="sportello-security-answer-hint" class="${properties.kcInputHelperTextItemTextClass!}">${msg("sportelloSecurityQuestionAnswerHint")}</span>
         </div>

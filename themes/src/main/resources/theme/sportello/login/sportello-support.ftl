@@ -7,13 +7,13 @@
 <#import "template.ftl" as layout>
 <#import "sportello-page.ftl" as page>
 <@page.title key="sportelloSupportTitle"/>
-<#import "field.ftl" as field>
+<#import "sportello-field.ftl" as field>
 <#import "buttons.ftl" as buttons>
 <#import "sportello-pow.ftl" as pow>
 
 <#macro supportInput name label type="text" autocomplete="off" required=false help="" autofocus=false>
     <#local error=messagesPerField.get(name)>
-    <#local describedBy=(help?has_content?then(name + "-help", "") + error?has_content?then(" input-error-" + name, ""))?trim>
+    <#local describedBy=field.describedByIds(name, error, help?has_content?then(name + "-help", ""))>
     <@field.group name=name label=label error=error required=required>
         <span class="${properties.kcInputClass} <#if error?has_content>${properties.kcError}</#if>">
             <input id="${name}" name="${name}" type="${type}" value="${support[name]!''}" autocomplete="${autocomplete}"
@@ -28,10 +28,11 @@
     </@field.group>
 </#macro>
 
-<@layout.registrationLayout displayInfo=true displayRequiredFields=true displayMessage=!messagesPerField.existsError('requesterKind','firstName','lastName','companyName','contactPerson','customerCode','taxId','email','phone','message'); section>
+<@layout.registrationLayout displayInfo=true displayRequiredFields=true displayMessage=false; section>
     <#if section = "header">
         ${msg("sportelloSupportTitle")}
     <#elseif section = "form">
+        <@field.alert show=!messagesPerField.existsError('requesterKind','firstName','lastName','companyName','contactPerson','customerCode','taxId','email','phone','message')/>
         <p id="sportello-support-intro" class="${properties.kcContentWrapperClass!}">${msg("sportelloSupportIntro")}</p>
         <form id="sportello-support-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate>
             <input type="hidden" name="sportello-support-token" value="${supportFormToken}"/>
@@ -45,20 +46,18 @@
                 </legend>
                 <div class="pf-v5-c-radio">
                     <input class="pf-v5-c-radio__input" type="radio" id="requesterKind-person" name="requesterKind" value="person"
+                           aria-invalid="${kindError?has_content?then('true', 'false')}" <#if kindError?has_content>aria-describedby="input-error-requesterKind"</#if>
                            <#if support.requesterKind == "person">checked</#if>/>
                     <label class="pf-v5-c-radio__label" for="requesterKind-person">${msg("sportelloSupportKindPerson")}</label>
                 </div>
                 <div class="pf-v5-c-radio">
                     <input class="pf-v5-c-radio__input" type="radio" id="requesterKind-company" name="requesterKind" value="company"
+                           aria-invalid="${kindError?has_content?then('true', 'false')}" <#if kindError?has_content>aria-describedby="input-error-requesterKind"</#if>
                            <#if support.requesterKind == "company">checked</#if>/>
                     <label class="pf-v5-c-radio__label" for="requesterKind-company">${msg("sportelloSupportKindCompany")}</label>
                 </div>
                 <#if kindError?has_content>
-                    <div class="${properties.kcFormHelperTextClass}" aria-live="polite">
-                        <div class="${properties.kcInputHelperTextItemClass} ${properties.kcError}" id="input-error-requesterKind">
-                            <span class="${properties.kcInputErrorMessageClass}">${kindError}</span>
-                        </div>
-                    </div>
+                    <@field.errorText name="requesterKind" error=kindError/>
                 </#if>
             </fieldset>
 
@@ -81,7 +80,7 @@
                 <span class="${properties.kcInputClass} pf-m-textarea pf-m-resize-vertical <#if messageError?has_content>${properties.kcError}</#if>">
                     <textarea id="message" name="message" rows="6" maxlength="${supportMaxMessageLength?c}" aria-required="true"
                               aria-invalid="${messageError?has_content?then('true', 'false')}"
-                              aria-describedby="message-help<#if messageError?has_content> input-error-message</#if>">${support.message!''}</textarea>
+                              aria-describedby="${field.describedByIds('message', messageError, 'message-help')}">${support.message!''}</textarea>
                 </span>
                 <p id="message-help" class="sportello-support-hint">${msg("sportelloSupportMessageHelp", supportMaxMessageLength?c)}</p>
             </@field.group>
