@@ -62,13 +62,13 @@ public record BenchmarkSettings(
     }
 
     /**
-     * Customers consumed by the cold-login and claim scenarios: each operation uses one up, so the pools follow the
+     * Customers consumed by the cold-login, claim and reset scenarios: each operation uses one up, so the pools follow the
      * measured time (an upper bound of 60 operations a second on this kind of machine, at least 200), clamped to what
      * the CRM has. Each carries a legacy hash, whose generation is most of a small scale's load time.
      */
     public int consumedPool(int customers) {
         int wanted = Math.max(200, seconds * rounds * 60);
-        return Math.min(wanted, (customers - warmPool) / 2);
+        return Math.min(wanted, (customers - warmPool) / 3);
     }
 
     private static String property(String name, String fallback) {

@@ -12,6 +12,7 @@ import it.sportello.benchmark.crm.CrmLookupProbe;
 import it.sportello.benchmark.crm.SyntheticCrm;
 import it.sportello.benchmark.load.Browser;
 import it.sportello.benchmark.load.LoadRunner;
+import it.sportello.benchmark.load.MailLinks;
 import it.sportello.benchmark.load.Scenario;
 import it.sportello.benchmark.load.Scenarios;
 import it.sportello.benchmark.report.Report;
@@ -85,7 +86,7 @@ final class ScaleRun {
                 SEED,
                 scale,
                 settings.invoicesPerPoint(),
-                new SyntheticCrm.Pools(settings.warmPool(), consumed, consumed));
+                new SyntheticCrm.Pools(settings.warmPool(), consumed, consumed, consumed));
         log("loading " + scale + " customers");
         CrmLoader.LoadTimes load =
                 new CrmLoader(crmUrl, settings.postgresUser(), settings.postgresPassword()).load(crm, 2);
@@ -131,7 +132,8 @@ final class ScaleRun {
                         deployed,
                         warmTokens,
                         () -> Databases.clearReadings(crmUrl, settings),
-                        settings.concurrency())
+                        settings.concurrency(),
+                        new MailLinks(mail))
                 .all()
                 .forEach(s -> scenarios.put(s.id(), s));
         report.scenarios(scenarios.values());

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class SyntheticCrmTest {
 
     private static final int CUSTOMERS = 3_000;
-    private final SyntheticCrm crm = new SyntheticCrm(7, CUSTOMERS, 6, new SyntheticCrm.Pools(30, 60, 60));
+    private final SyntheticCrm crm = new SyntheticCrm(7, CUSTOMERS, 6, new SyntheticCrm.Pools(30, 60, 60, 60));
 
     @Test
     void generatedRowCountsMatchTheAnnouncedCounts() {
@@ -68,7 +68,7 @@ class SyntheticCrmTest {
 
     @Test
     void rowsAreTheSameOnEveryGeneration() {
-        SyntheticCrm again = new SyntheticCrm(7, CUSTOMERS, 6, new SyntheticCrm.Pools(30, 60, 60));
+        SyntheticCrm again = new SyntheticCrm(7, CUSTOMERS, 6, new SyntheticCrm.Pools(30, 60, 60, 60));
         StringBuilder a = new StringBuilder();
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < 200; i++) {

@@ -78,7 +78,7 @@ public final class QueryPlanCheck {
             s.execute("create database " + DATABASE);
         }
         String url = serverUrl + DATABASE;
-        SyntheticCrm crm = new SyntheticCrm(seed, customers, invoicesPerPoint, new SyntheticCrm.Pools(1, 1, 1));
+        SyntheticCrm crm = new SyntheticCrm(seed, customers, invoicesPerPoint, new SyntheticCrm.Pools(1, 1, 1, 1));
         long t0 = System.nanoTime();
         new CrmLoader(url, user, password).load(crm, 2);
         long t1 = System.nanoTime();

@@ -6,6 +6,7 @@ import static it.sportello.benchmark.crm.SyntheticTaxIds.codiceFiscale;
 import static it.sportello.benchmark.crm.SyntheticTaxIds.partitaIva;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -57,9 +58,10 @@ public final class SyntheticCrm {
 
     /**
      * Customer index ranges the scenarios draw from, disjoint so that no scenario changes another's customers: warm
-     * logins (migrated once before measuring), cold logins (first login, legacy hash), claims (never imported).
+     * logins (migrated once before measuring), cold logins (first login, legacy hash), claims (never imported),
+     * resets (never signed in: each reset starts from the same state, so that its CRM statements are exact).
      */
-    public record Pools(int warm, int cold, int claim) {
+    public record Pools(int warm, int cold, int claim, int reset) {
         public int legacy() {
             return warm + cold;
         }
@@ -76,8 +78,12 @@ public final class SyntheticCrm {
             return warm + cold;
         }
 
-        public int total() {
+        public int resetStart() {
             return warm + cold + claim;
+        }
+
+        public int total() {
+            return warm + cold + claim + reset;
         }
     }
 
@@ -102,6 +108,11 @@ public final class SyntheticCrm {
 
     public Pools pools() {
         return pools;
+    }
+
+    /** The customer's email of record (where the claim's and the reset's mails go). */
+    public static String email(String customerCode) {
+        return customerCode.toLowerCase(Locale.ROOT) + "@clienti.example";
     }
 
     public static String customerCode(int index) {
@@ -168,7 +179,7 @@ public final class SyntheticCrm {
         field(out, company ? null : last);
         field(out, company ? last + " " + first + " S.r.l." : null);
         field(out, taxId);
-        field(out, code.toLowerCase() + "@clienti.example");
+        field(out, email(code));
         field(out, "+39 0" + (100_000_000 + r.nextInt(900_000_000)));
         field(out, null);
         field(out, "Via Roma " + (1 + index % 200));

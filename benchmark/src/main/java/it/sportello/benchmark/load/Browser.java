@@ -64,6 +64,29 @@ public final class Browser {
         return realmUrl;
     }
 
+    /** A virtual user of another realm with the same client id and redirect URI (the stock realm's baselines). */
+    public Browser inRealm(String otherRealmUrl) {
+        return new Browser(otherRealmUrl, clientId, redirectUri);
+    }
+
+    /**
+     * Follows the server's redirects from {@code page}, up to five, stopping at the redirect back to the app (whose
+     * code {@link Authorization#redeem} takes).
+     */
+    public Page follow(Page page) throws IOException, InterruptedException {
+        Page current = page;
+        for (int hops = 0; hops < 5; hops++) {
+            String location = current.location();
+            if ((current.status() != 302 && current.status() != 303)
+                    || location == null
+                    || location.startsWith(redirectUri)) {
+                return current;
+            }
+            current = get(URI.create(realmUrl).resolve(location).toString());
+        }
+        return current;
+    }
+
     /** A new visit: no cookies, as a browser that has not been to the login pages. */
     public void forget() {
         cookies.clear();

@@ -3,15 +3,15 @@ package it.sportello.benchmark.load;
 import it.sportello.benchmark.crm.SyntheticCrm;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** The journeys through Sportello's login pages that one operation is: claiming an account, asking for a reset. */
+/** The journeys through Sportello's login pages that one operation is: claiming an account, a password reset. */
 final class FormJourneys {
 
     /** Password the claim scenario chooses for each claimed account. */
     static final String CLAIM_PASSWORD = "Bench-Claimed-2026";
+
+    /** Password the reset scenario sets. */
+    static final String RESET_PASSWORD = "Bench-Reset-2026";
 
     /**
      * The start of the realm's {@code emailSentMessage} in the sportello login theme (Italian, as the driver asks with
@@ -19,18 +19,22 @@ final class FormJourneys {
      */
     static final String EMAIL_SENT = "Se esiste un account per i dati inseriti";
 
-    private static final Pattern RESET_LINK = Pattern.compile("href=\"([^\"]*login-actions/reset-credentials[^\"]*)\"");
+    /** Keycloak's {@code accountUpdatedMessage} in Italian: the page the reset flow ends on. */
+    static final String ACCOUNT_UPDATED = "Il tuo utente è stato aggiornato";
 
-    private final String realmUrl;
     private final SyntheticCrm crm;
+    private final MailLinks mail;
 
-    FormJourneys(String realmUrl, SyntheticCrm crm) {
-        this.realmUrl = realmUrl;
+    FormJourneys(SyntheticCrm crm, MailLinks mail) {
         this.crm = crm;
+        this.mail = mail;
     }
 
-    /** Claims the account of customer {@code index}, from the registration link to the verify-email page. */
-    void claim(Browser b, int index) throws Exception {
+    /**
+     * Claims the account of customer {@code index}, from the registration link to a signed-in token: the verify-email
+     * page (whose first showing sends the verification mail), then the mail's link, then the code redeemed.
+     */
+    Browser.Tokens claim(Browser b, int index) throws Exception {
         String code = SyntheticCrm.customerCode(index);
         b.forget();
         Browser.Authorization authorization = b.new Authorization();
@@ -51,42 +55,40 @@ final class FormJourneys {
         choose.put("securityQuestion", "sportelloQuestionFirstSchool");
         choose.put("securityAnswer", "Scuola Dante " + index);
         choose.put("securityAnswerConfirm", "Scuola Dante " + index);
+        String email = SyntheticCrm.email(code);
+        int before = mail.received(email);
         Browser.Page done = b.post(Browser.formAction(complete, "sportello-claim-complete"), choose);
         if (done.status() >= 400 || done.body().contains("id=\"sportello-claim-complete\"")) {
             throw new OperationFailed("claim not completed: " + Browser.describe(done));
         }
-        // on to the verify-email page, whose first showing sends the verification mail (counted by the sink)
-        for (int redirects = 0; done.status() == 302 && done.location() != null && redirects < 3; redirects++) {
-            done = b.get(done.location());
-        }
+        done = b.follow(done);
         if (done.status() != 200 || !done.body().contains("VERIFY_EMAIL")) {
             throw new OperationFailed("claim did not end on the verify-email page: " + Browser.describe(done));
         }
+        return authorization.redeem(LinkSteps.open(b, mail.actionLink(email, before)));
     }
 
     /**
-     * Asks for a password reset by customer code (taken when the form is there), from the login page's link to the
-     * email-sent page.
+     * Resets the password of a customer by customer code, from the login page's link to the flow's last page: the
+     * choose-user form (the account imported from the CRM), the email-sent page, the mail's link, a new password. The
+     * flow ends on Keycloak's "account updated" page, not signed in (unlike the stock
+     * reset, whose last step is the redirect with a code, redeemed): checked, so that a change either way is seen.
      */
-    void reset(Browser b, Supplier<String> customerCode) throws Exception {
+    void reset(Browser b, String code) throws Exception {
         b.forget();
-        Browser.Page login = b.get(b.new Authorization().url("auth"));
-        Browser.expect(login, 200);
-        Matcher link = RESET_LINK.matcher(login.body());
-        if (!link.find()) {
-            throw new OperationFailed("no reset link on the login page");
-        }
-        String href = link.group(1).replace("&amp;", "&");
-        Browser.Page form = b.get(href.startsWith("http") ? href : realmUrl.replaceAll("/realms/.*", "") + href);
-        Browser.expect(form, 200);
+        Browser.Authorization authorization = b.new Authorization();
+        Browser.Page form = LinkSteps.resetForm(b, authorization);
+        String email = SyntheticCrm.email(code);
+        int before = mail.received(email);
         Browser.Page sent =
-                b.post(Browser.formAction(form, "sportello-reset-choose-user"), Map.of("username", customerCode.get()));
-        if (sent.status() == 302 && sent.location() != null) {
-            sent = b.get(sent.location());
-        }
-        // the page says "email sent" whether or not an account exists: the mail sink's count per run says it was
+                b.follow(b.post(Browser.formAction(form, "sportello-reset-choose-user"), Map.of("username", code)));
+        // the page says "email sent" whether or not an account exists: the mail's link says it was sent
         if (sent.status() != 200 || !sent.body().contains(EMAIL_SENT)) {
             throw new OperationFailed("reset did not end on the email-sent page: " + Browser.describe(sent));
+        }
+        Browser.Page done = LinkSteps.newPassword(b, mail.actionLink(email, before), RESET_PASSWORD);
+        if (done.status() != 200 || !done.body().contains(ACCOUNT_UPDATED)) {
+            throw new OperationFailed("reset did not end on the account-updated page: " + Browser.describe(done));
         }
     }
 }

@@ -5,6 +5,7 @@ import static it.sportello.benchmark.load.DefinedScenario.withTokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import it.sportello.benchmark.crm.SyntheticCrm;
+import it.sportello.benchmark.server.AdminApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,12 @@ public final class Scenarios {
 
     public static final String LOCAL_USER_PREFIX = "bench-local-";
 
+    /** The realm of the mailed journeys' stock baselines: Keycloak's own flows, theme and local users. */
+    public static final String STOCK_REALM = AdminApi.STOCK_REALM;
+
+    /** Domain of the local users' addresses, in both realms. */
+    public static final String LOCAL_USER_DOMAIN = "@staff.example";
+
     private final String realmUrl;
     private final SyntheticCrm crm;
     private final int localUsers;
@@ -29,7 +36,10 @@ public final class Scenarios {
     private final AtomicLong turn = new AtomicLong();
     private final AtomicInteger nextCold;
     private final AtomicInteger nextClaim;
+    private final AtomicInteger nextReset;
     private final FormJourneys journeys;
+    private final StockJourneys stock;
+    private final String stockRealmUrl;
     private final PortalReadings readings;
 
     /** What the server under test has of the flows and APIs built in other branches, detected at run time. */
@@ -40,6 +50,7 @@ public final class Scenarios {
      * @param clearReadings deletes the CRM's meter readings (before each reading run, outside the measured window):
      *     the database takes one reading per supply point and day, so each run needs supply points without one
      * @param concurrency threads that log the reading run's customers in before it
+     * @param mail the links of the mails the sink received, which the mailed journeys follow
      */
     public Scenarios(
             String realmUrl,
@@ -48,14 +59,18 @@ public final class Scenarios {
             Deployed deployed,
             Map<Integer, Browser.Tokens> warmTokens,
             Runnable clearReadings,
-            int concurrency) {
+            int concurrency,
+            MailLinks mail) {
         this.realmUrl = realmUrl;
         this.crm = crm;
         this.localUsers = localUsers;
         this.deployed = deployed;
         this.nextCold = new AtomicInteger(crm.pools().coldStart());
         this.nextClaim = new AtomicInteger(crm.pools().claimStart());
-        this.journeys = new FormJourneys(realmUrl, crm);
+        this.nextReset = new AtomicInteger(crm.pools().resetStart());
+        this.journeys = new FormJourneys(crm, mail);
+        this.stock = new StockJourneys(mail);
+        this.stockRealmUrl = realmUrl.replaceAll("/realms/[^/]+$", "/realms/" + STOCK_REALM);
         this.readings = new PortalReadings(realmUrl, crm, warmTokens, clearReadings, concurrency);
     }
 
@@ -94,18 +109,43 @@ public final class Scenarios {
         }));
     }
 
-    /** Sportello's own login pages: claiming an account, asking for a password reset. */
+    /**
+     * The mailed journeys, each from the first page to a signed-in token through the link in its mail: claiming an
+     * account against Keycloak's own registration with email verification, Sportello's reset against Keycloak's.
+     */
     private void journeys(List<Scenario> all) {
         all.add(of(
+                "stock-register",
+                "registration with email verification of a new local user, link followed (stock Keycloak)",
+                null,
+                (b, i) -> {
+                    Browser inStock = b.inRealm(stockRealmUrl);
+                    return () -> stock.register(inStock);
+                }));
+        all.add(of(
                 "claim",
-                "account claiming end to end: verify code, tax ID and invoice number, confirm, password + security question",
-                "stock-login",
+                "account claiming end to end: verify code, tax ID and invoice number, confirm, password + security"
+                        + " question, verification link followed",
+                "stock-register",
                 (b, i) -> () -> claim(b)));
+        all.add(of("stock-reset", "password reset of a local user, link followed (stock Keycloak)", null, (b, i) -> {
+            Browser inStock = b.inRealm(stockRealmUrl);
+            return () -> {
+                String user = localUser();
+                stock.reset(inStock, user, user + LOCAL_USER_DOMAIN, LOCAL_PASSWORD);
+            };
+        }));
         all.add(of(
                         "reset",
-                        "reset by customer code: reset-credentials form with the customer code",
-                        "stock-login",
-                        (b, i) -> () -> journeys.reset(b, this::warmCustomer))
+                        "reset by customer code of a customer who never signed in: choose-user form, link followed,"
+                                + " new password (each operation uses up one customer)",
+                        "stock-reset",
+                        (b, i) -> () -> journeys.reset(
+                                b,
+                                next(
+                                        nextReset,
+                                        crm.pools().resetStart() + crm.pools().reset(),
+                                        "reset")))
                 .skippedWhen(
                         deployed.resetFlow()
                                 ? null

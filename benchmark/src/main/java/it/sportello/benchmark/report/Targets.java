@@ -16,6 +16,7 @@ import java.util.Optional;
 final class Targets {
 
     private static final int MILLION = 1_000_000;
+    private static final String RESET_TARGET = "reset, link followed and password set, ≤ 1.3 × CPU of a stock reset";
 
     private final Map<Integer, List<Summary>> summaries;
     private final Map<Integer, Map<String, String>> skipped;
@@ -55,19 +56,20 @@ final class Targets {
                 .ifPresent(s -> targets.add(statements("0 CRM statements per token refresh" + at, s, 0)));
         find(list, "claim")
                 .ifPresent(s -> targets.add(new Target(
-                        "claiming ≤ 1.2 × CPU of a stock login" + at,
+                        "claiming with the security question, link followed, ≤ 1.3 × CPU of a stock registration"
+                                + " (reported; the issue's 1.3× is without the question)" + at,
                         ratio(s.cpuRatio()) + "×",
-                        verdict(s.cpuRatio() <= 1.2))));
+                        verdict(s.cpuRatio() <= 1.3))));
         Map<String, String> skippedHere = skipped.getOrDefault(scale, Map.of());
         if (skippedHere.containsKey("reset")) {
-            targets.add(new Target("reset ≤ 1.2 × CPU of a stock login" + at, "—", skippedHere.get("reset")));
+            targets.add(new Target(RESET_TARGET + at, "—", skippedHere.get("reset")));
         } else {
             find(list, "reset")
                     .ifPresent(s -> targets.add(new Target(
-                            "reset ≤ 1.2 × CPU of a stock login" + at,
-                            ratio(s.cpuRatio()) + "× (" + fmt(s.mailsPerOp()) + " reset mails received per"
-                                    + " operation, " + s.errors() + " errors)",
-                            verdict(s.cpuRatio() <= 1.2))));
+                            RESET_TARGET + at,
+                            ratio(s.cpuRatio()) + "× (" + fmt(s.mailsPerOp()) + " mails received per operation, "
+                                    + s.errors() + " errors)",
+                            verdict(s.cpuRatio() <= 1.3))));
         }
     }
 

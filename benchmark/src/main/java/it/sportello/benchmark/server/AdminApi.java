@@ -12,9 +12,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** Keycloak's admin REST API over plain HTTP, as the bootstrap admin: realm import and run-time detection. */
 public final class AdminApi {
+
+    /** The realm of the stock baselines of the mailed journeys (registration, reset). */
+    public static final String STOCK_REALM = "bench-stock";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -27,7 +31,7 @@ public final class AdminApi {
 
     /**
      * Imports the {@code customer-portal} realm file with its SMTP server moved to the benchmark's mail sink and
-     * {@code localUsers} local users (the stock baseline) added.
+     * {@code localUsers} local users (the stock baseline) added, and the stock realm of the mailed journeys' baselines.
      */
     public void importRealm(int smtpPort, int localUsers, String userPrefix, String userPassword) throws Exception {
         ObjectNode realm;
@@ -52,7 +56,47 @@ public final class AdminApi {
                 settings.put("accountMailIntervalMinutes", "0");
             }
         }
-        ArrayNode users = realm.withArray("users");
+        addLocalUsers(realm.withArray("users"), localUsers, userPrefix, userPassword);
+        create(realm);
+        create(stockRealm(realm, localUsers, userPrefix, userPassword));
+    }
+
+    /**
+     * The stock baselines' realm {@value #STOCK_REALM}: Keycloak's own flows and login theme, registration with email
+     * verification and reset allowed, the same local users, and what changes a password's or a page's cost taken from
+     * the Sportello realm (password policy, brute-force detection, locales, mail server).
+     */
+    private static ObjectNode stockRealm(ObjectNode portal, int localUsers, String userPrefix, String userPassword) {
+        ObjectNode stock = JSON.createObjectNode();
+        stock.put("realm", STOCK_REALM);
+        stock.put("enabled", true);
+        stock.put("registrationAllowed", true);
+        stock.put("verifyEmail", true);
+        stock.put("resetPasswordAllowed", true);
+        stock.put("loginWithEmailAllowed", true);
+        stock.put("duplicateEmailsAllowed", false);
+        for (String copied : List.of(
+                "passwordPolicy",
+                "bruteForceProtected",
+                "internationalizationEnabled",
+                "supportedLocales",
+                "defaultLocale",
+                "smtpServer")) {
+            if (portal.has(copied)) {
+                stock.set(copied, portal.get(copied).deepCopy());
+            }
+        }
+        ObjectNode client = stock.putArray("clients").addObject();
+        client.put("clientId", "portal-web");
+        client.put("publicClient", true);
+        client.put("standardFlowEnabled", true);
+        client.putArray("redirectUris").add("http://localhost:3000/*");
+        client.putObject("attributes").put("pkce.code.challenge.method", "S256");
+        addLocalUsers(stock.putArray("users"), localUsers, userPrefix, userPassword);
+        return stock;
+    }
+
+    private static void addLocalUsers(ArrayNode users, int localUsers, String userPrefix, String userPassword) {
         for (int i = 0; i < localUsers; i++) {
             ObjectNode user = users.addObject();
             user.put("username", userPrefix + i);
@@ -66,6 +110,9 @@ public final class AdminApi {
             credential.put("value", userPassword);
             credential.put("temporary", false);
         }
+    }
+
+    private void create(ObjectNode realm) throws Exception {
         HttpResponse<String> created = http.send(
                 HttpRequest.newBuilder(URI.create(baseUrl + "/admin/realms"))
                         .header("Authorization", "Bearer " + token())

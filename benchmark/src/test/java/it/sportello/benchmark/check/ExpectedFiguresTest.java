@@ -85,6 +85,26 @@ class ExpectedFiguresTest {
     }
 
     @Test
+    void anUpperBoundNextToAFigureAcceptsCountsBetweenTheTwoAndNothingOutside() {
+        ExpectedFigures bounded = expected(
+                "reset.crmStatementsPerOp", "3",
+                "reset.crmStatementsPerOpAtMost", "4",
+                "reset.mailsPerOp", "2");
+
+        assertThat(bounded.failures(List.of(run("reset", 16, 0, Map.of(BY_CODE, 52L), 32))))
+                .isEmpty();
+        assertThat(bounded.failures(List.of(run("reset", 16, 0, Map.of(BY_CODE, 65L), 32))))
+                .singleElement()
+                .asString()
+                .startsWith("reset.crmStatementsPerOp: measured 4.0625 CRM statements per operation (65 over 16"
+                        + " operations), expected between 3 and 4 (" + ExpectedFigures.FILE + ")");
+        assertThat(bounded.failures(List.of(run("reset", 16, 0, Map.of(BY_CODE, 47L), 32))))
+                .singleElement()
+                .asString()
+                .contains("expected between 3 and 4");
+    }
+
+    @Test
     void errorsUncountedStatementsMissingFiguresAndSkippedScenariosFail() {
         List<RunResult> runs = List.of(
                 run("reset", 10, 1, Map.of(BY_CODE, 10L), 10),

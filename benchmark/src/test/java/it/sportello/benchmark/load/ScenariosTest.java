@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ScenariosTest {
 
     private static List<Scenario> all(Scenarios.Deployed deployed) {
-        SyntheticCrm crm = new SyntheticCrm(1, 1_000, 2, new SyntheticCrm.Pools(10, 10, 10));
+        SyntheticCrm crm = new SyntheticCrm(1, 1_000, 2, new SyntheticCrm.Pools(10, 10, 10, 10));
         return new Scenarios(
                         "http://127.0.0.1:8380/realms/customer-portal",
                         crm,
@@ -19,7 +19,8 @@ class ScenariosTest {
                         deployed,
                         new ConcurrentHashMap<>(),
                         () -> {},
-                        2)
+                        2,
+                        new MailLinks(null))
                 .all();
     }
 
@@ -35,7 +36,9 @@ class ScenariosTest {
                         "cold-login",
                         "stock-refresh",
                         "warm-refresh",
+                        "stock-register",
                         "claim",
+                        "stock-reset",
                         "reset",
                         "stock-userinfo",
                         "portal-supply-points",
@@ -49,15 +52,17 @@ class ScenariosTest {
                         "stock-login",
                         null,
                         "stock-refresh",
-                        "stock-login",
-                        "stock-login",
+                        null,
+                        "stock-register",
+                        null,
+                        "stock-reset",
                         null,
                         "stock-userinfo",
                         "stock-userinfo",
                         "stock-userinfo");
         assertThat(all)
                 .extracting(Scenario::prepares)
-                .containsExactly(false, false, false, true, true, false, false, true, true, true, true);
+                .containsExactly(false, false, false, true, true, false, false, false, false, true, true, true, true);
         assertThat(all).extracting(Scenario::skipReason).containsOnlyNulls();
     }
 

@@ -83,7 +83,7 @@ class ReportTest {
         for (int scale : List.of(10_000, 1_000_000)) {
             report.load(
                     scale,
-                    new SyntheticCrm(1, 1_000, 2, new SyntheticCrm.Pools(10, 10, 10)),
+                    new SyntheticCrm(1, 1_000, 2, new SyntheticCrm.Pools(10, 10, 10, 10)),
                     new CrmLoader.LoadTimes(1, 2, 3, 4));
             report.statementCounting(scale, null);
             report.skipped(scale, reset, "skipped: flow not deployed");

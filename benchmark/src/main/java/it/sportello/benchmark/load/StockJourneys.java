@@ -1,0 +1,62 @@
+package it.sportello.benchmark.load;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The stock baselines of the mailed journeys, on the benchmark's stock realm (Keycloak's own flows and theme, local
+ * users): a registration with email verification, and a password reset, each from the first page to a signed-in
+ * token, following the link from the mail.
+ */
+final class StockJourneys {
+
+    /** Password of each account the registration scenario creates. */
+    static final String REGISTER_PASSWORD = "Bench-Register-2026";
+
+    private final MailLinks mail;
+    private final AtomicInteger registered = new AtomicInteger();
+
+    StockJourneys(MailLinks mail) {
+        this.mail = mail;
+    }
+
+    /**
+     * Registers a new local user: the form (no password: Keycloak asks it after the verification), the verify-email
+     * page (its mail), the link, the password, the code redeemed.
+     */
+    Browser.Tokens register(Browser b) throws Exception {
+        int n = registered.getAndIncrement();
+        String username = "bench-register-" + n;
+        String email = username + "@register.example";
+        b.forget();
+        Browser.Authorization authorization = b.new Authorization();
+        Browser.Page page = b.get(authorization.url("registrations"));
+        Browser.expect(page, 200);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("firstName", "Bench");
+        form.put("lastName", "Register " + n);
+        form.put("email", email);
+        form.put("username", username);
+        int before = mail.received(email);
+        Browser.Page verify = b.follow(b.post(Browser.formAction(page, "kc-register-form"), form));
+        if (verify.status() != 200 || !verify.body().contains("VERIFY_EMAIL")) {
+            throw new OperationFailed("registration did not end on the verify-email page: " + Browser.describe(verify));
+        }
+        // Keycloak asks the password once the address is verified (the registration form has no password fields when
+        // the realm verifies email, unless the deprecated "always set password on register form" is on)
+        return authorization.redeem(LinkSteps.newPassword(b, mail.actionLink(email, before), REGISTER_PASSWORD));
+    }
+
+    /** Resets a local user's password to the same value: request, the link, the new password, the code redeemed. */
+    Browser.Tokens reset(Browser b, String username, String email, String password) throws Exception {
+        b.forget();
+        Browser.Authorization authorization = b.new Authorization();
+        Browser.Page form = LinkSteps.resetForm(b, authorization);
+        int before = mail.received(email);
+        Browser.Page sent =
+                b.follow(b.post(Browser.formAction(form, "kc-reset-password-form"), Map.of("username", username)));
+        Browser.expect(sent, 200);
+        return authorization.redeem(LinkSteps.newPassword(b, mail.actionLink(email, before), password));
+    }
+}
