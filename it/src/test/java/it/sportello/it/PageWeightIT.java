@@ -73,6 +73,29 @@ class PageWeightIT {
         assertThat(bodyBytes(requests)).as(describe(requests)).isLessThanOrEqualTo(SIGN_IN_BUDGET);
     }
 
+    @Test
+    void signInStartedBeforeTheBundleEndsInTheConsoleWithOneAuthorizationAndOneTokenRequest() {
+        browser.open(realm.getBaseUrl() + "/account/personal-info");
+        browser.type(By.id("username"), "demo");
+        browser.type(By.id("password"), "Demo-Portale-2026");
+        browser.click(By.id("kc-login"));
+
+        // the deep link survives, and keycloak-js took the state the host page stored: no second round trip
+        browser.waitFor(By.cssSelector("[data-testid='nav-supply-points']"));
+        browser.waitForUrl(url -> url.endsWith("/account/personal-info"));
+        List<Request> requests = browser.requests();
+        assertThat(requests)
+                .extracting(Request::url)
+                .filteredOn(url -> url.endsWith("/protocol/openid-connect/auth"))
+                .as(describe(requests))
+                .hasSize(1);
+        assertThat(requests)
+                .extracting(Request::url)
+                .filteredOn(url -> url.endsWith("/protocol/openid-connect/token"))
+                .hasSize(1);
+        assertThat(requests).extracting(Request::url).anyMatch(url -> url.contains(BUNDLE));
+    }
+
     private static long bodyBytes(List<Request> requests) {
         return requests.stream().mapToLong(Request::bodyBytes).sum();
     }

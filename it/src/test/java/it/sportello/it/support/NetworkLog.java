@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class NetworkLog implements AutoCloseable {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration WAIT = Duration.ofSeconds(60);
 
     /** One request: the URL without its query, the bytes of its body as decoded, the bytes on the wire. */
     public record Request(String url, long bodyBytes, long wireBytes, boolean finished) {}
