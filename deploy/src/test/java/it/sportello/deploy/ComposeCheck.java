@@ -57,6 +57,11 @@ final class ComposeCheck {
     private static final Pattern NGINX_XFF =
             Pattern.compile("(?im)^\\s*proxy_set_header\\s+X-Forwarded-For\\s+([^;]+);");
 
+    private static final Pattern NGINX_GZIP_TYPES = Pattern.compile("(?m)^\\s*gzip_types\\s+([^;]+);");
+    /** What the sign-in page and the account console send as text; text/html is compressed by nginx in any case. */
+    private static final List<String> GZIP_TYPES =
+            List.of("text/css", "application/javascript", "text/javascript", "application/json", "image/svg+xml");
+
     private static final Pattern MAX_PREPARED = Pattern.compile("max_prepared_transactions\\s*=\\s*(\\d+)");
 
     private final RepositoryFiles repository;
@@ -593,6 +598,7 @@ final class ComposeCheck {
         String configuration =
                 configs.stream().map(repository::read).flatMap(Optional::stream).collect(Collectors.joining("\n"));
         checkForwardedFor(proxy, configs, configuration);
+        checkCompression(proxy, configs, configuration);
         for (Service node : nodes) {
             if (proxy.fixedAddress().isPresent()
                     && option(node, "KC_PROXY_HEADERS", "proxy-headers").isPresent()
@@ -630,6 +636,39 @@ final class ComposeCheck {
         if (values.isEmpty() || values.stream().anyMatch(value -> !value.equals("$remote_addr"))) {
             problems.add("trusted proxies: proxy " + proxy.name() + " must set X-Forwarded-For to $remote_addr"
                     + " (overwrite, not append) in " + String.join(", ", configs) + "; found " + values);
+        }
+    }
+
+    /**
+     * An nginx proxy compresses what Keycloak sends uncompressed (pages, JSON, the SVG images; Keycloak gzips the theme's
+     * CSS and JS itself only for the clients that ask): {@code gzip on}, {@code gzip_vary on} for the caches in between,
+     * and {@code gzip_types} naming each text type (text/html is always on the list).
+     */
+    private void checkCompression(Service proxy, List<String> configs, String configuration) {
+        boolean nginx = proxy.string("image")
+                .map(image -> ImageReference.parse(image).repository().equals("nginx"))
+                .orElse(false);
+        if (!nginx || !configuration.contains("proxy_pass")) {
+            return;
+        }
+        List<String> missing = new ArrayList<>();
+        for (String directive : List.of("gzip", "gzip_vary")) {
+            if (!Pattern.compile("(?m)^\\s*" + directive + "\\s+on\\s*;")
+                    .matcher(configuration)
+                    .find()) {
+                missing.add(directive + " on");
+            }
+        }
+        Matcher types = NGINX_GZIP_TYPES.matcher(configuration);
+        List<String> listed = types.find() ? List.of(types.group(1).strip().split("\\s+")) : List.of();
+        for (String type : GZIP_TYPES) {
+            if (!listed.contains(type)) {
+                missing.add("gzip_types " + type);
+            }
+        }
+        if (!missing.isEmpty()) {
+            problems.add("compression: proxy " + proxy.name() + " must compress text assets in "
+                    + String.join(", ", configs) + "; missing " + missing);
         }
     }
 

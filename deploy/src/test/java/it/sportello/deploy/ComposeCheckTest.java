@@ -104,6 +104,9 @@ class ComposeCheckTest {
                 server keycloak-2:8080 max_fails=3;
             }
             server {
+                gzip on;
+                gzip_vary on;
+                gzip_types text/css application/javascript text/javascript application/json image/svg+xml;
                 location / {
                     proxy_pass http://nodes;
                     proxy_set_header   X-Forwarded-For $remote_addr;
@@ -462,6 +465,36 @@ class ComposeCheckTest {
                             .startsWith("trusted proxies:")
                             .contains("X-Forwarded-For to $remote_addr"));
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("uncompressingProxies")
+    void proxyThatDoesNotCompressTextAssetsIsReported(String what, String configuration, String fragment) {
+        assertThat(configuration).as("the break applies").isNotEqualTo(PROXY_CONFIG);
+
+        assertThat(ComposeCheck.problems(COMPOSE, REPOSITORY.withFile("deploy/nginx.conf", configuration), VERSION))
+                .as(what)
+                .singleElement()
+                .satisfies(problem ->
+                        assertThat(problem).startsWith("compression:").contains(fragment));
+    }
+
+    static Stream<Arguments> uncompressingProxies() {
+        return Stream.of(
+                Arguments.of("gzip off", PROXY_CONFIG.replace("gzip on;", "gzip off;"), "[gzip on]"),
+                Arguments.of("no Vary", PROXY_CONFIG.replace("    gzip_vary on;\n", ""), "[gzip_vary on]"),
+                Arguments.of(
+                        "CSS not compressed",
+                        PROXY_CONFIG.replace("gzip_types text/css ", "gzip_types "),
+                        "[gzip_types text/css]"),
+                Arguments.of(
+                        "JSON not compressed",
+                        PROXY_CONFIG.replace(" application/json", ""),
+                        "[gzip_types application/json]"),
+                Arguments.of(
+                        "no gzip_types",
+                        PROXY_CONFIG.replaceAll("(?m)^\\s*gzip_types.*\n", ""),
+                        "gzip_types image/svg+xml"));
     }
 
     @Test

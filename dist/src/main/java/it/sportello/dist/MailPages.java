@@ -21,7 +21,8 @@ final class MailPages {
         if (newestFirst.isEmpty()) {
             html.append("<p>No mail yet. This page refreshes every 5 seconds.</p>");
         } else {
-            html.append("<table><tr><th>Date</th><th>From</th><th>To</th><th>Subject</th></tr>");
+            html.append("<p>Newest first, for every recipient. As JSON: <a href=\"/api/mails\">/api/mails</a></p>")
+                    .append("<table><tr><th>Received</th><th>From</th><th>To</th><th>Subject</th></tr>");
             for (MailView mail : newestFirst) {
                 html.append("<tr><td>")
                         .append(escape(mail.date()))

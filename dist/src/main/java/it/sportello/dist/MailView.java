@@ -7,40 +7,41 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.stream.Collectors;
 
 /**
  * One received mail as the mail viewer shows it: its headers decoded and its plain-text and HTML bodies taken out of
- * the MIME structure (Keycloak sends multipart/alternative). {@code id} is the mail's position in arrival order, so a
- * link to a mail keeps pointing at it when new mails arrive.
+ * the MIME structure (Keycloak sends multipart/alternative). {@code id} is the sequence number {@link MailLog} gave the
+ * mail on arrival, so a link to a mail keeps pointing at it when new mails arrive.
  */
-record MailView(int id, String date, String from, String to, String subject, String text, String html) {
+record MailView(int id, Instant received, String from, String to, String subject, String text, String html) {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    static MailView of(int id, Message message) {
+    static MailView of(int id, Instant received, Message message) {
         try {
             Bodies bodies = new Bodies();
             bodies.collect(message);
             return new MailView(
                     id,
-                    format(message.getSentDate()),
+                    received,
                     addresses(message.getFrom()),
                     addresses(message.getAllRecipients()),
                     message.getSubject(),
                     bodies.text,
                     bodies.html);
         } catch (MessagingException | IOException e) {
-            return new MailView(id, "", "", "", "(unreadable mail)", String.valueOf(e.getMessage()), null);
+            return new MailView(id, received, "", "", "(unreadable mail)", String.valueOf(e.getMessage()), null);
         }
     }
 
-    private static String format(Date date) {
-        return date == null ? "" : DATE.format(date.toInstant().atZone(ZoneId.systemDefault()));
+    /** When the mail sink received the mail, in the demo machine's time zone, for the pages. */
+    String date() {
+        return DATE.format(received.atZone(ZoneId.systemDefault()));
     }
 
     private static String addresses(Address[] addresses) {

@@ -2,15 +2,24 @@ package it.sportello.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MailPagesTest {
 
+    private static final Instant RECEIVED = Instant.parse("2026-12-07T08:00:00Z");
+
     @Test
     void listWhenSubjectAndAddressesHaveMarkupThenShownEscaped() {
         MailView mail = new MailView(
-                0, "today", "\"<b>Eve</b>\" <eve@example.com>", "b@example.com", "<script>x()</script> & co", "", null);
+                0,
+                RECEIVED,
+                "\"<b>Eve</b>\" <eve@example.com>",
+                "b@example.com",
+                "<script>x()</script> & co",
+                "",
+                null);
 
         String html = MailPages.list(List.of(mail));
 
@@ -24,8 +33,8 @@ class MailPagesTest {
 
     @Test
     void listWhenSeveralMailsThenInTheOrderGivenWithTheirOwnIds() {
-        MailView older = new MailView(0, "1", "a@example.com", "b@example.com", "Older", "", null);
-        MailView newer = new MailView(1, "2", "a@example.com", "b@example.com", "Newer", "", null);
+        MailView older = new MailView(0, RECEIVED, "a@example.com", "b@example.com", "Older", "", null);
+        MailView newer = new MailView(1, RECEIVED, "a@example.com", "b@example.com", "Newer", "", null);
 
         String html = MailPages.list(List.of(newer, older));
 
@@ -41,7 +50,7 @@ class MailPagesTest {
     @Test
     void detailWhenHtmlBodyThenSourceEscapedAndRenderedViewLinked() {
         MailView mail = new MailView(
-                3, "today", "a@example.com", "b@example.com", "Reset", null, "<a href=\"x\" onclick='y()'>link</a>");
+                3, RECEIVED, "a@example.com", "b@example.com", "Reset", null, "<a href=\"x\" onclick='y()'>link</a>");
 
         String html = MailPages.detail(mail);
 
@@ -55,7 +64,7 @@ class MailPagesTest {
     void detailWhenTextHasLinksThenLinksClickableAndTheRestEscaped() {
         MailView mail = new MailView(
                 1,
-                "today",
+                RECEIVED,
                 "a@example.com",
                 "b@example.com",
                 "Activate",

@@ -8,6 +8,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.time.Instant;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class MailViewTest {
         message.setContent(new MimeMultipart("alternative", text, html));
         message.saveChanges();
 
-        MailView mail = MailView.of(7, message);
+        MailView mail = MailView.of(7, Instant.parse("2026-12-07T08:00:00Z"), message);
 
         assertThat(mail.id()).isEqualTo(7);
         assertThat(mail.from()).isEqualTo("Sportello <noreply@sportello.example>");
@@ -43,7 +44,7 @@ class MailViewTest {
         message.setText("Only text");
         message.saveChanges();
 
-        MailView mail = MailView.of(0, message);
+        MailView mail = MailView.of(0, Instant.parse("2026-12-07T08:00:00Z"), message);
 
         assertThat(mail.text()).isEqualTo("Only text");
         assertThat(mail.html()).isNull();

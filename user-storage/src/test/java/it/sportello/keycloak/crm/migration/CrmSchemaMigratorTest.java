@@ -39,10 +39,10 @@ class CrmSchemaMigratorTest {
 
             assertThat(database.count("select count(*) from SPORTELLO_CHANGELOG"))
                     .isEqualTo(history);
-            assertThat(database.count("select count(*) from customer")).isEqualTo(8);
+            assertThat(database.count("select count(*) from customer")).isEqualTo(9);
             assertThat(database.count("select count(*) from customer where supplier and prequalified"))
-                    .isEqualTo(1);
-            assertThat(database.count("select count(*) from supply_point")).isEqualTo(11);
+                    .isEqualTo(2);
+            assertThat(database.count("select count(*) from supply_point")).isEqualTo(12);
             assertThat(database.count("select count(*) from invoice")).isGreaterThanOrEqualTo(12);
             assertThat(database.count("select count(*) from consumption where supply_point_id = 1001"))
                     .isEqualTo(24);
