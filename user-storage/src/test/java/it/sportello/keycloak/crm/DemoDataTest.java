@@ -64,13 +64,12 @@ class DemoDataTest {
 
     @Test
     void theClaimableDemoCustomersHaveARecentInvoice() throws SQLException {
-        Map<String, String> invoices =
-                Map.of(
-                        "C0002", "FTC-000102",
-                        "C0005", "FTC-000105",
-                        "C0006", "FTC-000106",
-                        "F0001", "FTC-000201",
-                        "F0003", "FTC-000107");
+        Map<String, String> invoices = Map.of(
+                "C0002", "FTC-000102",
+                "C0005", "FTC-000105",
+                "C0006", "FTC-000106",
+                "F0001", "FTC-000201",
+                "F0003", "FTC-000107");
         for (Map.Entry<String, String> invoice : invoices.entrySet()) {
             try (Connection c = database.connection();
                     PreparedStatement s = c.prepareStatement(

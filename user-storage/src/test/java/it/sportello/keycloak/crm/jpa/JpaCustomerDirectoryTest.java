@@ -152,7 +152,7 @@ class JpaCustomerDirectoryTest {
                         code("C0001"), InvoiceNumber.parse("FT2026-000025").orElseThrow(), since))
                 .isFalse();
         assertThat(customers.hasRecentInvoice(code("C9999"), recent, since)).isFalse();
-        assertThat(customers.hasRecentInvoice(code("F0001"), recent, since)).isFalse();
+        assertThat(customers.hasRecentInvoice(code("F0002"), recent, since)).isFalse();
         assertThat(customers.hasRecentInvoice(code("C0001"), null, since)).isFalse();
     }
 
