@@ -127,6 +127,13 @@ public final class Keyboard {
         List<String> order = new ArrayList<>();
         List<String> withoutRing = new ArrayList<>();
         String current = focused();
+        // the focus the page put on its first field is measured as the keyboard brings it back: until a key was
+        // pressed on the page, Chromium may not count the field as focused for styles
+        tab();
+        shiftTab();
+        if (!current.equals(focused())) {
+            throw new AssertionError("Shift+Tab did not come back to " + current + " on " + driver.getCurrentUrl());
+        }
         while (!current.isEmpty() && !order.contains(current) && order.size() < MAX_STOPS) {
             order.add(current);
             WebElement element = driver.driver().switchTo().activeElement();
