@@ -13,6 +13,7 @@ final class JpaCustomerDirectoryConfigProperties {
     static final String MIGRATE = "migrate";
     static final String DEMO_DATA = "demoData";
     static final String MIGRATION_LOCK_TIMEOUT = "migrationLockTimeout";
+    static final String QUERY_TIMEOUT = "queryTimeout";
 
     static final List<ProviderConfigProperty> PROPERTIES = ProviderConfigurationBuilder.create()
             .property()
@@ -34,6 +35,13 @@ final class JpaCustomerDirectoryConfigProperties {
             .type(ProviderConfigProperty.INTEGER_TYPE)
             .helpText("Seconds a node waits for another node's CRM migration before giving up.")
             .defaultValue(JpaCustomerDirectoryConfig.DEFAULT_LOCK_TIMEOUT_SECONDS)
+            .add()
+            .property()
+            .name(QUERY_TIMEOUT)
+            .type(ProviderConfigProperty.INTEGER_TYPE)
+            .helpText("Seconds a CRM query may run before it is cancelled (a CRM that hangs then answers like a CRM"
+                    + " that is down, and frees the worker thread). 0 means no limit.")
+            .defaultValue(JpaCustomerDirectoryConfig.DEFAULT_QUERY_TIMEOUT_SECONDS)
             .add()
             .build();
 

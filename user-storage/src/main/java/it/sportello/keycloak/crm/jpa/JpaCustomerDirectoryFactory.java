@@ -3,6 +3,7 @@ package it.sportello.keycloak.crm.jpa;
 import it.sportello.keycloak.crm.CustomerDirectory;
 import it.sportello.keycloak.crm.CustomerDirectoryFactory;
 import it.sportello.keycloak.crm.migration.CrmSchemaMigrator;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ public final class JpaCustomerDirectoryFactory implements CustomerDirectoryFacto
     /** Name of the persistence unit in META-INF/persistence.xml and of the Keycloak datasource it runs on. */
     public static final String PERSISTENCE_UNIT = "crm";
 
+    private static final String QUERY_TIMEOUT_HINT = "jakarta.persistence.query.timeout";
+
     private static final Logger LOG = Logger.getLogger(JpaCustomerDirectoryFactory.class);
 
     private JpaCustomerDirectoryConfig config;
@@ -40,7 +43,12 @@ public final class JpaCustomerDirectoryFactory implements CustomerDirectoryFacto
             throw new IllegalStateException("No JPA connection provider '" + PERSISTENCE_UNIT
                     + "': is META-INF/persistence.xml in the provider jar and --db-kind-crm set?");
         }
-        return new JpaCustomerDirectory(connection.getEntityManager(), Clock.systemUTC());
+        EntityManager em = connection.getEntityManager();
+        if (!config.queryTimeout().isZero()) {
+            // every query made on this entity manager from now on gets the timeout (JDBC setQueryTimeout)
+            em.setProperty(QUERY_TIMEOUT_HINT, (int) config.queryTimeout().toMillis());
+        }
+        return new JpaCustomerDirectory(em, Clock.systemUTC());
     }
 
     @Override
@@ -88,6 +96,7 @@ public final class JpaCustomerDirectoryFactory implements CustomerDirectoryFacto
         return Map.of(
                 "persistenceUnit", PERSISTENCE_UNIT,
                 "migrate", Boolean.toString(config.migrate()),
-                "demoData", Boolean.toString(config.demoData()));
+                "demoData", Boolean.toString(config.demoData()),
+                "queryTimeoutSeconds", Long.toString(config.queryTimeout().toSeconds()));
     }
 }

@@ -26,6 +26,18 @@ class CrmFailuresTest {
     }
 
     @Test
+    void isUnavailableWhenQueryRanPastItsTimeoutThenTrue() {
+        // PostgreSQL: "canceling statement due to statement timeout", wrapped by Hibernate
+        assertThat(CrmFailures.isUnavailable(new jakarta.persistence.QueryTimeoutException(
+                        "timeout", new SQLException("canceling statement", "57014"))))
+                .isTrue();
+        assertThat(CrmFailures.isUnavailable(new RuntimeException(new SQLException("interrupted", "70100"))))
+                .isTrue();
+        assertThat(CrmFailures.isUnavailable(new RuntimeException(new java.sql.SQLTimeoutException("timeout"))))
+                .isTrue();
+    }
+
+    @Test
     void isUnavailableWhenCrmAnsweredWithAnErrorThenFalse() {
         assertThat(CrmFailures.isUnavailable(new RuntimeException(new SQLException("duplicate", "23505"))))
                 .isFalse();
