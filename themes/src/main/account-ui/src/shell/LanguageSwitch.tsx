@@ -2,7 +2,7 @@ import { getSupportedLocales, useAccountAlerts, useEnvironment } from "@keycloak
 import type { AccountEnvironment } from "@keycloak/keycloak-account-ui";
 import { AlertVariant, Dropdown, DropdownItem, DropdownList, MenuToggle } from "@patternfly/react-core";
 import { GlobeIcon } from "@patternfly/react-icons";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { arrivalLanguage, LOCALE_ATTRIBUTE, saveUserLocale } from "./userLocale";
 
@@ -17,10 +17,6 @@ export function nativeName(code: string): string {
 }
 
 /**
- * The masthead's language menu: the realm's languages, each named in itself. A choice is written to the user's
- * Keycloak locale (so the sign-in pages, the mails and the next visit follow it) and the console re-renders in it.
- */
-/**
  * The realm's languages; once they are known, the console switches to the user's own locale from the token, which is
  * what was chosen on the sign-in page (Keycloak stores that choice as the user's locale).
  */
@@ -28,7 +24,11 @@ function useRealmLanguages(): string[] {
   const { i18n } = useTranslation();
   const context = useEnvironment<AccountEnvironment>();
   const [languages, setLanguages] = useState<string[]>([]);
+  // once per page load: the provider's context object is new on each of its renders, and a later run would take the
+  // language back to the token's while a switch is under way
+  const once = useRef({ context, i18n });
   useEffect(() => {
+    const { context, i18n } = once.current;
     const controller = new AbortController();
     getSupportedLocales({ context, signal: controller.signal })
       .then((supported) => {
@@ -39,10 +39,14 @@ function useRealmLanguages(): string[] {
       })
       .catch(() => setLanguages([]));
     return () => controller.abort();
-  }, [context, i18n]);
+  }, []);
   return languages;
 }
 
+/**
+ * The masthead's language menu: the realm's languages, each named in itself. A choice is written to the user's
+ * Keycloak locale (so the sign-in pages, the mails and the next visit follow it) and the console re-renders in it.
+ */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const context = useEnvironment<AccountEnvironment>();
