@@ -12,6 +12,9 @@ import { routes } from "./routes";
 
 const router = createBrowserRouter(routes);
 
+// the page's language follows the console's, also when the user switches it
+i18n.on("languageChanged", (language) => (document.documentElement.lang = language));
+
 i18n.init().then(() => {
   document.documentElement.lang = i18n.language;
   createRoot(document.getElementById("app")!).render(

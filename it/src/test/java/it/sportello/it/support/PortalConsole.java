@@ -1,5 +1,6 @@
 package it.sportello.it.support;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,6 +36,24 @@ public final class PortalConsole {
     /** Opens the console from a signed-out browser; keycloak-js sends it to the login page first. */
     public void signIn(LoginPage loginPage, String username, String password) {
         driver.open(consoleUrl);
+        loginPage.fillLogin(username, password);
+        loginPage.submit();
+        visible(testId("nav-supply-points"));
+    }
+
+    /**
+     * Opens the console from a signed-out browser and signs in after choosing a language in the sign-in page's
+     * language menu (each of its options is the page's address with {@code kc_locale}; choosing one opens it).
+     */
+    public void signIn(LoginPage loginPage, String username, String password, String signInLocale) {
+        driver.open(consoleUrl);
+        WebElement option = wait(WAIT)
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#login-select-toggle option[value*='kc_locale=" + signInLocale + "']")));
+        driver.open(URI.create(driver.getCurrentUrl())
+                .resolve(option.getAttribute("value"))
+                .toString());
+        wait(WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         loginPage.fillLogin(username, password);
         loginPage.submit();
         visible(testId("nav-supply-points"));
