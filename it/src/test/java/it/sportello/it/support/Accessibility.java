@@ -37,8 +37,6 @@ public final class Accessibility {
      * docs/testing.md; remove an entry when the component is replaced.
      */
     public static final List<String> STOCK_ELEMENTS = List.of(
-            // Keycloak's masthead (keycloak-ui-shared KeycloakMasthead): the user menu's kebab below 768 px, unnamed
-            "button[data-testid='options-kebab-toggle']",
             // Keycloak's "Signing in" page (keycloak-account-ui SigningIn): the set-up kebab of each credential type
             // below 992 px
             ".pf-v5-c-menu-toggle.pf-m-plain.pf-v5-u-display-none-on-lg");
