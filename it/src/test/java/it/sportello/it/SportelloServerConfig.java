@@ -48,9 +48,12 @@ public final class SportelloServerConfig implements KeycloakServerConfig {
         for (String artifactId : PROVIDER_ARTIFACTS) {
             config.dependency(GROUP_ID, artifactId);
         }
-        crm.serverOptions().forEach(config::option);
+        Map<String, String> crmOptions = new java.util.LinkedHashMap<>(crm.serverOptions());
+        // PortalApiIT sends 50 requests at once, each holding a connection of both pools until it commits
+        crmOptions.put("db-pool-max-size-crm", "60");
+        crmOptions.forEach(config::option);
         SECRET_OPTIONS.forEach(config::option);
-        config.option("db-pool-max-size", "30");
+        config.option("db-pool-max-size", "60");
         // PrequalificationIT: a withdrawn prequalification ends the session at the very next token request
         config.option("spi-events-listener--sportello-prequalification--recheck-minutes", "0");
         config.log().handlers(LogHandlers.CONSOLE, LogHandlers.FILE);

@@ -47,7 +47,7 @@ public final class SupportHttpForm {
         /** The message under a field, unescaped; empty when none. */
         public String fieldError(String field) {
             Matcher matcher = Pattern.compile(
-                            "id=\"input-error-" + Pattern.quote(field) + "\">\\s*<span[^>]*>(.*?)</span>",
+                            "id=\"input-error-" + Pattern.quote(field) + "\"[^>]*>\\s*<span[^>]*>(.*?)</span>",
                             Pattern.DOTALL)
                     .matcher(body);
             return matcher.find() ? unescape(matcher.group(1).strip()) : "";
