@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.sportello.it.support.BrowserLogin;
 import it.sportello.it.support.CrmRows;
 import it.sportello.it.support.H2CrmServer;
+import it.sportello.it.support.RealmUsers;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -48,7 +48,7 @@ class CrmOutageIT {
         BrowserLogin browser = new BrowserLogin(realm, driver, loginPage);
         assertThat(browser.signIn("C0003", DemoCustomers.BIANCHI_PASSWORD).getPreferredUsername())
                 .isEqualTo("c0003");
-        createStaffAccount("staff.operator");
+        RealmUsers.createStaff(realm, "staff.operator", STAFF_PASSWORD);
 
         H2CrmServer.stop();
         try {
@@ -88,21 +88,5 @@ class CrmOutageIT {
             }
         }
         throw last;
-    }
-
-    private void createStaffAccount(String username) {
-        UserRepresentation staff = new UserRepresentation();
-        staff.setUsername(username);
-        staff.setEmail(username + "@sportello.example");
-        staff.setFirstName("Staff");
-        staff.setLastName("Operator");
-        staff.setEmailVerified(true);
-        staff.setEnabled(true);
-        CredentialRepresentation password = new CredentialRepresentation();
-        password.setType(CredentialRepresentation.PASSWORD);
-        password.setValue(STAFF_PASSWORD);
-        password.setTemporary(false);
-        staff.setCredentials(List.of(password));
-        realm.admin().users().create(staff).close();
     }
 }

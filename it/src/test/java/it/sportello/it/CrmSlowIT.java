@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import it.sportello.it.support.BrowserLogin;
 import it.sportello.it.support.PkceLogin;
 import it.sportello.it.support.PortalClient;
+import it.sportello.it.support.RealmUsers;
 import it.sportello.it.support.SignInHttpSession;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,8 +20,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
-import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
@@ -69,7 +68,7 @@ class CrmSlowIT {
         PortalClient portal = new PortalClient(realm.getBaseUrl());
         String token = new BrowserLogin(realm, driver, loginPage).signInForToken("C0001", ROSSI_PASSWORD);
         assertThat(portal.get("/supply-points", token).statusCode()).isEqualTo(200);
-        createStaffAccount();
+        RealmUsers.createStaff(realm, STAFF, STAFF_PASSWORD);
 
         try (Connection lock = SportelloServerConfig.CRM.connect();
                 Statement statement = lock.createStatement()) {
@@ -125,21 +124,5 @@ class CrmSlowIT {
                 .timeout(ANSWER_WITHIN)
                 .GET()
                 .build();
-    }
-
-    private void createStaffAccount() {
-        UserRepresentation staff = new UserRepresentation();
-        staff.setUsername(STAFF);
-        staff.setEmail(STAFF + "@sportello.example");
-        staff.setFirstName("Staff");
-        staff.setLastName("Operator");
-        staff.setEmailVerified(true);
-        staff.setEnabled(true);
-        CredentialRepresentation password = new CredentialRepresentation();
-        password.setType(CredentialRepresentation.PASSWORD);
-        password.setValue(STAFF_PASSWORD);
-        password.setTemporary(false);
-        staff.setCredentials(List.of(password));
-        realm.admin().users().create(staff).close();
     }
 }

@@ -19,6 +19,23 @@ public final class RealmUsers {
         return realm.admin().users().get(found.get(0).getId()).toRepresentation();
     }
 
+    /** Creates an enabled local account (not in the CRM) with a verified email and a permanent password. */
+    public static void createStaff(ManagedRealm realm, String username, String password) {
+        UserRepresentation staff = new UserRepresentation();
+        staff.setUsername(username);
+        staff.setEmail(username + "@sportello.example");
+        staff.setFirstName("Staff");
+        staff.setLastName("Operator");
+        staff.setEmailVerified(true);
+        staff.setEnabled(true);
+        CredentialRepresentation credential = new CredentialRepresentation();
+        credential.setType(CredentialRepresentation.PASSWORD);
+        credential.setValue(password);
+        credential.setTemporary(false);
+        staff.setCredentials(List.of(credential));
+        realm.admin().users().create(staff).close();
+    }
+
     /** Sets a permanent password, as an administrator would. */
     public static void setPassword(ManagedRealm realm, UserRepresentation user, String password) {
         CredentialRepresentation credential = new CredentialRepresentation();
