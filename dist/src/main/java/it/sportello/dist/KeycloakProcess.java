@@ -20,8 +20,9 @@ import java.util.concurrent.TimeoutException;
  */
 final class KeycloakProcess {
 
-    // the first start builds the server with our providers, creates both H2 databases and imports the realm
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
+    // The first start builds the server with our providers, creates both H2 databases and imports the realm: minutes
+    // on a busy laptop. A server that dies is noticed at once (isAlive below), so the limit only catches a hang.
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(15);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final Process process;
