@@ -1,5 +1,6 @@
 package it.sportello.keycloak.prequalification;
 
+import it.sportello.keycloak.crm.PrequalificationSessionCheck;
 import java.util.List;
 import org.keycloak.Config;
 import org.keycloak.events.EventListenerProvider;
@@ -11,12 +12,14 @@ import org.keycloak.provider.ProviderConfigurationBuilder;
 
 /**
  * Registers the {@code sportello-prequalification} event listener: global (every realm, no realm setting to forget),
- * it ends the sessions of suppliers whose prequalification was withdrawn. Server option
+ * it ends the sessions of suppliers whose prequalification was withdrawn, and owns the re-check interval that the sign-in
+ * and the portal API trust a passed check for ({@link PrequalificationSessionCheck}). Server option
  * {@code --spi-events-listener--sportello-prequalification--recheck-minutes} (default 5, 0: at every token request).
  */
-public final class PrequalificationSessionListenerFactory implements EventListenerProviderFactory {
+public final class PrequalificationSessionListenerFactory
+        implements EventListenerProviderFactory, PrequalificationSessionCheck.Interval {
 
-    public static final String PROVIDER_ID = "sportello-prequalification";
+    public static final String PROVIDER_ID = PrequalificationSessionCheck.LISTENER_ID;
 
     static final String RECHECK_MINUTES = "recheckMinutes";
     /** At most this long after a withdrawal, the next token request of an open session ends it. */
@@ -28,7 +31,13 @@ public final class PrequalificationSessionListenerFactory implements EventListen
 
     @Override
     public EventListenerProvider create(KeycloakSession session) {
-        return new PrequalificationSessionListener(session, intervalSeconds);
+        return new PrequalificationSessionListener(session, PrequalificationSessionCheck.ofSeconds(intervalSeconds));
+    }
+
+    /** The portal API and the sign-in trust a passed check for as long as this listener does not re-check it. */
+    @Override
+    public long recheckSeconds() {
+        return intervalSeconds;
     }
 
     @Override
