@@ -25,8 +25,9 @@ import org.keycloak.testframework.realm.ManagedRealm;
 /**
  * Abuse limits of password recovery on a real Keycloak, over plain HTTP: one reset mail per account per interval
  * whoever asks, with the same answer for the requests that send none; the proof-of-work check after a number of
- * requests (or, in the "always" mode, on every request), which a script cannot skip; and a solved check that is good only in the authentication session it was
- * issued for. A new realm for every test, so that the cluster-wide counters (keyed by realm) start from zero.
+ * requests (or, in the "always" mode, on every request), which a script cannot skip; and a solved check that is good
+ * only in the authentication session it was issued for. A new realm for every test, so that the cluster-wide counters
+ * (keyed by realm) start from zero.
  */
 @KeycloakIntegrationTest(config = SportelloServerConfig.class)
 class ResetAbuseIT {
