@@ -12,9 +12,10 @@ import org.keycloak.provider.ProviderConfigurationBuilder;
 
 /**
  * Registers the {@code sportello-prequalification} event listener: global (every realm, no realm setting to forget),
- * it ends the sessions of suppliers whose prequalification was withdrawn, and owns the re-check interval that the sign-in
- * and the portal API trust a passed check for ({@link PrequalificationSessionCheck}). Server option
- * {@code --spi-events-listener--sportello-prequalification--recheck-minutes} (default 5, 0: at every token request).
+ * it ends the sessions of suppliers whose prequalification was withdrawn, and owns the re-check interval that the
+ * sign-in and the portal API trust a passed check for ({@link PrequalificationSessionCheck}). Server option
+ * {@code --spi-events-listener--sportello-prequalification--recheck-minutes} (default 5, 0: at every token request and
+ * portal call).
  */
 public final class PrequalificationSessionListenerFactory
         implements EventListenerProviderFactory, PrequalificationSessionCheck.Interval {
@@ -57,8 +58,8 @@ public final class PrequalificationSessionListenerFactory
                 .property()
                 .name(RECHECK_MINUTES)
                 .type(ProviderConfigProperty.INTEGER_TYPE)
-                .helpText("Minutes after which a token request of an open session asks the CRM again whether the"
-                        + " supplier is still prequalified (0: at every token request).")
+                .helpText("Minutes after which a token request of an open session, or a portal API call, asks the CRM"
+                        + " again whether the supplier is still prequalified (0: at every token request and call).")
                 .defaultValue(DEFAULT_RECHECK_MINUTES)
                 .add()
                 .build();
