@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -37,7 +36,13 @@ import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 @KeycloakIntegrationTest(config = SportelloServerConfig.class)
 class CrmSlowIT {
 
-    private static final String ROSSI_PASSWORD = "Rossi2019!";
+    /**
+     * C0001's portal password, set as an administrator would: the CRM's legacy hash, which the whole suite shares, is
+     * cleared by the first legacy sign-in of any earlier class (AccessibilityIT's console journey signs C0001 in with
+     * it), so a sign-in with the legacy password is refused when this class runs after such a one.
+     */
+    private static final String ROSSI_PASSWORD = "Rossi-Lento-2026";
+
     private static final String STAFF = "slow.crm.operator";
     private static final String STAFF_PASSWORD = "Operatore-Lento-2026!";
     /** Portal calls started while the CRM hangs: more than a handful, so they would pile up without the timeout. */
@@ -59,14 +64,14 @@ class CrmSlowIT {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    @Disabled("Open problem: passes alone, but run last in the whole suite its first portal call, before any lock, got"
-            + " 401 for a token just issued; the cause was not found")
     void whenACrmQueryHangsThePortalAnswers503PromptlyAndLocalAccountsStillSignIn() throws Exception {
         assumeTrue(
                 SportelloServerConfig.CRM.kind().equals("postgres"),
                 "Holds a PostgreSQL table lock: runs with SPORTELLO_IT_CRM_DB=postgres, as in CI");
         PortalClient portal = new PortalClient(realm.getBaseUrl());
+        RealmUsers.setPassword(realm, RealmUsers.find(realm, "c0001"), ROSSI_PASSWORD);
         String token = new BrowserLogin(realm, driver, loginPage).signInForToken("C0001", ROSSI_PASSWORD);
+        assertThat(token).as("C0001 signed in").isNotNull();
         assertThat(portal.get("/supply-points", token).statusCode()).isEqualTo(200);
         RealmUsers.createStaff(realm, STAFF, STAFF_PASSWORD);
 

@@ -25,8 +25,9 @@ import org.keycloak.testframework.realm.ManagedRealm;
 /**
  * Abuse limits of password recovery on a real Keycloak, over plain HTTP: one reset mail per account per interval
  * whoever asks, with the same answer for the requests that send none; the proof-of-work check after a number of
- * requests, which a script cannot skip; and a solved check that is good only in the authentication session it was
- * issued for. A new realm for every test, so that the cluster-wide counters (keyed by realm) start from zero.
+ * requests (or, in the "always" mode, on every request), which a script cannot skip; and a solved check that is good
+ * only in the authentication session it was issued for. A new realm for every test, so that the cluster-wide counters
+ * (keyed by realm) start from zero.
  */
 @KeycloakIntegrationTest(config = SportelloServerConfig.class)
 class ResetAbuseIT {
@@ -96,6 +97,26 @@ class ResetAbuseIT {
         // solved, as the page's script does: the request goes on to the uniform answer
         assertThat(script.post("Z9003", ResetHttpSession.solve(skipped.body())).body())
                 .contains(UNIFORM_ANSWER_IT);
+    }
+
+    @Test
+    void resetWhenTheCheckIsAlwaysOnThenTheFirstRequestOfEveryVisitorNeedsItAndAScriptCannotSkipIt() throws Exception {
+        // no counter at all: only the "always" mode can ask for the check on a first request
+        FlowConfigs.resetChooseUser(
+                realm, Map.of("captchaAlways", "true", "captchaAfterRequests", "0", "ipAttemptLimit", "0"));
+        ResetHttpSession script = newVisitor();
+        assertThat(ResetHttpSession.asksProofOfWork(script.openForm())).isTrue();
+        Attempt skipped = script.post("Z9006", null);
+        assertThat(skipped.body()).contains(POW_REQUIRED_IT).doesNotContain(UNIFORM_ANSWER_IT);
+        assertThat(events("RESET_PASSWORD_ERROR", null))
+                .filteredOn(event -> "sportello_reset_captcha".equals(event.getError()))
+                .singleElement()
+                .satisfies(event -> assertThat(event.getDetails()).containsEntry("sportello_pow_outcome", "missing"));
+
+        // solved, the request goes on to the uniform answer; the next visitor's first page asks again
+        assertThat(script.post("Z9006", ResetHttpSession.solve(skipped.body())).body())
+                .contains(UNIFORM_ANSWER_IT);
+        assertThat(ResetHttpSession.asksProofOfWork(newVisitor().openForm())).isTrue();
     }
 
     @Test

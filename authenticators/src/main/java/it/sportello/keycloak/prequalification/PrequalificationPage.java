@@ -1,6 +1,7 @@
 package it.sportello.keycloak.prequalification;
 
 import it.sportello.keycloak.crm.PrequalificationGate;
+import it.sportello.keycloak.crm.PrequalificationSessionCheck;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
@@ -25,8 +26,8 @@ public final class PrequalificationPage {
 
     /**
      * Asks the lifecycle gate about a user whose password was just verified. When it passes, the user session that the
-     * sign-in creates remembers when the CRM said so ({@link PrequalificationSessions#CHECKED_NOTE}), so token refreshes
-     * need not ask again before the re-check interval.
+     * sign-in creates remembers until when that answer holds ({@link PrequalificationSessionCheck#CHECKED_UNTIL_NOTE}),
+     * so neither token refreshes nor portal calls ask the CRM again within the re-check interval.
      *
      * @return whether the gate closed; empty when the CRM could not answer (nothing was decided then)
      */
@@ -42,8 +43,8 @@ public final class PrequalificationPage {
             return Optional.empty();
         }
         if (!blocked) {
-            context.getAuthenticationSession()
-                    .setUserSessionNote(PrequalificationSessions.CHECKED_NOTE, Long.toString(Time.currentTime()));
+            PrequalificationSessionCheck.of(context.getSession())
+                    .passed(context.getAuthenticationSession(), Time.currentTime());
         }
         return Optional.of(blocked);
     }

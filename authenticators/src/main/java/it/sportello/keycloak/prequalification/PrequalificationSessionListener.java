@@ -1,5 +1,6 @@
 package it.sportello.keycloak.prequalification;
 
+import it.sportello.keycloak.crm.PrequalificationSessionCheck;
 import java.util.Set;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
@@ -15,11 +16,11 @@ final class PrequalificationSessionListener implements EventListenerProvider {
     private static final Set<EventType> TOKEN_REQUESTS = Set.of(EventType.CODE_TO_TOKEN, EventType.REFRESH_TOKEN);
 
     private final KeycloakSession session;
-    private final long intervalSeconds;
+    private final PrequalificationSessionCheck check;
 
-    PrequalificationSessionListener(KeycloakSession session, long intervalSeconds) {
+    PrequalificationSessionListener(KeycloakSession session, PrequalificationSessionCheck check) {
         this.session = session;
-        this.intervalSeconds = intervalSeconds;
+        this.check = check;
     }
 
     @Override
@@ -33,7 +34,7 @@ final class PrequalificationSessionListener implements EventListenerProvider {
         }
         UserSessionModel userSession = session.sessions().getUserSession(realm, event.getSessionId());
         if (userSession != null) {
-            PrequalificationSessions.recheck(session, realm, userSession, intervalSeconds);
+            PrequalificationSessions.recheck(session, realm, userSession, check);
         }
     }
 

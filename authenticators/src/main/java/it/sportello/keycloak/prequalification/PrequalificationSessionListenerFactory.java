@@ -1,5 +1,6 @@
 package it.sportello.keycloak.prequalification;
 
+import it.sportello.keycloak.crm.PrequalificationSessionCheck;
 import java.util.List;
 import org.keycloak.Config;
 import org.keycloak.events.EventListenerProvider;
@@ -11,12 +12,15 @@ import org.keycloak.provider.ProviderConfigurationBuilder;
 
 /**
  * Registers the {@code sportello-prequalification} event listener: global (every realm, no realm setting to forget),
- * it ends the sessions of suppliers whose prequalification was withdrawn. Server option
- * {@code --spi-events-listener--sportello-prequalification--recheck-minutes} (default 5, 0: at every token request).
+ * it ends the sessions of suppliers whose prequalification was withdrawn, and owns the re-check interval that the
+ * sign-in and the portal API trust a passed check for ({@link PrequalificationSessionCheck}). Server option
+ * {@code --spi-events-listener--sportello-prequalification--recheck-minutes} (default 5, 0: at every token request and
+ * portal call).
  */
-public final class PrequalificationSessionListenerFactory implements EventListenerProviderFactory {
+public final class PrequalificationSessionListenerFactory
+        implements EventListenerProviderFactory, PrequalificationSessionCheck.Interval {
 
-    public static final String PROVIDER_ID = "sportello-prequalification";
+    public static final String PROVIDER_ID = PrequalificationSessionCheck.LISTENER_ID;
 
     static final String RECHECK_MINUTES = "recheckMinutes";
     /** At most this long after a withdrawal, the next token request of an open session ends it. */
@@ -28,7 +32,13 @@ public final class PrequalificationSessionListenerFactory implements EventListen
 
     @Override
     public EventListenerProvider create(KeycloakSession session) {
-        return new PrequalificationSessionListener(session, intervalSeconds);
+        return new PrequalificationSessionListener(session, PrequalificationSessionCheck.ofSeconds(intervalSeconds));
+    }
+
+    /** The portal API and the sign-in trust a passed check for as long as this listener does not re-check it. */
+    @Override
+    public long recheckSeconds() {
+        return intervalSeconds;
     }
 
     @Override
@@ -48,8 +58,8 @@ public final class PrequalificationSessionListenerFactory implements EventListen
                 .property()
                 .name(RECHECK_MINUTES)
                 .type(ProviderConfigProperty.INTEGER_TYPE)
-                .helpText("Minutes after which a token request of an open session asks the CRM again whether the"
-                        + " supplier is still prequalified (0: at every token request).")
+                .helpText("Minutes after which a token request of an open session, or a portal API call, asks the CRM"
+                        + " again whether the supplier is still prequalified (0: at every token request and call).")
                 .defaultValue(DEFAULT_RECHECK_MINUTES)
                 .add()
                 .build();

@@ -2,6 +2,7 @@ package it.sportello.keycloak.prequalification;
 
 import it.sportello.keycloak.crm.CrmCustomers;
 import it.sportello.keycloak.crm.PrequalificationGate;
+import it.sportello.keycloak.crm.PrequalificationSessionCheck;
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
@@ -12,29 +13,31 @@ import org.keycloak.models.UserSessionModel;
 /**
  * Ends the user session of a supplier whose prequalification the CRM withdrew. Asked at every token request of the
  * session (code exchange, refresh), but the CRM is asked at most once per re-check interval per session: the session
- * note {@link #CHECKED_NOTE} holds when it last said yes (set at sign-in), so refreshes within the interval cost no
- * CRM statement. A withdrawal therefore ends the session at the first token request after at most the interval.
+ * note {@link PrequalificationSessionCheck#CHECKED_UNTIL_NOTE} says until when the last "yes" holds (written at
+ * sign-in, here and by the portal API), so token requests within it cost no CRM statement. A withdrawal therefore ends
+ * the session at the first token request after at most the interval.
  */
 final class PrequalificationSessions {
-
-    /** User session note: epoch seconds of the last time the CRM said the account may use the portal. */
-    static final String CHECKED_NOTE = "sportello.prequalification.checked";
 
     private static final Logger LOG = Logger.getLogger(PrequalificationSessions.class);
 
     private PrequalificationSessions() {}
 
     /**
-     * Re-checks the session's user when the last check is older than the interval; ends the session when the gate is
-     * closed now. A CRM that cannot answer ends nothing (the next token request asks again).
+     * Re-checks the session's user when the last check no longer holds; ends the session when the gate is closed now.
+     * A CRM that cannot answer ends nothing (the next token request asks again).
      */
-    static void recheck(KeycloakSession session, RealmModel realm, UserSessionModel userSession, long intervalSeconds) {
+    static void recheck(
+            KeycloakSession session,
+            RealmModel realm,
+            UserSessionModel userSession,
+            PrequalificationSessionCheck check) {
         UserModel user = userSession.getUser();
         if (user == null || !CrmCustomers.isCustomer(realm, user)) {
             return;
         }
         long now = Time.currentTime();
-        if (now - lastCheck(userSession) < intervalSeconds) {
+        if (check.trusts(userSession, now)) {
             return;
         }
         boolean blocked;
@@ -52,18 +55,6 @@ final class PrequalificationSessions {
             session.sessions().removeUserSession(realm, userSession);
             return;
         }
-        userSession.setNote(CHECKED_NOTE, Long.toString(now));
-    }
-
-    private static long lastCheck(UserSessionModel userSession) {
-        String note = userSession.getNote(CHECKED_NOTE);
-        if (note == null) {
-            return Long.MIN_VALUE / 2;
-        }
-        try {
-            return Long.parseLong(note);
-        } catch (NumberFormatException e) {
-            return Long.MIN_VALUE / 2;
-        }
+        check.passed(userSession, now);
     }
 }

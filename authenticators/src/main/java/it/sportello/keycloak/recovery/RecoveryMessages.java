@@ -31,6 +31,8 @@ final class RecoveryMessages {
     static final String CONFIG_IP_WINDOW_HELP = "sportelloResetConfigIpWindowHelp";
     static final String CONFIG_CAPTCHA_AFTER_REQUESTS = "sportelloResetConfigCaptchaAfterRequests";
     static final String CONFIG_CAPTCHA_AFTER_REQUESTS_HELP = "sportelloResetConfigCaptchaAfterRequestsHelp";
+    static final String CONFIG_CAPTCHA_ALWAYS = "sportelloResetConfigCaptchaAlways";
+    static final String CONFIG_CAPTCHA_ALWAYS_HELP = "sportelloResetConfigCaptchaAlwaysHelp";
     static final String TAX_ID = "sportelloResetTaxId";
     static final String CONFIG_ASK_TAX_ID = "sportelloResetConfigAskTaxId";
     static final String CONFIG_ASK_TAX_ID_HELP = "sportelloResetConfigAskTaxIdHelp";

@@ -10,7 +10,8 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * one difference: the page gives every visitor the same answer, so there is no "failure" to count without telling
  * which accounts exist. Every request is counted instead, per client IP ({@code /64} for IPv6) and per typed customer
  * code or email, in Keycloak's cluster-wide store; past the threshold the next request must carry a solved proof of
- * work. Counters are keyed by what was typed, whether such an account exists or not.
+ * work. Counters are keyed by what was typed, whether such an account exists or not. In the "always" mode
+ * ({@code captchaAlways}) every request must carry one, the first included.
  */
 final class ResetAbuseLimits {
 
@@ -19,6 +20,7 @@ final class ResetAbuseLimits {
 
     private final RateLimiter limiter;
     private final int threshold;
+    private final boolean always;
     private final String clientKey;
     private final RateLimitPolicy ipPolicy;
     private final RateLimitPolicy namePolicy;
@@ -26,6 +28,7 @@ final class ResetAbuseLimits {
     ResetAbuseLimits(RateLimiter limiter, ResetChooseUserConfig config, String clientKey) {
         this.limiter = limiter;
         this.threshold = config.captchaAfterRequests();
+        this.always = config.captchaAlways();
         this.clientKey = clientKey == null ? "" : clientKey;
         // counters saturate at the policy's limit: counting up to the threshold is enough
         this.ipPolicy = policy("reset-captcha-ip", config);
@@ -34,6 +37,10 @@ final class ResetAbuseLimits {
 
     /** Whether this request must carry a solved proof of work; {@code identifier} is null when none was typed. */
     boolean captchaRequired(AuthenticationSessionModel session, RecoveryIdentifier identifier) {
+        if (always) {
+            // the "always" mode: no free first request, for a page that is never worth a script's while
+            return true;
+        }
         if (threshold == 0) {
             return false;
         }

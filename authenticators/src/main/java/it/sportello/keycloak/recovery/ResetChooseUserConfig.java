@@ -19,6 +19,7 @@ final class ResetChooseUserConfig {
     static final String IP_LIMIT = "ipAttemptLimit";
     static final String IP_WINDOW_MINUTES = "ipWindowMinutes";
     static final String CAPTCHA_AFTER_REQUESTS = "captchaAfterRequests";
+    static final String CAPTCHA_ALWAYS = "captchaAlways";
     static final String MAIL_INTERVAL_MINUTES = "accountMailIntervalMinutes";
     static final String GATE = "prequalificationGate";
     static final String SOURCE = "prequalificationSource";
@@ -85,6 +86,14 @@ final class ResetChooseUserConfig {
      */
     int captchaAfterRequests() {
         return bounded(CAPTCHA_AFTER_REQUESTS, DEFAULT_CAPTCHA_AFTER_REQUESTS, 0, MAX_CAPTCHA_AFTER_REQUESTS);
+    }
+
+    /**
+     * Whether every request of the page, the first one included, must carry a solved proof of work, whatever the
+     * counters say ({@link #captchaAfterRequests()} then only keeps counting). Off by default.
+     */
+    boolean captchaAlways() {
+        return Boolean.parseBoolean(config.getOrDefault(CAPTCHA_ALWAYS, "false").strip());
     }
 
     /**

@@ -68,6 +68,20 @@ class ResetAbuseLimitsTest {
     }
 
     @Test
+    void alwaysThenTheCheckFromTheFirstRequestEvenWithTheCounterOff() {
+        ResetAbuseLimits limits = new ResetAbuseLimits(
+                limiter,
+                new ResetChooseUserConfig(Map.of(
+                        ResetChooseUserConfig.CAPTCHA_ALWAYS, "true",
+                        ResetChooseUserConfig.CAPTCHA_AFTER_REQUESTS, "0")),
+                "192.0.2.1");
+
+        assertThat(limits.captchaRequired(session(), null)).isTrue();
+        assertThat(limits.captchaRequired(session(), name("C0001"))).isTrue();
+        assertThat(limiter.failures).isEmpty();
+    }
+
+    @Test
     void everyRequestCountsWhateverItNamesThenTheCheckFromTheThreshold() {
         ResetAbuseLimits limits = new ResetAbuseLimits(limiter, threshold(3), "192.0.2.1");
         AuthenticationSessionModel session = session();

@@ -27,6 +27,7 @@ class ResetChooseUserConfigTest {
             assertThat(config.prequalifiedAttribute()).isEqualTo("prequalified");
             assertThat(config.supplierAttribute()).isEqualTo("supplier");
             assertThat(config.captchaAfterRequests()).isEqualTo(5);
+            assertThat(config.captchaAlways()).isFalse();
             assertThat(config.mailInterval()).isEqualTo(Duration.ofMinutes(5));
         }
     }
@@ -44,6 +45,14 @@ class ResetChooseUserConfigTest {
                 ResetChooseUserConfig.CAPTCHA_AFTER_REQUESTS, "999999"));
         assertThat(bounded.mailInterval()).isZero();
         assertThat(bounded.captchaAfterRequests()).isEqualTo(ResetChooseUserConfig.MAX_CAPTCHA_AFTER_REQUESTS);
+    }
+
+    @Test
+    void captchaAlwaysWhenSetThenOnAndWhenMalformedThenOff() {
+        assertThat(new ResetChooseUserConfig(Map.of(ResetChooseUserConfig.CAPTCHA_ALWAYS, " true ")).captchaAlways())
+                .isTrue();
+        assertThat(new ResetChooseUserConfig(Map.of(ResetChooseUserConfig.CAPTCHA_ALWAYS, "yes")).captchaAlways())
+                .isFalse();
     }
 
     @Test
@@ -114,6 +123,7 @@ class ResetChooseUserConfigTest {
                         ResetChooseUserConfig.IP_LIMIT,
                         ResetChooseUserConfig.IP_WINDOW_MINUTES,
                         ResetChooseUserConfig.CAPTCHA_AFTER_REQUESTS,
+                        ResetChooseUserConfig.CAPTCHA_ALWAYS,
                         ResetChooseUserConfig.ASK_TAX_ID,
                         ResetChooseUserConfig.MAIL_INTERVAL_MINUTES,
                         ResetChooseUserConfig.GATE,

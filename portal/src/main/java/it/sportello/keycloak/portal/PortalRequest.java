@@ -4,15 +4,18 @@ import it.sportello.keycloak.crm.CrmCustomers;
 import it.sportello.keycloak.crm.CustomerCode;
 import it.sportello.keycloak.crm.CustomerDirectory;
 import it.sportello.keycloak.crm.PrequalificationGate;
+import it.sportello.keycloak.crm.PrequalificationSessionCheck;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
+import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.UserSessionModel;
 import org.keycloak.representations.AccessToken;
 import org.keycloak.services.ErrorResponseException;
 import org.keycloak.services.cors.Cors;
@@ -35,6 +38,7 @@ public final class PortalRequest {
     private final KeycloakSession session;
     private final RealmModel realm;
     private final UserModel user;
+    private final UserSessionModel userSession;
     private final AccessToken token;
     private final PortalLocalizer localizer;
     private final PortalConfig config;
@@ -44,6 +48,7 @@ public final class PortalRequest {
             KeycloakSession session,
             RealmModel realm,
             UserModel user,
+            UserSessionModel userSession,
             AccessToken token,
             PortalLocalizer localizer,
             PortalConfig config,
@@ -51,6 +56,7 @@ public final class PortalRequest {
         this.session = session;
         this.realm = realm;
         this.user = user;
+        this.userSession = userSession;
         this.token = token;
         this.localizer = localizer;
         this.config = config;
@@ -102,20 +108,36 @@ public final class PortalRequest {
                 session,
                 realm,
                 user,
+                auth.session(),
                 auth.token(),
                 PortalLocalizer.of(session, realm, session.getContext().resolveLocale(user)),
                 config,
                 clock);
     }
 
-    /** The shared gate, asked at every call: one read of the caller's CRM row, kept for the rest of the request. */
+    /**
+     * The shared gate. Within the re-check interval of the token's user session, its last "yes" (sign-in, token
+     * refresh or an earlier call) is trusted and the CRM is not asked; otherwise one read of the caller's CRM row, and
+     * a "yes" is stamped on the session for the next calls. A withdrawal thus closes the portal within the interval
+     * (at once with {@code recheck-minutes} 0, which trusts nothing).
+     */
     private boolean notPrequalified() {
+        PrequalificationSessionCheck check = PrequalificationSessionCheck.of(session);
+        long now = Time.currentTime();
+        if (check.trusts(userSession, now)) {
+            return false;
+        }
+        boolean blocked;
         try {
-            return PrequalificationGate.lifecycle().blocks(session, realm, user);
+            blocked = PrequalificationGate.lifecycle().blocks(session, realm, user);
         } catch (RuntimeException crmFailure) {
             LOG.warnf("Portal call failed (%s)", crmFailure.getClass().getName());
             throw fail(Problem.unavailable());
         }
+        if (!blocked && userSession != null) {
+            check.passed(userSession, now);
+        }
+        return blocked;
     }
 
     private static WebApplicationException unauthorized(KeycloakSession session, RealmModel realm, String error) {
