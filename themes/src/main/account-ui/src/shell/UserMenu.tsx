@@ -1,9 +1,10 @@
 import { useEnvironment } from "@keycloak/keycloak-account-ui";
 import type { AccountEnvironment } from "@keycloak/keycloak-account-ui";
 import { Dropdown, DropdownItem, DropdownList, MenuToggle } from "@patternfly/react-core";
-import { UserIcon } from "@patternfly/react-icons";
+import { ExternalLinkAltIcon, UserIcon } from "@patternfly/react-icons";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { referrer } from "./referrer";
 
 /** The signed-in user's name as the token has it, or the username. */
 function displayName(token: Record<string, unknown> | undefined, fallback: string): string {
@@ -16,13 +17,15 @@ function displayName(token: Record<string, unknown> | undefined, fallback: strin
 
 /**
  * The user menu: one button on every width, named by the user's name (shown beside the icon from tablet width up,
- * read out by screen readers always), with the sign-out in it.
+ * read out by screen readers always), with the sign-out in it and, when an application opened the console with
+ * `referrer` (Keycloak's "Back to …" link of its own console header), a link back to that application.
  */
 export function UserMenu() {
   const { t } = useTranslation();
-  const { keycloak } = useEnvironment<AccountEnvironment>();
+  const { keycloak, environment } = useEnvironment<AccountEnvironment>();
   const [isOpen, setOpen] = useState(false);
   const name = displayName(keycloak.idTokenParsed, t("portalUserMenu"));
+  const back = referrer(environment, (key) => t(key));
   return (
     <Dropdown
       isOpen={isOpen}
@@ -42,6 +45,16 @@ export function UserMenu() {
       )}
     >
       <DropdownList>
+        {back && (
+          <DropdownItem
+            key="referrer"
+            data-testid="referrer-link"
+            to={back.href}
+            icon={<ExternalLinkAltIcon aria-hidden />}
+          >
+            {t("portalBackTo", { app: back.name })}
+          </DropdownItem>
+        )}
         <DropdownItem key="sign-out" data-testid="sign-out" onClick={() => void keycloak.logout()}>
           {t("portalSignOut")}
         </DropdownItem>

@@ -3,10 +3,14 @@ package it.sportello.it;
 import static it.sportello.it.support.PortalConsole.testId;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.sportello.it.support.BrowserLogin;
 import it.sportello.it.support.ConsoleShell;
 import it.sportello.it.support.CrmRows;
 import it.sportello.it.support.PortalConsole;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,6 +110,41 @@ class ConsoleShellIT {
         console.signIn(loginPage, "C0001", DemoCustomers.ROSSI_PASSWORD);
         driver.waiting().until(d -> "ro".equals(console.lang()));
         driver.waiting().until(d -> "Locuri de consum".equals(console.menuText("supply-points")));
+    }
+
+    @Test
+    void applicationThatOpenedTheConsoleIsLinkedBackFromTheUserMenuAtPhoneWidth() {
+        String back = BrowserLogin.PORTAL_REDIRECT.replace("/callback", "/bollette");
+        driver.open(realm.getBaseUrl() + "/account/?referrer=" + BrowserLogin.PORTAL_CLIENT + "&referrer_uri="
+                + URLEncoder.encode(back, StandardCharsets.UTF_8));
+        loginPage.fillLogin("C0001", DemoCustomers.ROSSI_PASSWORD);
+        loginPage.submit();
+        console.visible(testId("nav-supply-points"));
+
+        shell.windowWidth(390);
+        assertThat(shell.inOneRow()).as("masthead in one row at 390 px").isTrue();
+        assertThat(shell.fitsWidth()).as("masthead fits 390 px").isTrue();
+        Map<String, String> backTo = Map.of(
+                "it",
+                "Torna a Portale clienti",
+                "en",
+                "Back to Customer portal",
+                "ro",
+                "Înapoi la Portalul clienților");
+        assertThat(shell.referrerLink())
+                .as("the user menu's link back to the application")
+                .contains(new ConsoleShell.Link("a", backTo.get(console.lang()), back));
+
+        // an address the application may not send its users to, or no application: no link
+        driver.open(realm.getBaseUrl() + "/account/?referrer=" + BrowserLogin.PORTAL_CLIENT
+                + "&referrer_uri=https%3A%2F%2Fevil.example%2F");
+        console.visible(testId("nav-supply-points"));
+        assertThat(shell.referrerLink())
+                .as("no link to an address not allowed for the client")
+                .isEmpty();
+        driver.open(realm.getBaseUrl() + "/account/");
+        console.visible(testId("nav-supply-points"));
+        assertThat(shell.referrerLink()).as("no link without a referrer").isEmpty();
     }
 
     private List<String> userLocale() {

@@ -17,6 +17,7 @@ import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.page.LoginPage;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The browser's Back and Reload buttons on the claim and reset steps, in Chromium: each ends on a fresh page that
@@ -31,6 +32,11 @@ class FlowNavigationIT {
     private static final String LUCE_VERDE_INVOICE = "FTC-000106";
     /** The restart link of Keycloak's login-page-expired.ftl. */
     private static final By EXPIRED = By.id("loginRestartLink");
+    /** The status region of the theme's template.ftl that says why a restarted flow is back at its first page. */
+    private static final By RESTART_NOTICE = By.id("sportello-restart-notice");
+
+    private static final String RESTARTED_IT =
+            "La sessione su quella pagina è scaduta, perciò si riparte dall'inizio; ricomincia, per favore.";
 
     @InjectRealm(fromJson = RealmFiles.CUSTOMER_PORTAL, config = FreshRealmId.class)
     ManagedRealm realm;
@@ -101,6 +107,33 @@ class FlowNavigationIT {
         reset.requestLink("C0098");
         assertNotExpired();
         assertThat(reset.alert()).isEqualTo(answer);
+    }
+
+    @Test
+    void earlierClaimStepsAddressThenAFreshSignInPageThatSaysWhyOnce() {
+        openSignIn();
+        form.submit(By.cssSelector("a[href*='login-actions/registration']"));
+        assertThat(claim.isVerifyPage()).as("first-access page").isTrue();
+        String verifyStep = driver.findElement(By.cssSelector("form[action*='/login-actions/']"))
+                .getAttribute("action");
+        claim.verify("C0006", LUCE_VERDE_TAX_ID, LUCE_VERDE_INVOICE);
+        assertThat(claim.text("sportello-claim-summary-code")).isEqualTo("C0006");
+
+        // the first step's address again (a second tab, a bookmark): Keycloak's "Page has expired", which restarts
+        driver.open(verifyStep);
+        settled();
+        assertNotExpired();
+        driver.waiting().until(d -> !d.findElements(By.id("kc-form-login")).isEmpty());
+        WebElement notice = driver.findElement(RESTART_NOTICE);
+        assertThat(notice.getAttribute("role")).as("the notice is announced").isEqualTo("status");
+        assertThat(notice.getText().trim()).isEqualTo(RESTARTED_IT);
+
+        // said once: the same page loaded again says nothing more, and the sign-in works
+        reload();
+        assertThat(driver.findElement(RESTART_NOTICE).getText()).isEmpty();
+        loginPage.fillLogin(DEMO_LOGIN, DEMO_PASSWORD);
+        loginPage.submit();
+        driver.waiting().until(d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
     }
 
     private PkceLogin openSignIn() {

@@ -222,6 +222,35 @@ class KeyboardIT {
                 .anySatisfy(details -> assertThat(details).containsEntry("credential_type", "password"));
     }
 
+    @Test
+    void signInWithAWrongThenATemporaryPasswordThenTheFieldErrorAndThePageMessageAnnounced() {
+        createUser("provvisoria", "Provvisoria-Iniziale-2026", true);
+        browser.signOut();
+        driver.open(new PkceLogin(realm.getBaseUrl(), BrowserLogin.PORTAL_CLIENT, BrowserLogin.PORTAL_REDIRECT)
+                .authorizationUrl("it"));
+
+        // a wrong password: Keycloak says it at the username field, in a live region, and no page message repeats it
+        keys.tabTo("username");
+        keys.type("provvisoria");
+        keys.tabTo("password");
+        keys.type("Sbagliata-2026");
+        keys.enterAndWait();
+        softly.assertThat(keys.fieldError("username").text()).isEqualTo("Nome utente o password non validi.");
+        softly.assertThat(keys.fieldError("username").announced())
+                .as("the wrong password's error announced")
+                .isTrue();
+        softly.assertThat(keys.pageAlert()).as("the field says it").containsExactly("", "");
+
+        // the right, temporary one: Keycloak's new-password page, whose page message (a warning) is an alert
+        keys.tabTo("password");
+        keys.type("Provvisoria-Iniziale-2026");
+        keys.enterAndWait();
+        assertThat(keys.focused()).isEqualTo("password-new");
+        softly.assertThat(keys.pageAlert())
+                .as("Keycloak's page message on its new-password page")
+                .containsExactly("alert", "Devi cambiare la password per attivare il tuo utente.");
+    }
+
     /**
      * From the focused control, Tab visits exactly these controls and each shows a focus ring. Soft: the journey goes
      * on, and the test reports every page's findings at its end.
@@ -250,6 +279,11 @@ class KeyboardIT {
 
     /** A local account with an email and a password, as an administrator creates it. */
     private String createUser(String username, String password) {
+        return createUser(username, password, false);
+    }
+
+    /** A local account with an email and a password, temporary or not, as an administrator creates it. */
+    private String createUser(String username, String password, boolean temporary) {
         UserRepresentation user = new UserRepresentation();
         user.setUsername(username);
         user.setEmail(username + "@example.com");
@@ -260,7 +294,7 @@ class KeyboardIT {
         CredentialRepresentation credential = new CredentialRepresentation();
         credential.setType(CredentialRepresentation.PASSWORD);
         credential.setValue(password);
-        credential.setTemporary(false);
+        credential.setTemporary(temporary);
         user.setCredentials(List.of(credential));
         try (Response created = realm.admin().users().create(user)) {
             assertThat(created.getStatus()).isEqualTo(201);

@@ -63,6 +63,19 @@ class RealmFilesTest {
     }
 
     @Test
+    void demoUsersHaveTheRealmsDefaultRolesAsKeycloakGivesEveryNewUser() throws IOException {
+        // an imported user gets only the roles its entry names: without these the account console's own REST calls
+        // (personal info, languages, signing in) answer 401 and its pages fail
+        JsonNode demo = read(DEMO);
+        String defaultRole = "default-roles-" + demo.path("realm").asText();
+        assertThat(demo.path("users")).extracting(JsonNode::size).isNotEqualTo(0);
+        demo.path("users").forEach(user -> assertThat(user.path("realmRoles"))
+                .as("roles of " + user.path("username").asText())
+                .extracting(JsonNode::asText)
+                .contains(defaultRole));
+    }
+
+    @Test
     void demoFileIsTheProductionFilePlusTheDemoData() throws IOException {
         JsonNode production = read(PRODUCTION);
         JsonNode demo = read(DEMO);

@@ -112,6 +112,25 @@ public final class ConsoleShell {
         driver.waiting().until(d -> code.equals(console.lang()));
     }
 
+    /** A link as the visitor meets it: its element, its accessible text and its address. */
+    public record Link(String tag, String text, String href) {}
+
+    /**
+     * The user menu's link back to the application that opened the console (Keycloak's {@code referrer}), if any: the
+     * menu is opened, read and closed again.
+     */
+    public java.util.Optional<Link> referrerLink() {
+        console.click(PortalConsole.testId("user-menu"));
+        console.visible(PortalConsole.testId("sign-out"));
+        List<WebElement> links =
+                console.all(By.cssSelector("[data-testid='referrer-link'] a, a[data-testid='referrer-link']"));
+        java.util.Optional<Link> link = links.stream()
+                .findFirst()
+                .map(a -> new Link(a.getTagName(), a.getText().trim(), a.getAttribute("href")));
+        console.click(PortalConsole.testId("user-menu"));
+        return link;
+    }
+
     /** The codes the language menu offers, by their items' test ids. */
     public Map<String, String> languages() {
         console.click(PortalConsole.testId("language-switch"));

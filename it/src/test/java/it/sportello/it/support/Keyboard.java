@@ -172,9 +172,13 @@ public final class Keyboard {
                 Boolean.parseBoolean(values.get(3)));
     }
 
-    /** The page's own message: its role ("alert", "status" or empty) and text; empty strings when none shows. */
+    /**
+     * The page's own message, on Sportello's pages (sportello-field.ftl) and on Keycloak's (the theme's template.ftl):
+     * its role ("alert", "status" or empty) and text; empty strings when none shows.
+     */
     public List<String> pageAlert() {
-        List<WebElement> alerts = driver.driver().findElements(By.id("sportello-page-alert"));
+        List<WebElement> alerts =
+                driver.driver().findElements(By.cssSelector("#sportello-page-alert, #kc-page-message"));
         if (alerts.isEmpty()) {
             return List.of("", "");
         }

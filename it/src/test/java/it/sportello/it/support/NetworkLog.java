@@ -36,6 +36,7 @@ public final class NetworkLog implements AutoCloseable {
     private final ChromeDriver driver;
     private final Map<String, long[]> sizes = new LinkedHashMap<>();
     private final Map<String, String> urls = new LinkedHashMap<>();
+    private final Map<String, Integer> statuses = new LinkedHashMap<>();
 
     private NetworkLog(ChromeDriver driver) {
         this.driver = driver;
@@ -52,6 +53,7 @@ public final class NetworkLog implements AutoCloseable {
                 "--disk-cache-size=1");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.PERFORMANCE, Level.ALL);
+        logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         String driverPath = System.getenv("CHROMEWEBDRIVER");
         ChromeDriverService.Builder service = new ChromeDriverService.Builder();
@@ -72,7 +74,8 @@ public final class NetworkLog implements AutoCloseable {
             String page = driver.getPageSource();
             throw new AssertionError(
                     "no " + locator + " on " + driver.getCurrentUrl() + ": "
-                            + page.substring(0, Math.min(page.length(), 3000)),
+                            + page.substring(0, Math.min(page.length(), 3000)) + "\nbrowser console:" + console()
+                            + "\nrequests (status, URL):" + statusLines(),
                     e);
         }
     }
@@ -91,6 +94,26 @@ public final class NetworkLog implements AutoCloseable {
 
     public void click(By button) {
         waitFor(button).click();
+    }
+
+    /** The browser's console since the last call: errors, warnings and logs of the pages, one a line. */
+    public String console() {
+        StringBuilder text = new StringBuilder();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            text.append("\n  ").append(entry.getLevel()).append(' ').append(entry.getMessage());
+        }
+        return text.toString();
+    }
+
+    /** Every request so far with its answer's status (0: none yet), one a line. */
+    public String statusLines() {
+        requests();
+        StringBuilder text = new StringBuilder();
+        urls.forEach((id, url) -> text.append("\n  ")
+                .append(statuses.getOrDefault(id, 0))
+                .append(' ')
+                .append(url));
+        return text.toString();
     }
 
     /** Every request since the browser started, in the order they were sent. */
@@ -128,6 +151,8 @@ public final class NetworkLog implements AutoCloseable {
                 urls.put(id, url.replaceFirst("[?#].*", ""));
                 sizes.put(id, new long[3]);
             }
+            case "Network.responseReceived" -> statuses.put(
+                    id, ((Number) ((Map<String, Object>) params.get("response")).get("status")).intValue());
             case "Network.dataReceived" -> size(id)[0] += ((Number) params.get("dataLength")).longValue();
             case "Network.loadingFinished" -> {
                 size(id)[1] = ((Number) params.get("encodedDataLength")).longValue();
