@@ -79,10 +79,11 @@ class CompanyPageIT {
 
     @Test
     void companyAdminOpensCompanyPageThenResetsColleagueThenInvitesNewColleagueIntoTheOrganization() throws Exception {
-        signInToConsole(ADMIN, "applications");
+        signInToConsole(ADMIN, "requests");
         AccessibilityAudit audit = new AccessibilityAudit(driver.driver());
 
         console.menu("company");
+        assertThat(console.currentUrl()).contains("/account/company");
         console.visible(testId("member-" + COLLEAGUE));
         assertThat(console.all(By.cssSelector("[data-testid='company-members'] tbody tr")))
                 .as("the other members of Acqua Chiara only")
