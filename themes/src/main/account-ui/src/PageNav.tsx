@@ -42,6 +42,17 @@ export function PageNav() {
 }
 
 function NavLink({ entry }: { entry: NavEntry }) {
+  const Guard = entry.guard;
+  return Guard ? (
+    <Guard>
+      <GuardedNavLink entry={entry} />
+    </Guard>
+  ) : (
+    <GuardedNavLink entry={entry} />
+  );
+}
+
+function GuardedNavLink({ entry }: { entry: NavEntry }) {
   const { t } = useTranslation();
   const location = useLocation();
   const sp = new URLSearchParams(location.search).get(SUPPLY_POINT_PARAM);

@@ -27,6 +27,9 @@ export type TicketSummary = Schemas["TicketSummary"];
 export type TicketDetails = Schemas["TicketDetails"];
 export type TicketAttachment = TicketDetails["attachments"][number];
 export type TicketCreated = Schemas["TicketCreated"];
+export type Company = Schemas["Company"];
+export type CompanyMember = Schemas["CompanyMember"];
+export type CompanyInvitation = Schemas["CompanyInvitation"];
 
 type Path = keyof paths;
 type Method = "get" | "put" | "post" | "delete";
@@ -118,6 +121,13 @@ export class PortalApi {
       { path: { id, attachmentId: attachment.id } },
       attachment.filename,
     );
+
+  companies = (signal?: Signal) => this.json("get", "/company", { signal });
+  companyMembers = (signal?: Signal) => this.json("get", "/company/members", { signal });
+  inviteColleague = (invitation: CompanyInvitation) => this.json("post", "/company/members", { body: invitation });
+  resetColleaguePassword = async (userId: string) => {
+    await this.request("post", "/company/members/{userId}/password-reset", { path: { userId } });
+  };
 
   /** Downloads a protected file: a plain link cannot carry the bearer token, so fetch it and save the blob. */
   private async file<P extends Path>(path: P, call: Call<P, "get" & MethodOf<P>>, fallbackName: string) {

@@ -8,7 +8,9 @@ import {
   SigningIn,
   type AccountEnvironment,
 } from "@keycloak/keycloak-account-ui";
-import type { ReactNode } from "react";
+import type { ComponentType, PropsWithChildren, ReactNode } from "react";
+import { Company } from "./pages/company/Company";
+import { CompanyNavGuard } from "./pages/company/CompanyNavGuard";
 import { Consumption } from "./pages/consumption/Consumption";
 import { ContactDetails } from "./pages/contact/ContactDetails";
 import { Invoices } from "./pages/invoices/Invoices";
@@ -24,6 +26,8 @@ export type NavEntry = {
   element: ReactNode;
   /** shown only when the realm enables this stock feature */
   feature?: keyof AccountEnvironment["features"];
+  /** shows the menu entry only when it renders its children (the route stays: the page answers for itself) */
+  guard?: ComponentType<PropsWithChildren>;
 };
 
 export type NavGroupEntry = { id: string; labelKey?: string; entries: NavEntry[] };
@@ -47,6 +51,7 @@ export const navGroups: NavGroupEntry[] = [
       { id: "consumption", path: "consumption", labelKey: "portalConsumption", element: <Consumption /> },
       { id: "readings", path: "readings", labelKey: "portalReadings", element: <Readings /> },
       { id: "requests", path: "requests", labelKey: "portalTickets", element: <Tickets /> },
+      { id: "company", path: "company", labelKey: "portalCompany", element: <Company />, guard: CompanyNavGuard },
     ],
   },
   {

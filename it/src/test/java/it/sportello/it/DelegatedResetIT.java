@@ -33,8 +33,9 @@ import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
  * Acqua Chiara ({@code acqua.admin} in the group {@code /company-admins/acqua-chiara}, {@code acqua.tecnico}) and
  * Impianti Nord ({@code nord.admin}, {@code nord.manutenzione}). Callers sign in through the login page (authorization code with
  * PKCE) and call the portal API with their access token; the reset email is caught by the test SMTP server and its
- * link is followed in the browser. Users of another company, of no company (local or CRM) and members without the
- * administrator group are refused with the same 403 and no mail; the administrator right is per company.
+ * link is followed in the browser. Callers who administer no company (members without the administrator group, users
+ * of no company, local or CRM) are refused with 403; an administrator asking for a user outside its companies gets the
+ * same 404 as for an unknown id, and no mail goes out; the administrator right is per company.
  */
 @KeycloakIntegrationTest(config = SportelloServerConfig.class)
 class DelegatedResetIT {
@@ -46,6 +47,7 @@ class DelegatedResetIT {
     private static final String OTHER_MEMBER = "nord.manutenzione";
     private static final String PASSWORD = "Portale-Aziende-2026";
     private static final String NOT_ALLOWED = "urn:sportello:problem:not-allowed";
+    private static final String NOT_FOUND = "urn:sportello:problem:not-found";
     private static final String RESET_SUBJECT_IT = "Modifica il tuo utente";
     /** The confirmation follows the language of the colleague's browser page, Italian or English. */
     private static final List<String> CHANGED_SUBJECTS =
@@ -126,7 +128,7 @@ class DelegatedResetIT {
     }
 
     @Test
-    void companyAdminWhenUserOfAnotherCompanyOrOfNoCompanyThenSame403AndNoMail() throws Exception {
+    void companyAdminWhenUserOfAnotherCompanyOrOfNoCompanyThenSame404AndNoMail() throws Exception {
         String token = signIn(ADMIN);
         int mailsBefore = mail.getReceivedMessages().length;
         int errorsBefore = events("SEND_RESET_PASSWORD_ERROR", userId(ADMIN)).size();
@@ -140,7 +142,7 @@ class DelegatedResetIT {
                 "unknown id", UUID.randomUUID().toString());
 
         for (Map.Entry<String, String> target : refused.entrySet()) {
-            assertNotAllowed(reset(token, target.getValue()), target.getKey());
+            assertNotFound(reset(token, target.getValue()), target.getKey());
         }
 
         assertNoMoreMail(mailsBefore);
@@ -188,8 +190,8 @@ class DelegatedResetIT {
             assertThat(list.findValuesAsText("company")).containsOnly("acqua-chiara");
 
             int mailsBefore = mail.getReceivedMessages().length;
-            assertNotAllowed(reset(token, userId(OTHER_MEMBER)), "member of the company it only belongs to");
-            assertNotAllowed(reset(token, userId(OTHER_ADMIN)), "administrator of the company it only belongs to");
+            assertNotFound(reset(token, userId(OTHER_MEMBER)), "member of the company it only belongs to");
+            assertNotFound(reset(token, userId(OTHER_ADMIN)), "administrator of the company it only belongs to");
             assertNoMoreMail(mailsBefore);
 
             // in its own company the right holds: acqua.admin is nobody else's reset target in this class
@@ -204,11 +206,11 @@ class DelegatedResetIT {
     }
 
     @Test
-    void otherCompanysAdminAndUsersOfNoCompanyThen403ForAcquaChiarasMember() throws Exception {
+    void otherCompanysAdmin404AndUsersOfNoCompany403ForAcquaChiarasMember() throws Exception {
         String colleagueId = userId(COLLEAGUE);
         int mailsBefore = mail.getReceivedMessages().length;
 
-        assertNotAllowed(reset(signIn(OTHER_ADMIN), colleagueId), "Impianti Nord's administrator");
+        assertNotFound(reset(signIn(OTHER_ADMIN), colleagueId), "Impianti Nord's administrator");
         assertNotAllowed(reset(signIn("demo"), colleagueId), "local account of no company");
         assertNotAllowed(reset(signIn("c0001"), colleagueId), "CRM customer of no company");
         assertThat(reset(null, colleagueId).statusCode()).as("anonymous").isEqualTo(401);
@@ -218,6 +220,11 @@ class DelegatedResetIT {
 
     private HttpResponse<String> reset(String token, String userId) throws Exception {
         return portal.postJson("/company/members/" + userId + "/password-reset", token, "");
+    }
+
+    private static void assertNotFound(HttpResponse<String> response, String who) throws Exception {
+        assertThat(response.statusCode()).as("%s: %s", who, response.body()).isEqualTo(404);
+        assertThat(PortalClient.json(response).get("type").asText()).as(who).isEqualTo(NOT_FOUND);
     }
 
     private static void assertNotAllowed(HttpResponse<String> response, String who) throws Exception {

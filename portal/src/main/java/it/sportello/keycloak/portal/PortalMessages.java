@@ -13,6 +13,8 @@ public final class PortalMessages {
     public static final String PROBLEM_NOT_FOUND = "portalProblemNotFound";
     public static final String PROBLEM_RESET_NOT_POSSIBLE = "portalProblemResetNotPossible";
     public static final String PROBLEM_RESET_RECENTLY_SENT = "portalProblemResetRecentlySent";
+    public static final String PROBLEM_EMAIL_IN_USE = "portalProblemEmailInUse";
+    public static final String PROBLEM_INVITATIONS_LIMIT = "portalProblemInvitationsLimit";
     public static final String PROBLEM_BAD_REQUEST = "portalProblemBadRequest";
     public static final String PROBLEM_VALIDATION = "portalProblemValidation";
     public static final String PROBLEM_READING_WINDOW_CLOSED = "portalProblemReadingWindowClosed";
@@ -43,6 +45,7 @@ public final class PortalMessages {
     public static final String ERROR_SUPPLY_POINT = "portalErrorSupplyPoint";
     public static final String ERROR_TOO_LONG = "portalErrorTooLong";
     public static final String ERROR_EMAIL = "portalErrorEmail";
+    public static final String ERROR_COMPANY = "portalErrorCompany";
     public static final String ERROR_TOO_MANY_CONTACTS = "portalErrorTooManyContacts";
     public static final String ERROR_TOO_MANY_ATTACHMENTS = "portalErrorTooManyAttachments";
     public static final String ERROR_ATTACHMENT_TOO_LARGE = "portalErrorAttachmentTooLarge";

@@ -2,6 +2,7 @@ package it.sportello.keycloak.email;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.keycloak.authentication.actiontoken.execactions.ExecuteActionsActionToken;
 import org.keycloak.common.util.Time;
 import org.keycloak.email.EmailException;
@@ -13,8 +14,9 @@ import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.LoginActionsService;
 
 /**
- * Keycloak's own "update your password" email (an execute-actions action token with {@code UPDATE_PASSWORD}), built
- * in one place for the claim's activation link and the company administrator's delegated reset.
+ * Keycloak's own execute-actions email (an execute-actions action token), built in one place for the claim's
+ * activation link and the company administrator's delegated reset ({@code UPDATE_PASSWORD}) and invitation
+ * ({@code UPDATE_PASSWORD} and {@code VERIFY_EMAIL}).
  *
  * <p>Lifespan: the realm's user-initiated one for execute-actions tokens, as Keycloak's reset-credentials email uses
  * for its own type, not the administrator's (12 hours by default). Both links set a password on a journey that
@@ -26,19 +28,32 @@ public final class ExecuteActionsEmail {
     private final KeycloakSession session;
     private final RealmModel realm;
     private final UserModel user;
+    private final List<String> actions;
     private String clientId;
     private String redirectUri;
     private boolean recipientLanguage;
 
-    private ExecuteActionsEmail(KeycloakSession session, RealmModel realm, UserModel user) {
+    private ExecuteActionsEmail(
+            KeycloakSession session, RealmModel realm, UserModel user, UserModel.RequiredAction... actions) {
         this.session = session;
         this.realm = realm;
         this.user = user;
+        this.actions = Stream.of(actions).map(Enum::name).toList();
     }
 
     /** The email that asks the user, at the user's own address, to set a new password. */
     public static ExecuteActionsEmail updatePassword(KeycloakSession session, RealmModel realm, UserModel user) {
-        return new ExecuteActionsEmail(session, realm, user);
+        return new ExecuteActionsEmail(session, realm, user, UserModel.RequiredAction.UPDATE_PASSWORD);
+    }
+
+    /**
+     * The email that asks a new user, at its own address, to choose a password and so confirm the address: the
+     * invitation of a colleague by a company administrator.
+     */
+    public static ExecuteActionsEmail setPasswordAndVerifyEmail(
+            KeycloakSession session, RealmModel realm, UserModel user) {
+        return new ExecuteActionsEmail(
+                session, realm, user, UserModel.RequiredAction.UPDATE_PASSWORD, UserModel.RequiredAction.VERIFY_EMAIL);
     }
 
     /** Where the browser goes once the password is set: back to the client the journey started from. */
@@ -61,12 +76,7 @@ public final class ExecuteActionsEmail {
     public void send() throws EmailException {
         int lifespan = lifespanSeconds(realm);
         ExecuteActionsActionToken token = new ExecuteActionsActionToken(
-                user.getId(),
-                user.getEmail(),
-                Time.currentTime() + lifespan,
-                List.of(UserModel.RequiredAction.UPDATE_PASSWORD.name()),
-                redirectUri,
-                clientId);
+                user.getId(), user.getEmail(), Time.currentTime() + lifespan, actions, redirectUri, clientId);
         String link = LoginActionsService.actionTokenProcessor(
                         session.getContext().getUri())
                 .queryParam(

@@ -86,6 +86,25 @@ final class CompanyMembership {
         return Optional.empty();
     }
 
+    /** The companies the caller administers, in the order Keycloak lists the caller's organizations. */
+    List<OrganizationModel> companies() {
+        return administered;
+    }
+
+    /** The caller's administered company with this alias, if any. */
+    Optional<OrganizationModel> company(String alias) {
+        return administered.stream()
+                .filter(company -> company.getAlias().equals(alias))
+                .findFirst();
+    }
+
+    /** Makes a new user a member of one of the caller's companies. */
+    void addMember(OrganizationModel company, UserModel user) {
+        if (!organizations.addMember(company, user)) {
+            throw new IllegalStateException("organization member not added");
+        }
+    }
+
     /** The other members of the caller's companies, company by company. */
     Stream<Colleague> colleagues() {
         return administered.stream().flatMap(company -> organizations
