@@ -20,4 +20,6 @@ public interface CustomerDirectory extends Provider {
     MeterReadings meterReadings();
 
     Tickets tickets();
+
+    Contracts contracts();
 }

@@ -1,5 +1,6 @@
 package it.sportello.keycloak.crm.jpa;
 
+import it.sportello.keycloak.crm.Contracts;
 import it.sportello.keycloak.crm.CustomerDirectory;
 import it.sportello.keycloak.crm.Customers;
 import it.sportello.keycloak.crm.MeterReadings;
@@ -19,12 +20,14 @@ final class JpaCustomerDirectory implements CustomerDirectory {
     private final JpaSupplyPoints supplyPoints;
     private final JpaMeterReadings meterReadings;
     private final JpaTickets tickets;
+    private final JpaContracts contracts;
 
     JpaCustomerDirectory(EntityManager em, Clock clock) {
         this.customers = new JpaCustomers(new CustomerRepository(em), clock);
         this.supplyPoints = new JpaSupplyPoints(new SupplyPointRepository(em));
         this.meterReadings = new JpaMeterReadings(new MeterReadingRepository(em), clock);
         this.tickets = new JpaTickets(new TicketRepository(em), customers, clock);
+        this.contracts = new JpaContracts(new ContractRepository(em), clock);
     }
 
     @Override
@@ -45,6 +48,11 @@ final class JpaCustomerDirectory implements CustomerDirectory {
     @Override
     public Tickets tickets() {
         return tickets;
+    }
+
+    @Override
+    public Contracts contracts() {
+        return contracts;
     }
 
     @Override
