@@ -22,6 +22,7 @@ export type Consumption = Schemas["Consumption"];
 export type ConsumptionMonth = Consumption["months"][number];
 export type Reading = Schemas["Reading"];
 export type ReadingWindow = Schemas["ReadingWindow"];
+export type ContractData = Schemas["ContractData"];
 export type TicketCategory = Ok<"/tickets/categories", "get">[number];
 export type TicketSummary = Schemas["TicketSummary"];
 export type TicketDetails = Schemas["TicketDetails"];
@@ -96,6 +97,9 @@ export class PortalApi {
     this.json("get", "/supply-points/{id}/consumption", { path: { id }, query: { year }, signal });
   consumptionCsv = (id: number, year: number) =>
     this.file("/supply-points/{id}/consumption.csv", { path: { id }, query: { year } }, `consumption-${year}.csv`);
+
+  contract = (id: number, signal?: Signal) =>
+    this.json("get", "/supply-points/{id}/contract", { path: { id }, signal });
 
   readings = (id: number, signal?: Signal) =>
     this.json("get", "/supply-points/{id}/readings", { path: { id }, signal });
