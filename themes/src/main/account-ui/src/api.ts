@@ -23,6 +23,7 @@ export type ConsumptionMonth = Consumption["months"][number];
 export type Reading = Schemas["Reading"];
 export type ReadingWindow = Schemas["ReadingWindow"];
 export type ContractData = Schemas["ContractData"];
+export type Home = Schemas["Home"];
 export type TicketCategory = Ok<"/tickets/categories", "get">[number];
 export type TicketSummary = Schemas["TicketSummary"];
 export type TicketDetails = Schemas["TicketDetails"];
@@ -84,6 +85,7 @@ export class PortalApi {
     return (await this.request(method, path, call)).json() as Promise<Ok<P, M>>;
   }
 
+  home = (signal?: Signal) => this.json("get", "/home", { signal });
   me = (signal?: Signal) => this.json("get", "/me", { signal });
   saveContact = (change: ContactChange) => this.json("put", "/me/contact", { body: change });
 

@@ -10,6 +10,7 @@ import {
 } from "@keycloak/keycloak-account-ui";
 import type { ReactNode } from "react";
 import { Consumption } from "./pages/consumption/Consumption";
+import { Home } from "./pages/home/Home";
 import { ContactDetails } from "./pages/contact/ContactDetails";
 import { Invoices } from "./pages/invoices/Invoices";
 import { Readings } from "./pages/readings/Readings";
@@ -36,7 +37,10 @@ export type NavGroupEntry = { id: string; labelKey?: string; entries: NavEntry[]
 export const navGroups: NavGroupEntry[] = [
   {
     id: "account",
-    entries: [{ id: "personal-info", path: "", labelKey: "personalInfo", element: <ContactDetails /> }],
+    entries: [
+      { id: "home", path: "", labelKey: "portalHome", element: <Home /> },
+      { id: "personal-info", path: "personal-info", labelKey: "personalInfo", element: <ContactDetails /> },
+    ],
   },
   {
     id: "portal",

@@ -30,7 +30,7 @@ import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
  * {@code GET /supply-points/{id}/contract} on a real Keycloak with the demo CRM, as the portal web app calls it: the
  * contract in force and the meter of the caller's own supply points (every answer validated against the OpenAPI file
  * by {@link PortalClient}), the IBAN of a SEPA mandate only masked, another customer's supply point 404 like an
- * unknown one, and no token or another client's token 401.
+ * unknown one, and no token or another client's token 401 (here and on {@code GET /home}).
  */
 @KeycloakIntegrationTest(config = SportelloServerConfig.class)
 class PortalContractApiIT {
@@ -116,11 +116,15 @@ class PortalContractApiIT {
 
     @Test
     void withoutATokenOrWithAnotherClientsTokenThen401Problem() throws Exception {
-        HttpResponse<String> none = portal.get("/supply-points/1001/contract", null);
-        assertThat(none.statusCode()).isEqualTo(401);
-        assertThat(none.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
-        assertThat(portal.get("/supply-points/1001/contract", "not-a-token").statusCode())
-                .isEqualTo(401);
+        for (String path : List.of("/supply-points/1001/contract", "/home")) {
+            HttpResponse<String> none = portal.get(path, null);
+            assertThat(none.statusCode()).as(path).isEqualTo(401);
+            assertThat(none.headers().firstValue("Content-Type"))
+                    .get()
+                    .asString()
+                    .startsWith("application/problem+json");
+            assertThat(portal.get(path, "not-a-token").statusCode()).as(path).isEqualTo(401);
+        }
 
         setPassword("c0001", ROSSI_PASSWORD);
         ClientRepresentation partner = new ClientRepresentation();
@@ -137,11 +141,14 @@ class PortalContractApiIT {
                 .getId();
         try {
             String foreign = passwordGrant(partner.getClientId(), "partner-secret", "C0001", ROSSI_PASSWORD);
-            HttpResponse<String> refused = portal.get("/supply-points/1001/contract", foreign);
+            for (String path : List.of("/supply-points/1001/contract", "/home")) {
+                HttpResponse<String> refused = portal.get(path, foreign);
 
-            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(401);
-            assertThat(PortalClient.json(refused).get("type").asText()).isEqualTo("urn:sportello:problem:unauthorized");
-            assertThat(refused.body()).doesNotContain("Luce");
+                assertThat(refused.statusCode()).as(path).isEqualTo(401);
+                assertThat(PortalClient.json(refused).get("type").asText())
+                        .isEqualTo("urn:sportello:problem:unauthorized");
+                assertThat(refused.body()).doesNotContain("Luce").doesNotContain("Rossi");
+            }
         } finally {
             realm.admin().clients().get(partnerId).remove();
         }

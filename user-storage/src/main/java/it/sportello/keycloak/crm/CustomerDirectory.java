@@ -22,4 +22,6 @@ public interface CustomerDirectory extends Provider {
     Tickets tickets();
 
     Contracts contracts();
+
+    Overviews overviews();
 }

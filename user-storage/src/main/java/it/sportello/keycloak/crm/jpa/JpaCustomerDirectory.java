@@ -4,6 +4,7 @@ import it.sportello.keycloak.crm.Contracts;
 import it.sportello.keycloak.crm.CustomerDirectory;
 import it.sportello.keycloak.crm.Customers;
 import it.sportello.keycloak.crm.MeterReadings;
+import it.sportello.keycloak.crm.Overviews;
 import it.sportello.keycloak.crm.SupplyPoints;
 import it.sportello.keycloak.crm.Tickets;
 import jakarta.persistence.EntityManager;
@@ -21,6 +22,7 @@ final class JpaCustomerDirectory implements CustomerDirectory {
     private final JpaMeterReadings meterReadings;
     private final JpaTickets tickets;
     private final JpaContracts contracts;
+    private final JpaOverviews overviews;
 
     JpaCustomerDirectory(EntityManager em, Clock clock) {
         this.customers = new JpaCustomers(new CustomerRepository(em), clock);
@@ -28,6 +30,7 @@ final class JpaCustomerDirectory implements CustomerDirectory {
         this.meterReadings = new JpaMeterReadings(new MeterReadingRepository(em), clock);
         this.tickets = new JpaTickets(new TicketRepository(em), customers, clock);
         this.contracts = new JpaContracts(new ContractRepository(em), clock);
+        this.overviews = new JpaOverviews(new OverviewRepository(em));
     }
 
     @Override
@@ -53,6 +56,11 @@ final class JpaCustomerDirectory implements CustomerDirectory {
     @Override
     public Contracts contracts() {
         return contracts;
+    }
+
+    @Override
+    public Overviews overviews() {
+        return overviews;
     }
 
     @Override

@@ -7,6 +7,7 @@ import it.sportello.keycloak.crm.Commodity;
 import it.sportello.keycloak.crm.Contracts;
 import it.sportello.keycloak.crm.CrmTestDatabase;
 import it.sportello.keycloak.crm.CustomerCode;
+import it.sportello.keycloak.crm.CustomerOverview;
 import it.sportello.keycloak.crm.Iban;
 import it.sportello.keycloak.crm.MeterReadingDeletion;
 import it.sportello.keycloak.crm.MeterReadingRecord;
@@ -14,10 +15,12 @@ import it.sportello.keycloak.crm.MeterReadingStatus;
 import it.sportello.keycloak.crm.MeterReadings;
 import it.sportello.keycloak.crm.MeterRecord;
 import it.sportello.keycloak.crm.NewTicketAttachment;
+import it.sportello.keycloak.crm.Overviews;
 import it.sportello.keycloak.crm.OwnedSupplyPoint;
 import it.sportello.keycloak.crm.PaymentMethod;
 import it.sportello.keycloak.crm.PortalTicketCreated;
 import it.sportello.keycloak.crm.PortalTicketRequest;
+import it.sportello.keycloak.crm.ReadingWindowRecord;
 import it.sportello.keycloak.crm.SupplyContract;
 import it.sportello.keycloak.crm.SupplyContractRecord;
 import it.sportello.keycloak.crm.SupplyPointRecord;
@@ -57,6 +60,7 @@ class JpaCustomerDirectoryPortalTest {
     private MeterReadings readings;
     private Tickets tickets;
     private Contracts contracts;
+    private Overviews overviews;
 
     @BeforeAll
     static void createDatabase() {
@@ -77,6 +81,7 @@ class JpaCustomerDirectoryPortalTest {
         readings = directory.meterReadings();
         tickets = directory.tickets();
         contracts = directory.contracts();
+        overviews = directory.overviews();
     }
 
     @AfterEach
@@ -282,6 +287,32 @@ class JpaCustomerDirectoryPortalTest {
         } finally {
             statistics.setStatisticsEnabled(false);
         }
+    }
+
+    @Test
+    void overviewHasEverySupplyPointWithItsWindowAndTheNewestInvoiceInTwoStatements() {
+        Statistics statistics =
+                em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        try {
+            CustomerOverview overview = new JpaCustomerDirectory(em, Clock.fixed(NOW, ZoneOffset.UTC))
+                    .overviews()
+                    .overview(code("C0001"));
+
+            assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(2);
+            assertThat(overview.supplyPoints())
+                    .extracting(p -> p.supplyPoint().id())
+                    .containsExactly(1001L, 1002L, 1003L);
+            assertThat(overview.supplyPoints().get(1).window())
+                    .isEqualTo(new ReadingWindowRecord(Commodity.GAS, 25, 5));
+            assertThat(overview.latestInvoice().orElseThrow().number()).isEqualTo("FT2026-000022");
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+        assertThat(overviews.overview(code("F0002")).supplyPoints()).isEmpty();
+        assertThat(overviews.overview(code("F0002")).latestInvoice()).isEmpty();
+        assertThat(overviews.overview(null).supplyPoints()).isEmpty();
     }
 
     private OwnedSupplyPoint owned(String code, long supplyPointId) {
