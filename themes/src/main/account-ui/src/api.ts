@@ -22,6 +22,8 @@ export type Consumption = Schemas["Consumption"];
 export type ConsumptionMonth = Consumption["months"][number];
 export type Reading = Schemas["Reading"];
 export type ReadingWindow = Schemas["ReadingWindow"];
+export type ContractData = Schemas["ContractData"];
+export type Home = Schemas["Home"];
 export type TicketCategory = Ok<"/tickets/categories", "get">[number];
 export type TicketSummary = Schemas["TicketSummary"];
 export type TicketDetails = Schemas["TicketDetails"];
@@ -86,6 +88,7 @@ export class PortalApi {
     return (await this.request(method, path, call)).json() as Promise<Ok<P, M>>;
   }
 
+  home = (signal?: Signal) => this.json("get", "/home", { signal });
   me = (signal?: Signal) => this.json("get", "/me", { signal });
   saveContact = (change: ContactChange) => this.json("put", "/me/contact", { body: change });
 
@@ -99,6 +102,9 @@ export class PortalApi {
     this.json("get", "/supply-points/{id}/consumption", { path: { id }, query: { year }, signal });
   consumptionCsv = (id: number, year: number) =>
     this.file("/supply-points/{id}/consumption.csv", { path: { id }, query: { year } }, `consumption-${year}.csv`);
+
+  contract = (id: number, signal?: Signal) =>
+    this.json("get", "/supply-points/{id}/contract", { path: { id }, signal });
 
   readings = (id: number, signal?: Signal) =>
     this.json("get", "/supply-points/{id}/readings", { path: { id }, signal });

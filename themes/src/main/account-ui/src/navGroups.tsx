@@ -12,6 +12,7 @@ import type { ComponentType, PropsWithChildren, ReactNode } from "react";
 import { Company } from "./pages/company/Company";
 import { CompanyNavGuard } from "./pages/company/CompanyNavGuard";
 import { Consumption } from "./pages/consumption/Consumption";
+import { Home } from "./pages/home/Home";
 import { ContactDetails } from "./pages/contact/ContactDetails";
 import { Invoices } from "./pages/invoices/Invoices";
 import { Readings } from "./pages/readings/Readings";
@@ -40,7 +41,10 @@ export type NavGroupEntry = { id: string; labelKey?: string; entries: NavEntry[]
 export const navGroups: NavGroupEntry[] = [
   {
     id: "account",
-    entries: [{ id: "personal-info", path: "", labelKey: "personalInfo", element: <ContactDetails /> }],
+    entries: [
+      { id: "home", path: "", labelKey: "portalHome", element: <Home /> },
+      { id: "personal-info", path: "personal-info", labelKey: "personalInfo", element: <ContactDetails /> },
+    ],
   },
   {
     id: "portal",

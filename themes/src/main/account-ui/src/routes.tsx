@@ -3,14 +3,10 @@ import { App } from "./App";
 import { environment } from "./environment";
 import { ErrorPage } from "./ErrorPage";
 import { navGroups } from "./navGroups";
-import { ContactDetails } from "./pages/contact/ContactDetails";
 
 const children: RouteObject[] = navGroups
   .flatMap((g) => g.entries)
   .map((e) => (e.path === "" ? { index: true, element: e.element } : { path: e.path, element: e.element }));
-
-// the stock console's old name for the start page
-children.push({ path: "personal-info", element: <ContactDetails /> });
 
 export const routes: RouteObject[] = [
   {

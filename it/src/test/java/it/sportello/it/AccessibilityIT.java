@@ -58,7 +58,8 @@ class AccessibilityIT {
     private static final String DEMO_BCRYPT = "$2a$10$Vuu4lgFWQ17oFeurMynXY.PS7Wsruh063QEUP7Dtgan4.vOuN3eE6";
     /** The console's menu entries (data-testid nav-<id>) and their paths. */
     private static final String[][] CONSOLE_PAGES = {
-        {"personal-info", ""},
+        {"home", ""},
+        {"personal-info", "personal-info"},
         {"supply-points", "supply-points"},
         {"invoices", "invoices"},
         {"consumption", "consumption"},
@@ -239,7 +240,8 @@ class AccessibilityIT {
                     pages.put(entry[0], entry[1]);
                 }
             }
-            assertThat(pages).containsKeys("personal-info", "supply-points", "invoices", "requests", "signing-in");
+            assertThat(pages)
+                    .containsKeys("home", "personal-info", "supply-points", "invoices", "requests", "signing-in");
             for (Map.Entry<String, String> page : pages.entrySet()) {
                 console.open(page.getValue());
                 awaitSettled();

@@ -89,7 +89,7 @@ class ConsoleShellIT {
         console.open("invoices");
         console.click(testId("brand"));
         driver.waiting().until(d -> d.getCurrentUrl().split("\\?")[0].equals(consoleHome));
-        console.visible(testId("customer-record"));
+        console.visible(testId("home"));
     }
 
     @Test

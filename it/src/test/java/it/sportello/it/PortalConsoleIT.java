@@ -3,6 +3,7 @@ package it.sportello.it;
 import static it.sportello.it.support.PortalConsole.testId;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.sportello.it.support.AccessibilityAudit;
 import it.sportello.it.support.CrmRows;
 import it.sportello.it.support.Mails;
 import it.sportello.it.support.PortalConsole;
@@ -41,7 +42,8 @@ import org.openqa.selenium.WebElement;
  * The account console of the customer portal (the `sportello` account theme) in Chromium, on the real portal API: a
  * CRM customer signs in, switches supply point (kept across pages and reloads), downloads an invoice PDF and the
  * consumption CSV, sends and withdraws a meter reading (and sees the server's refusal of a second one the same day),
- * opens a support request with an attachment (notification mail), and changes the phone (written back to the CRM).
+ * opens a support request with an attachment (notification mail), changes the phone (written back to the CRM), and
+ * reads a supply point's contract and meter.
  */
 @KeycloakIntegrationTest(config = SportelloServerConfig.class)
 class PortalConsoleIT {
@@ -232,6 +234,26 @@ class PortalConsoleIT {
                 .doesNotContain("sei tra i suoi contatti", "you are among its contacts");
         assertThat(Mails.plainText(mailTo(received, mailsBefore, "tecnico@example.com")))
                 .containsAnyOf("ha indicato questo indirizzo", "named this address");
+    }
+
+    @Test
+    void selectedSupplyPointShowsItsContractWithTheIbanMaskedAndPassesTheAccessibilityCheck() {
+        console.open("supply-points?sp=" + ELECTRICITY);
+        WebElement details = console.visible(testId("contract-details"));
+        assertThat(console.visible(testId("portalContractOffer")).getText()).isEqualTo("Luce Sicura Bioraria");
+        assertThat(console.visible(testId("portalContractIban")).getText()).isEqualTo("IT** **** **** 3456");
+        assertThat(details.getText())
+                .doesNotContain("IT60X0542811101000000123456")
+                .contains("E2-2017004571")
+                .containsPattern("4[,.]5 kW");
+        AccessibilityAudit audit = new AccessibilityAudit(driver.driver());
+        audit.check("console, supply points with the contract");
+
+        // another supply point: its own contract, the gas meter's class
+        console.click(By.cssSelector("[data-testid='supply-point-" + GAS + "'] button"));
+        console.visible(By.xpath("//*[@data-testid='portalContractMeterClass' and .='G4']"));
+        assertThat(console.visible(testId("portalContractOffer")).getText()).isEqualTo("Gas Casa Indicizzata");
+        audit.assertClean();
     }
 
     @Test

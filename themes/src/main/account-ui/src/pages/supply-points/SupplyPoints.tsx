@@ -6,8 +6,12 @@ import { ProblemAlert } from "../../components/ProblemAlert";
 import { formatAddress } from "../../format";
 import type { SupplyPoint } from "../../api";
 import { useSupplyPoints, type SupplyPointState } from "../../portal";
+import { ContractSection } from "./ContractSection";
 
-/** Every supply point of the customer; choosing one makes it the subject of the other portal pages. */
+/**
+ * Every supply point of the customer; choosing one makes it the subject of the other portal pages, and shows its
+ * contract and meter below.
+ */
 export function SupplyPoints() {
   const { t } = useTranslation();
   const { supplyPoints, selected, select, loadProblem } = useSupplyPoints();
@@ -19,6 +23,7 @@ export function SupplyPoints() {
       {supplyPoints && supplyPoints.length > 0 && (
         <SupplyPointTable supplyPoints={supplyPoints} selected={selected} select={select} />
       )}
+      {selected && <ContractSection key={selected.id} supplyPoint={selected} />}
     </Page>
   );
 }

@@ -64,6 +64,9 @@ final class CrmAwareUsernamePasswordForm extends UsernamePasswordForm {
             return false;
         }
         if (gated.isPresent() && !CrmAvailability.wasUnavailable(context.getSession())) {
+            if (valid) {
+                SignInBrowser.record(context);
+            }
             return valid;
         }
         if (valid) {

@@ -81,6 +81,7 @@ final class PlannedOperations {
         operations.put("portal: reading withdrawn", (d, p) -> d.meterReadings().delete(p, sample.readingId()));
         operations.put(
                 "back office: reading acquired", (d, p) -> d.meterReadings().acquire(sample.readingId()));
+        operations.put("portal: home overview", (d, p) -> d.overviews().overview(code));
         operations.put("portal: tickets", (d, p) -> d.tickets().list(code, 20));
         operations.put("portal: one ticket", (d, p) -> d.tickets().find(code, sample.ticketId()));
         operations.put("portal: ticket attachment", (d, p) -> d.tickets()

@@ -159,6 +159,11 @@ public final class PortalRequest {
         return user;
     }
 
+    /** The Keycloak session the token belongs to (its {@code sid}), null when the token names none. */
+    public String sessionId() {
+        return token.getSessionId();
+    }
+
     /** The caller's customer code; only for callers {@link #authenticate} admitted as CRM customers. */
     public CustomerCode customerCode() {
         return CrmCustomers.customerCode(realm, user).orElseThrow(() -> fail(Problem.notACustomer()));

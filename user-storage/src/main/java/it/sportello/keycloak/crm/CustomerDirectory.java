@@ -20,4 +20,8 @@ public interface CustomerDirectory extends Provider {
     MeterReadings meterReadings();
 
     Tickets tickets();
+
+    Contracts contracts();
+
+    Overviews overviews();
 }

@@ -3,6 +3,7 @@ package it.sportello.keycloak.portal.root;
 import it.sportello.keycloak.portal.PortalConfig;
 import it.sportello.keycloak.portal.PortalRequest;
 import it.sportello.keycloak.portal.company.CompanyResource;
+import it.sportello.keycloak.portal.home.HomeResource;
 import it.sportello.keycloak.portal.invoices.InvoiceDocumentsResource;
 import it.sportello.keycloak.portal.profile.ProfileResource;
 import it.sportello.keycloak.portal.supplypoints.SupplyPointsResource;
@@ -53,6 +54,11 @@ public final class PortalResource {
     @Path("{any:.*}")
     public Response preflight() {
         return PortalRequest.preflight();
+    }
+
+    @Path("home")
+    public Object home() {
+        return isPreflight() ? new PortalPreflightResource() : new HomeResource(authenticate());
     }
 
     @Path("me")

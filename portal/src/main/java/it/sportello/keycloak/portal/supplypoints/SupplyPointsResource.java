@@ -7,6 +7,7 @@ import it.sportello.keycloak.portal.PortalResponses;
 import it.sportello.keycloak.portal.Problem;
 import it.sportello.keycloak.portal.ProblemException;
 import it.sportello.keycloak.portal.consumption.ConsumptionResource;
+import it.sportello.keycloak.portal.contract.ContractResource;
 import it.sportello.keycloak.portal.invoices.InvoicesResource;
 import it.sportello.keycloak.portal.readings.ReadingWindowResource;
 import it.sportello.keycloak.portal.readings.ReadingsResource;
@@ -59,6 +60,11 @@ public final class SupplyPointsResource {
     @Path("{id}/reading-window")
     public ReadingWindowResource readingWindow(@PathParam("id") String id) {
         return new ReadingWindowResource(request, own(id));
+    }
+
+    @Path("{id}/contract")
+    public ContractResource contract(@PathParam("id") String id) {
+        return new ContractResource(request, own(id));
     }
 
     /** The one ownership check of a request on a supply point: everything below takes the handle. */

@@ -14,7 +14,7 @@ public record TicketSummaryJson(
         Instant createdAt,
         Instant updatedAt) {
 
-    static TicketSummaryJson of(TicketRecord ticket) {
+    public static TicketSummaryJson of(TicketRecord ticket) {
         return new TicketSummaryJson(
                 ticket.id(),
                 ticket.number(),

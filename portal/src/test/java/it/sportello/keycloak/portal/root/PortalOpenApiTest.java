@@ -9,6 +9,7 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import it.sportello.keycloak.portal.admin.PortalAdminResource;
 import it.sportello.keycloak.portal.admin.PortalAdminResourceProviderFactory;
 import it.sportello.keycloak.portal.company.CompanyResource;
+import it.sportello.keycloak.portal.home.HomeResource;
 import it.sportello.keycloak.portal.invoices.InvoiceDocumentsResource;
 import it.sportello.keycloak.portal.profile.ProfileResource;
 import it.sportello.keycloak.portal.supplypoints.SupplyPointsResource;
@@ -44,7 +45,8 @@ class PortalOpenApiTest {
             "/supply-points", SupplyPointsResource.class,
             "/invoices", InvoiceDocumentsResource.class,
             "/tickets", TicketsResource.class,
-            "/company", CompanyResource.class);
+            "/company", CompanyResource.class,
+            "/home", HomeResource.class);
 
     private static OpenAPI document;
 

@@ -1,8 +1,10 @@
 package it.sportello.keycloak.crm.jpa;
 
+import it.sportello.keycloak.crm.Contracts;
 import it.sportello.keycloak.crm.CustomerDirectory;
 import it.sportello.keycloak.crm.Customers;
 import it.sportello.keycloak.crm.MeterReadings;
+import it.sportello.keycloak.crm.Overviews;
 import it.sportello.keycloak.crm.SupplyPoints;
 import it.sportello.keycloak.crm.Tickets;
 import jakarta.persistence.EntityManager;
@@ -19,12 +21,16 @@ final class JpaCustomerDirectory implements CustomerDirectory {
     private final JpaSupplyPoints supplyPoints;
     private final JpaMeterReadings meterReadings;
     private final JpaTickets tickets;
+    private final JpaContracts contracts;
+    private final JpaOverviews overviews;
 
     JpaCustomerDirectory(EntityManager em, Clock clock) {
         this.customers = new JpaCustomers(new CustomerRepository(em), clock);
         this.supplyPoints = new JpaSupplyPoints(new SupplyPointRepository(em));
         this.meterReadings = new JpaMeterReadings(new MeterReadingRepository(em), clock);
         this.tickets = new JpaTickets(new TicketRepository(em), customers, clock);
+        this.contracts = new JpaContracts(new ContractRepository(em), clock);
+        this.overviews = new JpaOverviews(new OverviewRepository(em));
     }
 
     @Override
@@ -45,6 +51,16 @@ final class JpaCustomerDirectory implements CustomerDirectory {
     @Override
     public Tickets tickets() {
         return tickets;
+    }
+
+    @Override
+    public Contracts contracts() {
+        return contracts;
+    }
+
+    @Override
+    public Overviews overviews() {
+        return overviews;
     }
 
     @Override

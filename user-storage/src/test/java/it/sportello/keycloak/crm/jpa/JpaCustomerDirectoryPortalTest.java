@@ -4,16 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.sportello.keycloak.crm.Commodity;
+import it.sportello.keycloak.crm.Contracts;
 import it.sportello.keycloak.crm.CrmTestDatabase;
 import it.sportello.keycloak.crm.CustomerCode;
+import it.sportello.keycloak.crm.CustomerOverview;
+import it.sportello.keycloak.crm.Iban;
 import it.sportello.keycloak.crm.MeterReadingDeletion;
 import it.sportello.keycloak.crm.MeterReadingRecord;
 import it.sportello.keycloak.crm.MeterReadingStatus;
 import it.sportello.keycloak.crm.MeterReadings;
+import it.sportello.keycloak.crm.MeterRecord;
 import it.sportello.keycloak.crm.NewTicketAttachment;
+import it.sportello.keycloak.crm.Overviews;
 import it.sportello.keycloak.crm.OwnedSupplyPoint;
+import it.sportello.keycloak.crm.PaymentMethod;
 import it.sportello.keycloak.crm.PortalTicketCreated;
 import it.sportello.keycloak.crm.PortalTicketRequest;
+import it.sportello.keycloak.crm.ReadingWindowRecord;
+import it.sportello.keycloak.crm.SupplyContract;
+import it.sportello.keycloak.crm.SupplyContractRecord;
 import it.sportello.keycloak.crm.SupplyPointRecord;
 import it.sportello.keycloak.crm.SupplyPoints;
 import it.sportello.keycloak.crm.SupportTicketStatus;
@@ -28,13 +37,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The portal's questions to the CRM: self-readings, reading windows and portal tickets, always per customer. */
+/**
+ * The portal's questions to the CRM: self-readings, reading windows, portal tickets, contract and meter, always per
+ * customer.
+ */
 class JpaCustomerDirectoryPortalTest {
 
     private static final Instant NOW = Instant.parse("2026-11-20T10:15:30Z");
@@ -45,6 +59,8 @@ class JpaCustomerDirectoryPortalTest {
     private SupplyPoints supplyPoints;
     private MeterReadings readings;
     private Tickets tickets;
+    private Contracts contracts;
+    private Overviews overviews;
 
     @BeforeAll
     static void createDatabase() {
@@ -64,6 +80,8 @@ class JpaCustomerDirectoryPortalTest {
         supplyPoints = directory.supplyPoints();
         readings = directory.meterReadings();
         tickets = directory.tickets();
+        contracts = directory.contracts();
+        overviews = directory.overviews();
     }
 
     @AfterEach
@@ -215,6 +233,86 @@ class JpaCustomerDirectoryPortalTest {
 
         assertThatThrownBy(() -> tickets.create(code("C0001"), owned("C0002", 2002), "u1", request))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void electricityContractIsTheOneInForceWithItsPowerAndMandate() {
+        SupplyContract data = contracts.of(owned("C0001", 1001));
+
+        SupplyContractRecord contract = data.contract().orElseThrow();
+        assertThat(contract.offer()).isEqualTo("Luce Sicura Bioraria");
+        assertThat(contract.start()).isEqualTo(LocalDate.of(2023, 3, 1));
+        assertThat(contract.end()).isNull();
+        assertThat(contract.contractedPowerKw()).isEqualByComparingTo(new BigDecimal("4.5"));
+        assertThat(contract.availablePowerKw()).isEqualByComparingTo(new BigDecimal("4.95"));
+        assertThat(contract.voltage()).isEqualTo("230 V");
+        assertThat(contract.useType()).isEqualTo("DOMESTICO_RESIDENTE");
+        assertThat(contract.paymentMethod()).isEqualTo(PaymentMethod.SEPA);
+        assertThat(contract.iban()).extracting(Iban::masked).isEqualTo("IT** **** **** 3456");
+        assertThat(contract.mandateReference()).isEqualTo("SPRT-C0001-0001");
+        assertThat(data.meter()).contains(new MeterRecord("E2-2017004571", "SMART_METER", null, null));
+    }
+
+    @Test
+    void gasMeterWithClassAndCorrector() {
+        SupplyContract data = contracts.of(owned("C0002", 2002));
+
+        assertThat(data.meter()).contains(new MeterRecord("G-00345012", "VOLUMETRIC", "G16", "CV-0098123"));
+        assertThat(data.contract().orElseThrow().paymentMethod()).isEqualTo(PaymentMethod.BONIFICO);
+        assertThat(data.contract().orElseThrow().iban()).isNull();
+    }
+
+    @Test
+    void supplyPointWithoutContractOrMeterThenBothEmpty() {
+        SupplyContract data = contracts.of(owned("C0002", 2003));
+
+        assertThat(data.contract()).isEmpty();
+        assertThat(data.meter()).isEmpty();
+    }
+
+    @Test
+    void contractAndMeterThenTwoStatementsWithTheOwnedSupplyPoint() {
+        Statistics statistics =
+                em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        try {
+            JpaCustomerDirectory fresh = new JpaCustomerDirectory(em, Clock.fixed(NOW, ZoneOffset.UTC));
+            OwnedSupplyPoint gas = fresh.supplyPoints()
+                    .owned(CustomerCode.stored("C0001").orElseThrow(), 1002)
+                    .orElseThrow();
+            assertThat(fresh.contracts().of(gas).contract()).isPresent();
+
+            assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(2);
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+    }
+
+    @Test
+    void overviewHasEverySupplyPointWithItsWindowAndTheNewestInvoiceInTwoStatements() {
+        Statistics statistics =
+                em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        try {
+            CustomerOverview overview = new JpaCustomerDirectory(em, Clock.fixed(NOW, ZoneOffset.UTC))
+                    .overviews()
+                    .overview(code("C0001"));
+
+            assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(2);
+            assertThat(overview.supplyPoints())
+                    .extracting(p -> p.supplyPoint().id())
+                    .containsExactly(1001L, 1002L, 1003L);
+            assertThat(overview.supplyPoints().get(1).window())
+                    .isEqualTo(new ReadingWindowRecord(Commodity.GAS, 25, 5));
+            assertThat(overview.latestInvoice().orElseThrow().number()).isEqualTo("FT2026-000022");
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+        assertThat(overviews.overview(code("F0002")).supplyPoints()).isEmpty();
+        assertThat(overviews.overview(code("F0002")).latestInvoice()).isEmpty();
+        assertThat(overviews.overview(null).supplyPoints()).isEmpty();
     }
 
     private OwnedSupplyPoint owned(String code, long supplyPointId) {

@@ -1,0 +1,167 @@
+package it.sportello.it;
+
+import static it.sportello.it.support.PortalConsole.testId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import it.sportello.it.support.AccessibilityAudit;
+import it.sportello.it.support.BrowserLogin;
+import it.sportello.it.support.CrmRows;
+import it.sportello.it.support.PortalClient;
+import it.sportello.it.support.PortalConsole;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.ui.annotations.InjectPage;
+import org.keycloak.testframework.ui.annotations.InjectWebDriver;
+import org.keycloak.testframework.ui.page.LoginPage;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.By;
+
+/**
+ * The console's home page ({@code GET /home} and the page in Chromium) on a real Keycloak with the demo CRM: the
+ * greeting with the customer's name or company, "first sign-in" and then the sign-in before the current one (from the
+ * realm's stored LOGIN events, with the browser), the open requests, each supply point's reading window, the newest
+ * invoice with its PDF, each block linking to its page; the page passes the accessibility audit.
+ */
+@KeycloakIntegrationTest(config = SportelloServerConfig.class)
+class PortalHomeIT {
+
+    private static final String ROSSI_PASSWORD = "Rossi-Home-2026";
+    private static final String ACQUA_PASSWORD = "Acqua-Home-2026";
+    private static final String DEMO_BCRYPT = "$2a$10$Vuu4lgFWQ17oFeurMynXY.PS7Wsruh063QEUP7Dtgan4.vOuN3eE6";
+    /** C0001's newest invoice in the demo CRM (gas, issued 2026-09-10, to be paid). */
+    private static final String ROSSI_LATEST_INVOICE = "FT2026-000022";
+
+    @InjectRealm(fromJson = RealmFiles.CUSTOMER_PORTAL, config = FreshRealmId.class)
+    ManagedRealm realm;
+
+    @InjectWebDriver
+    ManagedWebDriver driver;
+
+    @InjectPage
+    LoginPage loginPage;
+
+    private final CrmRows crm = new CrmRows(SportelloServerConfig.CRM);
+    private BrowserLogin browser;
+    private PortalClient portal;
+
+    @BeforeEach
+    void setUp() {
+        browser = new BrowserLogin(realm, driver, loginPage);
+        portal = new PortalClient(realm.getBaseUrl());
+        realm.admin().clearEvents();
+    }
+
+    @Test
+    void firstSignInThenNoPreviousOneThenTheFirstWithItsBrowser() throws Exception {
+        setPassword("c0001", ROSSI_PASSWORD);
+        Instant before = Instant.now().minusSeconds(5);
+        String first = browser.signInForToken("C0001", ROSSI_PASSWORD);
+
+        JsonNode home = PortalClient.json(portal.get("/home", first));
+        assertThat(home.get("lastSignIn").isNull()).as("first sign-in").isTrue();
+        assertThat(home.get("kind").asText()).isEqualTo("PERSON");
+        assertThat(home.get("displayName").asText()).isEqualTo("Mario Rossi");
+
+        String second = browser.signInForToken("C0001", ROSSI_PASSWORD);
+        HttpResponse<String> again = portal.get("/home", second);
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        JsonNode last = PortalClient.json(again).get("lastSignIn");
+        Instant time = Instant.parse(last.get("time").asText());
+        assertThat(time).isAfter(before).isBefore(Instant.now());
+        assertThat(last.get("browser").asText()).containsIgnoringCase("chrome");
+    }
+
+    @Test
+    void homeHasTheOpenRequestsTheReadingWindowsAndTheNewestInvoice() throws Exception {
+        setPassword("c0001", ROSSI_PASSWORD);
+        String token = browser.signInForToken("C0001", ROSSI_PASSWORD);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("category", "BILLING");
+        fields.put("subject", "Bolletta da verificare");
+        fields.put("description", "Importo più alto del solito.");
+        HttpResponse<String> ticket = portal.postMultipart("/tickets", token, fields, List.of());
+        assertThat(ticket.statusCode()).as(ticket.body()).isEqualTo(201);
+
+        JsonNode home = PortalClient.json(portal.get("/home", token));
+
+        JsonNode open = home.get("openTickets");
+        assertThat(open.get("count").asInt()).isPositive();
+        assertThat(open.get("items").findValuesAsText("subject")).contains("Bolletta da verificare");
+        assertThat(home.get("readingWindows").findValuesAsText("supplyPointId"))
+                .containsExactly("1001", "1002", "1003");
+        assertThat(home.get("readingWindows").get(0).get("open").asBoolean())
+                .as("electricity: all month")
+                .isTrue();
+        JsonNode invoice = home.get("latestInvoice");
+        assertThat(invoice.get("number").asText()).isEqualTo(ROSSI_LATEST_INVOICE);
+        assertThat(invoice.get("status").asText()).isEqualTo("ISSUED");
+        assertThat(invoice.get("hasPdf").asBoolean()).isTrue();
+        assertThat(invoice.get("supplyPointId").asLong()).isEqualTo(1002);
+    }
+
+    @Test
+    void companyIsGreetedByItsNameAndOtherCustomersDataIsNotThere() throws Exception {
+        setPassword("c0002", ACQUA_PASSWORD);
+        JsonNode home = PortalClient.json(portal.get("/home", browser.signInForToken("C0002", ACQUA_PASSWORD)));
+
+        assertThat(home.get("kind").asText()).isEqualTo("COMPANY");
+        assertThat(home.get("displayName").asText()).isEqualTo("Acqua Chiara S.r.l.");
+        assertThat(home.get("readingWindows").findValuesAsText("supplyPointId"))
+                .containsExactly("2001", "2002", "2003");
+        assertThat(home.get("latestInvoice").get("number").asText()).isNotEqualTo(ROSSI_LATEST_INVOICE);
+        assertThat(home.get("openTickets").get("items").findValuesAsText("subject"))
+                .doesNotContain("Bolletta da verificare");
+    }
+
+    @Test
+    void consoleOpensOnTheHomePageWhoseBlocksLinkToTheirPagesAndPassTheAccessibilityCheck() throws Exception {
+        crm.update("C0001", "legacy_password_hash", DEMO_BCRYPT);
+        crm.update("C0001", "legacy_password_algorithm", "BCRYPT");
+        PortalConsole console = new PortalConsole(driver, realm.getBaseUrl());
+        browser.signOut();
+        console.signIn(loginPage, "C0001", DemoCustomers.ROSSI_PASSWORD);
+
+        console.visible(testId("home"));
+        // the greeting names the customer (the masthead's user menu, outside the page's main, does too)
+        driver.waiting().until(d -> d.findElement(By.tagName("main")).getText().contains("Mario Rossi"));
+        assertThat(console.visible(testId("home-invoice-details")).getText()).contains(ROSSI_LATEST_INVOICE);
+        assertThat(console.visible(testId("home-window-1001")).getText()).contains("IT001E12345678");
+        assertThat(console.visible(testId("home-tickets-count")).getText()).matches(".*\\d+.*");
+        AccessibilityAudit audit = new AccessibilityAudit(driver.driver());
+        audit.check("console home, " + console.lang());
+
+        console.click(testId("home-invoice-pdf"));
+        assertThat(console.downloadedStart("='" + ROSSI_LATEST_INVOICE + ".pdf'", 5))
+                .isEqualTo("%PDF-");
+        console.click(testId("home-invoice-link"));
+        driver.waiting().until(d -> d.getCurrentUrl().contains("/account/invoices?sp=1002"));
+        console.visible(testId("invoice-" + ROSSI_LATEST_INVOICE));
+
+        console.menu("home");
+        console.click(testId("home-tickets-link"));
+        driver.waiting().until(d -> d.getCurrentUrl().contains("/account/requests"));
+        audit.assertClean();
+    }
+
+    /** The customer's portal password, set as an administrator would; other classes change the CRM's legacy ones. */
+    private void setPassword(String username, String password) {
+        List<UserRepresentation> found = realm.admin().users().search(username, true);
+        assertThat(found).as("user %s", username).hasSize(1);
+        CredentialRepresentation credential = new CredentialRepresentation();
+        credential.setType(CredentialRepresentation.PASSWORD);
+        credential.setValue(password);
+        credential.setTemporary(false);
+        realm.admin().users().get(found.get(0).getId()).resetPassword(credential);
+    }
+}
