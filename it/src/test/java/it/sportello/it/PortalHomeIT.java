@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import it.sportello.it.support.AccessibilityAudit;
 import it.sportello.it.support.BrowserLogin;
-import it.sportello.it.support.CrmRows;
 import it.sportello.it.support.PortalClient;
 import it.sportello.it.support.PortalConsole;
 import java.net.http.HttpResponse;
@@ -38,7 +37,6 @@ class PortalHomeIT {
 
     private static final String ROSSI_PASSWORD = "Rossi-Home-2026";
     private static final String ACQUA_PASSWORD = "Acqua-Home-2026";
-    private static final String DEMO_BCRYPT = "$2a$10$Vuu4lgFWQ17oFeurMynXY.PS7Wsruh063QEUP7Dtgan4.vOuN3eE6";
     /** C0001's newest invoice in the demo CRM (gas, issued 2026-09-10, to be paid). */
     private static final String ROSSI_LATEST_INVOICE = "FT2026-000022";
 
@@ -51,7 +49,6 @@ class PortalHomeIT {
     @InjectPage
     LoginPage loginPage;
 
-    private final CrmRows crm = new CrmRows(SportelloServerConfig.CRM);
     private BrowserLogin browser;
     private PortalClient portal;
 
@@ -126,11 +123,11 @@ class PortalHomeIT {
 
     @Test
     void consoleOpensOnTheHomePageWhoseBlocksLinkToTheirPagesAndPassTheAccessibilityCheck() throws Exception {
-        crm.update("C0001", "legacy_password_hash", DEMO_BCRYPT);
-        crm.update("C0001", "legacy_password_algorithm", "BCRYPT");
+        // the other tests of the class gave C0001 a Keycloak password: the CRM's legacy one no longer applies
+        setPassword("c0001", ROSSI_PASSWORD);
         PortalConsole console = new PortalConsole(driver, realm.getBaseUrl());
         browser.signOut();
-        console.signIn(loginPage, "C0001", DemoCustomers.ROSSI_PASSWORD);
+        console.signIn(loginPage, "C0001", ROSSI_PASSWORD);
 
         console.visible(testId("home"));
         // the greeting names the customer (the masthead's user menu, outside the page's main, does too)
