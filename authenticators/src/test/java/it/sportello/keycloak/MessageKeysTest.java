@@ -33,7 +33,9 @@ class MessageKeysTest {
             "sportelloRateLimited",
             "sportelloSecurityQuestionAnswerLength",
             "sportelloSupportMessageHelp",
-            "sportelloSupportTooLong");
+            "sportelloSupportTooLong",
+            "sportelloResetSmsCodeWrong",
+            "sportelloResetSmsText");
 
     static Stream<Arguments> messagesAndLanguages() {
         return MESSAGES.stream()

@@ -115,6 +115,7 @@ class ResetChooseUserConfigTest {
                         ResetChooseUserConfig.IP_WINDOW_MINUTES,
                         ResetChooseUserConfig.CAPTCHA_AFTER_REQUESTS,
                         ResetChooseUserConfig.ASK_TAX_ID,
+                        ResetChooseUserConfig.OFFER_SMS,
                         ResetChooseUserConfig.MAIL_INTERVAL_MINUTES,
                         ResetChooseUserConfig.GATE,
                         ResetChooseUserConfig.SOURCE,
