@@ -46,7 +46,7 @@ final class HttpSmsConfig {
             return Optional.empty();
         }
         try {
-            String scheme = URI.create(value.replaceAll("\\{\\{[a-z]+}}|\\$\\{vault\\.[^}]+}", "x"))
+            String scheme = URI.create(value.replaceAll("\\{\\{[a-z.A-Z0-9_-]+}}|\\$\\{vault\\.[^}]+}", "x"))
                     .getScheme();
             return "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)
                     ? Optional.of(value)

@@ -8,13 +8,18 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.vault.VaultStringSecret;
 
 /**
- * Fills the {@code ${vault.<key>}} references of a sender's settings from the realm's vault, at each send, so that a
+ * Fills the {@code ${vault.<key>}} (or {@code {{vault.<key>}}}) references of a sender's settings from the realm's vault, at each send, so that a
  * gateway token lives in the vault and never in a server option, the realm or its export. A missing entry is a
  * {@link SmsDeliveryException.Reason#NOT_CONFIGURED}; the key is named in the exception, the value never.
  */
 public final class SmsSecrets {
 
-    private static final Pattern REFERENCE = Pattern.compile("\\$\\{vault\\.([A-Za-z0-9_.-]{1,128})}");
+    /**
+     * {@code ${vault.<key>}}, Keycloak's own form, or {@code {{vault.<key>}}}, the same for server options: Keycloak's
+     * configuration would expand a {@code ${...}} in an option itself, at start, before any realm exists.
+     */
+    private static final Pattern REFERENCE =
+            Pattern.compile("\\$\\{vault\\.([A-Za-z0-9_.-]{1,128})}|\\{\\{vault\\.([A-Za-z0-9_.-]{1,128})}}");
 
     private final Function<String, Optional<String>> vault;
 
@@ -46,7 +51,8 @@ public final class SmsSecrets {
         Matcher matcher = REFERENCE.matcher(template);
         StringBuilder resolved = new StringBuilder();
         while (matcher.find()) {
-            matcher.appendReplacement(resolved, Matcher.quoteReplacement(secret(provider, matcher.group(1))));
+            String key = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+            matcher.appendReplacement(resolved, Matcher.quoteReplacement(secret(provider, key)));
         }
         matcher.appendTail(resolved);
         return resolved.toString();

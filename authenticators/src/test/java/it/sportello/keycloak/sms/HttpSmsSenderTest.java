@@ -77,6 +77,16 @@ class HttpSmsSenderTest {
     }
 
     @Test
+    void vaultReferenceInBracesFitsAServerOption() throws Exception {
+        options.put(HttpSmsConfig.HEADERS, "Authorization: Bearer {{vault.sms_token}}");
+        gateway.stubFor(post("/send").willReturn(aResponse().withStatus(200)));
+
+        sender().send(TO, TEXT);
+
+        gateway.verify(postRequestedFor(urlEqualTo("/send")).withHeader("Authorization", equalTo("Bearer " + TOKEN)));
+    }
+
+    @Test
     void clientErrorIsRejectedWithoutTheGatewaysAnswer() {
         gateway.stubFor(post("/send").willReturn(aResponse().withStatus(401).withBody("bad token " + TOKEN)));
 
