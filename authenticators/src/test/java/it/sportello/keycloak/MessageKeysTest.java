@@ -26,7 +26,8 @@ class MessageKeysTest {
             "it.sportello.keycloak.ratelimit.RateLimitMessages",
             "it.sportello.keycloak.recovery.RecoveryMessages",
             "it.sportello.keycloak.securityquestion.SecurityQuestionMessages",
-            "it.sportello.keycloak.support.SupportMessages");
+            "it.sportello.keycloak.support.SupportMessages",
+            "it.sportello.keycloak.verifymobile.VerifyMobileMessages");
 
     /** The only texts the code formats with parameters; every other text must hold no placeholder. */
     private static final Set<String> WITH_PARAMETERS = Set.of(
@@ -35,7 +36,9 @@ class MessageKeysTest {
             "sportelloSupportMessageHelp",
             "sportelloSupportTooLong",
             "sportelloResetSmsCodeWrong",
-            "sportelloResetSmsText");
+            "sportelloResetSmsText",
+            "sportelloVerifyMobileCodeWrong",
+            "sportelloVerifyMobileSmsText");
 
     static Stream<Arguments> messagesAndLanguages() {
         return MESSAGES.stream()

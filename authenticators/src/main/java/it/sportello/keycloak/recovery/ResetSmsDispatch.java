@@ -8,19 +8,14 @@ import it.sportello.keycloak.ratelimit.RateLimitPolicy;
 import it.sportello.keycloak.ratelimit.RateLimiter;
 import it.sportello.keycloak.sms.SmsDeliveryException;
 import it.sportello.keycloak.sms.SmsSender;
-import java.io.IOException;
-import java.text.MessageFormat;
+import it.sportello.keycloak.sms.SmsTexts;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Properties;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
-import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
-import org.keycloak.theme.Theme;
 
 /**
  * Sends a reset code to the chosen account's verified mobile, or issues a decoy when there is no account, no verified
@@ -85,22 +80,13 @@ final class ResetSmsDispatch {
                 .allowed();
     }
 
-    /** The SMS in the account's language, from the login theme's messages (realm overrides included). */
     private String text(UserModel user, String code) {
-        KeycloakSession session = context.getSession();
-        Locale locale = session.getContext().resolveLocale(user);
-        String pattern;
-        try {
-            Properties messages =
-                    session.theme().getTheme(Theme.Type.LOGIN).getEnhancedMessages(context.getRealm(), locale);
-            pattern = messages.getProperty(RecoveryMessages.SMS_TEXT);
-        } catch (IOException e) {
-            pattern = null;
-        }
-        if (pattern == null) {
-            pattern = "{0}";
-        }
-        return new MessageFormat(pattern, locale)
-                .format(new Object[] {code, config.lifetime().toMinutes()});
+        return SmsTexts.format(
+                context.getSession(),
+                context.getRealm(),
+                user,
+                RecoveryMessages.SMS_TEXT,
+                code,
+                config.lifetime().toMinutes());
     }
 }
