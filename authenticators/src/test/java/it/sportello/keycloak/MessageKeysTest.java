@@ -26,14 +26,19 @@ class MessageKeysTest {
             "it.sportello.keycloak.ratelimit.RateLimitMessages",
             "it.sportello.keycloak.recovery.RecoveryMessages",
             "it.sportello.keycloak.securityquestion.SecurityQuestionMessages",
-            "it.sportello.keycloak.support.SupportMessages");
+            "it.sportello.keycloak.support.SupportMessages",
+            "it.sportello.keycloak.verifymobile.VerifyMobileMessages");
 
     /** The only texts the code formats with parameters; every other text must hold no placeholder. */
     private static final Set<String> WITH_PARAMETERS = Set.of(
             "sportelloRateLimited",
             "sportelloSecurityQuestionAnswerLength",
             "sportelloSupportMessageHelp",
-            "sportelloSupportTooLong");
+            "sportelloSupportTooLong",
+            "sportelloResetSmsCodeWrong",
+            "sportelloResetSmsText",
+            "sportelloVerifyMobileCodeWrong",
+            "sportelloVerifyMobileSmsText");
 
     static Stream<Arguments> messagesAndLanguages() {
         return MESSAGES.stream()

@@ -85,7 +85,10 @@ class CustomerPortalRealmIT {
         assertThat(spis.get("realm-restapi-extension").getProviders()).containsKeys("sportello-portal", "portal");
         assertThat(spis.get("admin-realm-restapi-extension").getProviders()).containsKey("sportello-portal");
         assertThat(spis.get("authenticator").getProviders())
-                .containsKeys("sportello-reset-choose-user", "sportello-reset-security-question");
+                .containsKeys(
+                        "sportello-reset-choose-user", "sportello-reset-security-question", "sportello-reset-sms-code");
+        // the suite chooses the http sender (--spi-sportello-sms--provider): Keycloak then loads that one only
+        assertThat(spis.get("sportello-sms").getProviders()).containsOnlyKeys("http");
         assertThat(spis.get("eventsListener").getProviders()).containsKey("sportello-notifications");
         assertThat(spis.get("actionTokenHandler").getProviders()).containsKey("sportello-email-change");
     }

@@ -188,13 +188,21 @@ class KeyboardIT {
         keys.enterAndWait();
 
         assertThat(keys.focused()).isEqualTo("username");
-        assertTabOrder("username", "sportello-reset-submit", "sportello-reset-back", "sportello-support-link");
+        // the channel radios (link by email, checked, or code by SMS) are one stop, the checked one
+        assertTabOrder(
+                "username",
+                "channel-email",
+                "sportello-reset-submit",
+                "sportello-reset-back",
+                "sportello-support-link");
         keys.tabTo("username");
         keys.enterAndWait();
         assertTiedError("username", "Inserisci il codice cliente o l’indirizzo email.");
         assertThat(keys.focused()).isEqualTo("username");
 
         keys.type("tastiera@example.com");
+        keys.tab();
+        assertThat(keys.focused()).isEqualTo("channel-email");
         keys.tab();
         assertThat(keys.focused()).isEqualTo("sportello-reset-submit");
         keys.enterAndWait();

@@ -1,6 +1,9 @@
 package it.sportello.it;
 
 import it.sportello.it.support.CrmDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.keycloak.testframework.server.KeycloakServerConfig;
@@ -26,6 +29,16 @@ public final class SportelloServerConfig implements KeycloakServerConfig {
     public static final Map<String, String> SECRET_OPTIONS = Map.of(
             "spi-sportello-captcha--pow--secret", "it-suite-pow-signing-key-0123456789abcdef",
             "spi-sportello-rate-limit--single-use-store--key-hash-secret", "it-suite-rate-limit-key-0123456789abcdef");
+
+    /** The fake SMS gateway (WireMock, started by the tests that send SMS) the server's {@code http} sender calls. */
+    public static final int SMS_GATEWAY_PORT = 8489;
+
+    public static final String SMS_GATEWAY_PATH = "/sms/send";
+
+    /** The gateway token, in the server's file vault for the realm, never in an option or the realm. */
+    public static final String SMS_TOKEN = "it-suite-sms-token-0123456789";
+
+    static final Path VAULT_DIR = Path.of("target", "it-vault").toAbsolutePath();
 
     /** The portal's largest ticket attachment in the suite, in bytes. */
     static final long PORTAL_MAX_ATTACHMENT = 1024 * 1024;
@@ -62,6 +75,23 @@ public final class SportelloServerConfig implements KeycloakServerConfig {
         config.option(
                 "spi-realm-restapi-extension--sportello-portal--max-attachment-size",
                 Long.toString(PORTAL_MAX_ATTACHMENT));
+        smsGateway(config);
         return config;
+    }
+
+    /** The {@code http} SMS sender pointed at the suite's fake gateway, its token read from a file vault. */
+    private static void smsGateway(KeycloakServerConfigBuilder config) {
+        try {
+            Files.createDirectories(VAULT_DIR);
+            // Keycloak's file vault: one file per realm and key, named <realm>_<key>
+            Files.writeString(VAULT_DIR.resolve("customer-portal_smstoken"), SMS_TOKEN);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        config.option("vault", "file");
+        config.option("vault-dir", VAULT_DIR.toString());
+        config.option("spi-sportello-sms--provider", "http");
+        config.option("spi-sportello-sms--http--url", "http://localhost:" + SMS_GATEWAY_PORT + SMS_GATEWAY_PATH);
+        config.option("spi-sportello-sms--http--headers", "Authorization: Bearer {{vault.smstoken}}");
     }
 }

@@ -38,7 +38,9 @@ record AccountChange(
         OTP_ADDED,
         OTP_REMOVED,
         SECURITY_QUESTION_SET,
-        ACCOUNT_CLAIMED
+        ACCOUNT_CLAIMED,
+        MOBILE_CHANGED,
+        MOBILE_REMOVED
     }
 
     /** Keycloak's detail names of an email change (Details.PREVIOUS_EMAIL, Details.UPDATED_EMAIL). */
@@ -47,6 +49,8 @@ record AccountChange(
     static final String UPDATED_EMAIL = "updated_email";
     /** Sportello's security question (SecurityQuestionCredentialModel.TYPE). */
     static final String SECURITY_QUESTION_TYPE = "sportello-security-question";
+    /** Detail of the verified-mobile required action's events: {@code changed} or {@code removed}. */
+    static final String MOBILE_DETAIL = "sportello_mobile";
 
     /** The change the event reports, or empty when it reports none (another event, an error, no user). */
     static Optional<AccountChange> of(Event event) {
@@ -64,7 +68,7 @@ record AccountChange(
                     case REMOVE_TOTP -> Kind.OTP_REMOVED;
                     case UPDATE_CREDENTIAL -> updatedCredential(credentialType);
                     case REMOVE_CREDENTIAL -> OTPCredentialModel.TYPE.equals(credentialType) ? Kind.OTP_REMOVED : null;
-                    case UPDATE_EMAIL, UPDATE_PROFILE -> emailChanged(event) ? Kind.EMAIL_CHANGED : null;
+                    case UPDATE_EMAIL, UPDATE_PROFILE -> emailChanged(event) ? Kind.EMAIL_CHANGED : mobileChange(event);
                         // the realm's registration flow is account claiming: its success names the claimed user, and
                         // says whether the account can be used now (a claim that sent an activation link cannot yet:
                         // its "password changed" notice follows the link)
@@ -97,6 +101,15 @@ record AccountChange(
             return Kind.OTP_ADDED;
         }
         return SECURITY_QUESTION_TYPE.equals(credentialType) ? Kind.SECURITY_QUESTION_SET : null;
+    }
+
+    /** A verified mobile number set or removed (the {@code sportello-verify-mobile} required action). */
+    private static Kind mobileChange(Event event) {
+        String change = detail(event, MOBILE_DETAIL);
+        if ("changed".equals(change)) {
+            return Kind.MOBILE_CHANGED;
+        }
+        return "removed".equals(change) ? Kind.MOBILE_REMOVED : null;
     }
 
     /** An address was replaced by another one (a first address, or the same one in other case, is no change). */

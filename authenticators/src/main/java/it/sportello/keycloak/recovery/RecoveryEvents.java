@@ -27,5 +27,17 @@ final class RecoveryEvents {
     static final String ERROR_DIRECTORY_UNAVAILABLE = "sportello_reset_directory_unavailable";
     static final String ERROR_SECURITY_QUESTION_MISSING = "sportello_reset_security_question_missing";
 
+    static final String STEP_SMS_CODE = "sms-code";
+    /** Which channel the visitor chose on the choose-user page: {@code email} or {@code sms}. */
+    static final String CHANNEL = "sportello_reset_channel";
+    /** Why no SMS went out ({@code no_mobile}, {@code limit}) or why the gateway failed (its reason). */
+    static final String SMS_REASON = "sportello_sms_reason";
+
+    static final String ERROR_SMS_NOT_SENT = "sportello_reset_sms_not_sent";
+    static final String ERROR_SMS_GATEWAY = "sportello_reset_sms_gateway_failed";
+    static final String ERROR_SMS_CODE_WRONG = "sportello_reset_sms_code_wrong";
+    static final String ERROR_SMS_CODE_EXHAUSTED = "sportello_reset_sms_code_exhausted";
+    static final String ERROR_SMS_CODE_EXPIRED = "sportello_reset_sms_code_expired";
+
     private RecoveryEvents() {}
 }

@@ -36,6 +36,29 @@ final class RecoveryMessages {
     static final String TAX_ID = "sportelloResetTaxId";
     static final String CONFIG_ASK_TAX_ID = "sportelloResetConfigAskTaxId";
     static final String CONFIG_ASK_TAX_ID_HELP = "sportelloResetConfigAskTaxIdHelp";
+    static final String CONFIG_OFFER_SMS = "sportelloResetConfigOfferSms";
+    static final String CONFIG_OFFER_SMS_HELP = "sportelloResetConfigOfferSmsHelp";
+
+    /** The SMS code step. */
+    static final String SMS_CODE_REQUIRED = "sportelloResetSmsCodeRequired";
+
+    static final String SMS_CODE_WRONG = "sportelloResetSmsCodeWrong";
+    static final String SMS_CODE_EXHAUSTED = "sportelloResetSmsCodeExhausted";
+    static final String SMS_CODE_EXPIRED = "sportelloResetSmsCodeExpired";
+    static final String SMS_RESENT = "sportelloResetSmsResent";
+    static final String SMS_FAILED = "sportelloResetSmsFailed";
+    /** The text of the SMS: {0} the code, {1} its lifetime in minutes. */
+    static final String SMS_TEXT = "sportelloResetSmsText";
+
+    static final String CONFIG_SMS_MIN_RESPONSE = "sportelloResetSmsConfigMinResponse";
+    static final String CONFIG_SMS_MIN_RESPONSE_HELP = "sportelloResetSmsConfigMinResponseHelp";
+    static final String CONFIG_SMS_LIFETIME = "sportelloResetSmsConfigLifetime";
+    static final String CONFIG_SMS_LIFETIME_HELP = "sportelloResetSmsConfigLifetimeHelp";
+    static final String CONFIG_SMS_MAX_TRIES = "sportelloResetSmsConfigMaxTries";
+    static final String CONFIG_SMS_MAX_TRIES_HELP = "sportelloResetSmsConfigMaxTriesHelp";
+    static final String CONFIG_SMS_PER_HOUR = "sportelloResetSmsConfigPerHour";
+    static final String CONFIG_SMS_PER_HOUR_HELP = "sportelloResetSmsConfigPerHourHelp";
+
     static final String CONFIG_MAIL_INTERVAL = "sportelloResetConfigMailInterval";
     static final String CONFIG_MAIL_INTERVAL_HELP = "sportelloResetConfigMailIntervalHelp";
     static final String CONFIG_GATE = "sportelloResetConfigGate";

@@ -45,6 +45,8 @@ final class ResetChooseUserAuthenticator extends NoUserAuthenticator {
     static final String ATTR_IDENTIFIER = "resetIdentifier";
     /** Template attribute: whether the page asks the tax ID too. */
     static final String ATTR_ASK_TAX_ID = "resetAskTaxId";
+    /** Template attribute: whether the page offers the code by SMS. */
+    static final String ATTR_OFFER_SMS = "resetOfferSms";
 
     static final String RATE_LIMIT_SCOPE = "reset-ip";
 
@@ -100,6 +102,7 @@ final class ResetChooseUserAuthenticator extends NoUserAuthenticator {
                     form(context, form.echo(), captcha).setErrors(form.errors()).createForm(TEMPLATE));
             return;
         }
+        ResetSmsChannel.choose(context, config.offerSms() && ResetChooseUserForm.smsChosen(input), started);
         lookUp(context, config, form);
     }
 
@@ -218,7 +221,8 @@ final class ResetChooseUserAuthenticator extends NoUserAuthenticator {
     private static LoginFormsProvider form(AuthenticationFlowContext context, String identifier, boolean captcha) {
         LoginFormsProvider form = context.form()
                 .setAttribute(ATTR_IDENTIFIER, identifier)
-                .setAttribute(ATTR_ASK_TAX_ID, new ResetChooseUserConfig(context.getAuthenticatorConfig()).askTaxId());
+                .setAttribute(ATTR_ASK_TAX_ID, new ResetChooseUserConfig(context.getAuthenticatorConfig()).askTaxId())
+                .setAttribute(ATTR_OFFER_SMS, new ResetChooseUserConfig(context.getAuthenticatorConfig()).offerSms());
         if (captcha) {
             // a new challenge on every render, for this authentication session only: each one is accepted once
             form.setAttribute(

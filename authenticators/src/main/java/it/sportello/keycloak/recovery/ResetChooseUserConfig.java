@@ -26,6 +26,7 @@ final class ResetChooseUserConfig {
     static final String PREQUALIFIED_ATTRIBUTE = "prequalifiedAttribute";
     static final String SUPPLIER_ATTRIBUTE = "supplierAttribute";
     static final String ASK_TAX_ID = "askTaxId";
+    static final String OFFER_SMS = "offerSms";
 
     /**
      * Above what looking up an account, issuing the link and handing the mail to a nearby SMTP server take: the floor
@@ -103,6 +104,14 @@ final class ResetChooseUserConfig {
      */
     boolean askTaxId() {
         return Boolean.parseBoolean(config.getOrDefault(ASK_TAX_ID, "false").strip());
+    }
+
+    /**
+     * Whether the page offers "a code by SMS" next to the emailed link; the flow then needs the
+     * {@code sportello-reset-sms-code} step after this one. Off by default.
+     */
+    boolean offerSms() {
+        return Boolean.parseBoolean(config.getOrDefault(OFFER_SMS, "false").strip());
     }
 
     /** At most one reset mail per account in this interval; zero turns the limit off (timing tests only). */

@@ -19,6 +19,10 @@ final class ResetChooseUserForm {
     static final String IDENTIFIER = "username";
     /** The optional second field ({@code askTaxId}); never echoed back. */
     static final String TAX_ID = "taxId";
+    /** The channel radio when SMS is offered: {@code email} (the default) or {@code sms}. */
+    static final String CHANNEL = "channel";
+
+    static final String CHANNEL_SMS = "sms";
 
     private final RecoveryIdentifier identifier;
     private final String echo;
@@ -68,6 +72,11 @@ final class ResetChooseUserForm {
                     null, echo, List.of(new FormMessage(IDENTIFIER, RecoveryMessages.IDENTIFIER_INVALID)));
         }
         return new ResetChooseUserForm(identifier.get(), echo, List.of());
+    }
+
+    /** Whether the visitor chose the code by SMS; anything but {@code sms} is the emailed link. */
+    static boolean smsChosen(MultivaluedMap<String, String> form) {
+        return CHANNEL_SMS.equals(form.getFirst(CHANNEL));
     }
 
     boolean isValid() {

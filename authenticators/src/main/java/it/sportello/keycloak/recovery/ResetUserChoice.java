@@ -62,7 +62,8 @@ final class ResetUserChoice {
             clear(context);
             return true;
         }
-        if (!mailIntervalFree(context, user, config)) {
+        // the SMS code has limits of its own (ResetSmsCodeAuthenticator); no mail goes out on that path
+        if (!ResetSmsChannel.isSms(context.getAuthenticationSession()) && !mailIntervalFree(context, user, config)) {
             // same page and no mail, as for an unknown account: the mailbox cannot be flooded, nor the limit seen
             carryOn(event).user(user).error(RecoveryEvents.ERROR_MAIL_TOO_SOON);
             clear(context);

@@ -200,6 +200,26 @@ class NotificationEventListenerProviderTest {
     }
 
     @Test
+    void mobileVerifiedOrRemovedThenOneNoticeEachAndOtherProfileUpdatesNone() {
+        Event changed = event(EventType.UPDATE_PROFILE, "user-1", null);
+        changed.getDetails().put(AccountChange.MOBILE_DETAIL, "changed");
+        Event removed = event(EventType.UPDATE_PROFILE, "user-2", null);
+        removed.getDetails().put(AccountChange.MOBILE_DETAIL, "removed");
+        Event refused = event(EventType.UPDATE_PROFILE, "user-3", null);
+        refused.getDetails().put(AccountChange.MOBILE_DETAIL, "code-wrong");
+
+        listener.onEvent(changed);
+        listener.onEvent(removed);
+        listener.onEvent(refused);
+
+        assertThat(sentAfterCommit())
+                .extracting(AccountChange::kind)
+                .containsExactly(AccountChange.Kind.MOBILE_CHANGED, AccountChange.Kind.MOBILE_REMOVED);
+        assertThat(EmailAccountChangeMailer.messagePrefix(AccountChange.Kind.MOBILE_CHANGED))
+                .isEqualTo("sportelloAccountChangeMobileChanged");
+    }
+
+    @Test
     void messageKeysFollowTheKind() {
         assertThat(EmailAccountChangeMailer.messagePrefix(AccountChange.Kind.SECURITY_QUESTION_SET))
                 .isEqualTo("sportelloAccountChangeSecurityQuestionSet");

@@ -125,6 +125,7 @@ class ResetChooseUserConfigTest {
                         ResetChooseUserConfig.CAPTCHA_AFTER_REQUESTS,
                         ResetChooseUserConfig.CAPTCHA_ALWAYS,
                         ResetChooseUserConfig.ASK_TAX_ID,
+                        ResetChooseUserConfig.OFFER_SMS,
                         ResetChooseUserConfig.MAIL_INTERVAL_MINUTES,
                         ResetChooseUserConfig.GATE,
                         ResetChooseUserConfig.SOURCE,

@@ -28,6 +28,35 @@ public final class ResetPages extends LoginThemePages {
         form.submit(By.id("sportello-reset-submit"));
     }
 
+    /** Types the customer code or email, chooses "a code by SMS" and goes on; waits for the answer. */
+    public void requestSmsCode(String identifier) {
+        form.type("username", identifier);
+        driver.findElement(By.id("channel-sms")).click();
+        form.submit(By.id("sportello-reset-submit"));
+    }
+
+    public boolean isSmsCodePage() {
+        return form.present(By.id("sportello-reset-sms-code"));
+    }
+
+    /** The "try again" page after the gateway did not take the SMS. */
+    public boolean isSmsRetryPage() {
+        return form.present(By.id("sportello-reset-sms-retry"));
+    }
+
+    public void enterSmsCode(String code) {
+        form.type("smsCode", code);
+        form.submit(By.id("sportello-reset-sms-submit"));
+    }
+
+    public void resendSmsCode() {
+        form.submit(By.id("sportello-reset-sms-resend-submit"));
+    }
+
+    public void retrySms() {
+        form.submit(By.id("sportello-reset-sms-retry-submit"));
+    }
+
     public boolean isChooseUserPage() {
         return form.present(By.id("sportello-reset-choose-user"));
     }
