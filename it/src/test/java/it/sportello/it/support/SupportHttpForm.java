@@ -28,6 +28,8 @@ public final class SupportHttpForm {
     private static final Pattern ALERT =
             Pattern.compile("class=\"[^\"]*kc-feedback-text\">(.*?)</span>", Pattern.DOTALL);
     private static final Pattern TICKET = Pattern.compile("id=\"sportello-support-ticket\">([0-9]+)<");
+    // inert markup the browser does not render (the theme's restart notice waits in one for its script)
+    private static final Pattern TEMPLATE = Pattern.compile("<template>.*?</template>", Pattern.DOTALL);
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final Map<String, String> cookies = new LinkedHashMap<>();
@@ -40,7 +42,7 @@ public final class SupportHttpForm {
 
         /** The page's global alert (proof of work, rate limit, expired form), unescaped; empty when none. */
         public String alert() {
-            Matcher matcher = ALERT.matcher(body);
+            Matcher matcher = ALERT.matcher(TEMPLATE.matcher(body).replaceAll(""));
             return matcher.find() ? unescape(matcher.group(1).strip()) : "";
         }
 
