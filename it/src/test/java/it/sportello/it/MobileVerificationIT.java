@@ -1,23 +1,16 @@
 package it.sportello.it;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import it.sportello.it.support.BrowserLogin;
+import it.sportello.it.support.FakeSmsGateway;
 import it.sportello.it.support.LoginForm;
 import it.sportello.it.support.Mails;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,9 +37,8 @@ import org.openqa.selenium.By;
 class MobileVerificationIT {
 
     private static final String PASSWORD = "Iniziale-Mobile-2026";
-    private static final Pattern CODE = Pattern.compile("\\b([0-9]{6})\\b");
 
-    private static WireMockServer gateway;
+    private static FakeSmsGateway gateway;
 
     @InjectRealm(fromJson = RealmFiles.CUSTOMER_PORTAL, config = FreshRealmId.class)
     ManagedRealm realm;
@@ -65,8 +57,7 @@ class MobileVerificationIT {
 
     @BeforeAll
     static void startGateway() {
-        gateway = new WireMockServer(wireMockConfig().port(SportelloServerConfig.SMS_GATEWAY_PORT));
-        gateway.start();
+        gateway = FakeSmsGateway.start(SportelloServerConfig.SMS_GATEWAY_PORT, SportelloServerConfig.SMS_GATEWAY_PATH);
     }
 
     @AfterAll
@@ -78,9 +69,7 @@ class MobileVerificationIT {
     void setUp() {
         browser = new BrowserLogin(realm, driver, loginPage);
         form = new LoginForm(driver);
-        gateway.resetAll();
-        gateway.stubFor(post(SportelloServerConfig.SMS_GATEWAY_PATH)
-                .willReturn(aResponse().withStatus(202)));
+        gateway.reset();
     }
 
     @Test
@@ -95,16 +84,16 @@ class MobileVerificationIT {
         form.type("mobileNumber", "02 1234 5678");
         form.submit(By.id("sportello-verify-mobile-send"));
         assertThat(form.fieldError("mobileNumber")).startsWith("Inserisci un numero di cellulare");
-        assertThat(sent()).isEmpty();
+        assertThat(gateway.sent()).isEmpty();
 
         form.type("mobileNumber", "333 111 0010");
         form.submit(By.id("sportello-verify-mobile-send"));
         assertThat(driver.findElement(By.id("sportello-verify-mobile-sent")).getText())
                 .contains("+39 *******010");
-        List<LoggedRequest> sms = sent();
+        List<LoggedRequest> sms = gateway.sent();
         assertThat(sms).singleElement().satisfies(r -> assertThat(r.getBodyAsString())
                 .contains("+393331110010"));
-        String code = code(sms.get(0));
+        String code = FakeSmsGateway.code(sms.get(0));
 
         form.type("smsCode", code.equals("000000") ? "111111" : "000000");
         form.submit(By.id("sportello-verify-mobile-verify"));
@@ -134,17 +123,7 @@ class MobileVerificationIT {
         assertThat(attributes(id)).doesNotContainKey("mobile");
         assertThat(Mails.awaitMail(mail, mailsBefore + 1).getSubject())
                 .isEqualTo("Il numero di cellulare è stato rimosso dal tuo account");
-        assertThat(sent()).isEmpty();
-    }
-
-    private List<LoggedRequest> sent() {
-        return gateway.findAll(postRequestedFor(urlEqualTo(SportelloServerConfig.SMS_GATEWAY_PATH)));
-    }
-
-    private static String code(LoggedRequest sms) {
-        Matcher matcher = CODE.matcher(sms.getBodyAsString());
-        assertThat(matcher.find()).as("a 6-digit code in the SMS").isTrue();
-        return matcher.group(1);
+        assertThat(gateway.sent()).isEmpty();
     }
 
     private Map<String, List<String>> attributes(String id) {

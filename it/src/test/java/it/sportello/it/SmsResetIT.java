@@ -1,18 +1,12 @@
 package it.sportello.it;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import it.sportello.it.support.BrowserLogin;
+import it.sportello.it.support.FakeSmsGateway;
 import it.sportello.it.support.FlowConfigs;
 import it.sportello.it.support.Mails;
 import it.sportello.it.support.PkceLogin;
@@ -20,8 +14,6 @@ import it.sportello.it.support.ResetPages;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,10 +45,9 @@ class SmsResetIT {
             + " inviato un codice di 6 cifre via SMS. Vale 5 minuti. Nessun SMS? Chiedi un nuovo codice, oppure usa"
             + " l’email.";
     private static final String CHANGED_SUBJECT_IT = "La tua password è stata cambiata";
-    private static final Pattern CODE = Pattern.compile("\\b([0-9]{6})\\b");
     private static final long NO_MAIL_WAIT_MILLIS = 1_500;
 
-    private static WireMockServer gateway;
+    private static FakeSmsGateway gateway;
 
     @InjectRealm(fromJson = RealmFiles.CUSTOMER_PORTAL, config = FreshRealmId.class)
     ManagedRealm realm;
@@ -75,8 +66,7 @@ class SmsResetIT {
 
     @BeforeAll
     static void startGateway() {
-        gateway = new WireMockServer(wireMockConfig().port(SportelloServerConfig.SMS_GATEWAY_PORT));
-        gateway.start();
+        gateway = FakeSmsGateway.start(SportelloServerConfig.SMS_GATEWAY_PORT, SportelloServerConfig.SMS_GATEWAY_PATH);
     }
 
     @AfterAll
@@ -88,9 +78,7 @@ class SmsResetIT {
     void setUp() {
         browser = new BrowserLogin(realm, driver, loginPage);
         reset = new ResetPages(driver);
-        gateway.resetAll();
-        gateway.stubFor(post(SportelloServerConfig.SMS_GATEWAY_PATH)
-                .willReturn(aResponse().withStatus(202)));
+        gateway.reset();
         FlowConfigs.resetChooseUser(
                 realm, Map.of("ipAttemptLimit", "0", "captchaAfterRequests", "0", "offerSms", "true"));
     }
@@ -114,7 +102,7 @@ class SmsResetIT {
         assertThat(body.get("to").asText()).isEqualTo("+393331110001");
         assertThat(body.get("text").asText()).startsWith("Sportello: ").contains("Scade tra 5 minuti");
 
-        reset.enterSmsCode(code(sms));
+        reset.enterSmsCode(FakeSmsGateway.code(sms));
         assertThat(reset.isUpdatePasswordPage())
                 .as("update password page, got \"%s\"", reset.title())
                 .isTrue();
@@ -141,9 +129,8 @@ class SmsResetIT {
         String unknown = codePageFor("Z9999");
 
         assertThat(withoutMobile).isEqualTo(unknown).isEqualTo(withMobile);
-        assertThat(gateway.findAll(postRequestedFor(urlEqualTo(SportelloServerConfig.SMS_GATEWAY_PATH))))
-                .singleElement()
-                .satisfies(r -> assertThat(r.getBodyAsString()).contains("+393331110002"));
+        assertThat(gateway.sent()).singleElement().satisfies(r -> assertThat(r.getBodyAsString())
+                .contains("+393331110002"));
         assertNoMoreMail(mailsBefore);
         assertThat(events("SEND_RESET_PASSWORD_ERROR", userId("sms-senza-cellulare")))
                 .singleElement()
@@ -159,7 +146,7 @@ class SmsResetIT {
         createUser(username, "+393331110003");
         openReset();
         reset.requestSmsCode(username);
-        String first = code(onlySms());
+        String first = FakeSmsGateway.code(onlySms());
         String wrong = first.equals("000000") ? "111111" : "000000";
 
         reset.enterSmsCode(wrong);
@@ -173,10 +160,9 @@ class SmsResetIT {
         assertThat(reset.alert()).isEqualTo("Troppi codici errati. Chiedi un nuovo codice.");
 
         reset.resendSmsCode();
-        List<LoggedRequest> sent =
-                gateway.findAll(postRequestedFor(urlEqualTo(SportelloServerConfig.SMS_GATEWAY_PATH)));
+        List<LoggedRequest> sent = gateway.sent();
         assertThat(sent).hasSize(2);
-        reset.enterSmsCode(code(sent.get(1)));
+        reset.enterSmsCode(FakeSmsGateway.code(sent.get(1)));
         assertThat(reset.isUpdatePasswordPage()).as("update password page").isTrue();
     }
 
@@ -195,8 +181,7 @@ class SmsResetIT {
                 .isEqualTo("Se l’account ha un numero di cellulare verificato, un nuovo codice è in arrivo.");
         assertThat(reset.isSmsCodePage()).isTrue();
         assertThat(third).contains("un nuovo codice è in arrivo");
-        assertThat(gateway.findAll(postRequestedFor(urlEqualTo(SportelloServerConfig.SMS_GATEWAY_PATH))))
-                .hasSize(3);
+        assertThat(gateway.sent()).hasSize(3);
         assertThat(events("SEND_RESET_PASSWORD_ERROR", userId(username)))
                 .extracting(e -> e.getDetails().get("sportello_sms_reason"))
                 .containsExactly("limit");
@@ -206,8 +191,7 @@ class SmsResetIT {
     void smsGatewayWhenFailingThenLocalizedTryAgainPageAndErrorEventThenRetrySends() {
         String username = "sms-gateway-ko";
         createUser(username, "+393331110005");
-        gateway.stubFor(post(SportelloServerConfig.SMS_GATEWAY_PATH)
-                .willReturn(aResponse().withStatus(500)));
+        gateway.answer(500);
         openReset();
         reset.requestSmsCode(username);
 
@@ -223,14 +207,12 @@ class SmsResetIT {
                     assertThat(e.getDetails()).containsEntry("sportello_sms_reason", "gateway_error");
                 });
 
-        gateway.stubFor(post(SportelloServerConfig.SMS_GATEWAY_PATH)
-                .willReturn(aResponse().withStatus(202)));
+        gateway.answer(202);
         reset.retrySms();
         assertThat(reset.isSmsCodePage()).isTrue();
-        List<LoggedRequest> sent = gateway.findAll(postRequestedFor(urlEqualTo(SportelloServerConfig.SMS_GATEWAY_PATH))
-                .withHeader("Authorization", equalTo("Bearer " + SportelloServerConfig.SMS_TOKEN)));
+        List<LoggedRequest> sent = gateway.sentWithBearer(SportelloServerConfig.SMS_TOKEN);
         assertThat(sent).hasSize(2);
-        reset.enterSmsCode(code(sent.get(1)));
+        reset.enterSmsCode(FakeSmsGateway.code(sent.get(1)));
         assertThat(reset.isUpdatePasswordPage()).as("update password page").isTrue();
     }
 
@@ -252,16 +234,9 @@ class SmsResetIT {
     }
 
     private LoggedRequest onlySms() {
-        List<LoggedRequest> sent =
-                gateway.findAll(postRequestedFor(urlEqualTo(SportelloServerConfig.SMS_GATEWAY_PATH)));
+        List<LoggedRequest> sent = gateway.sent();
         assertThat(sent).hasSize(1);
         return sent.get(0);
-    }
-
-    private static String code(LoggedRequest sms) {
-        Matcher matcher = CODE.matcher(sms.getBodyAsString());
-        assertThat(matcher.find()).as("a 6-digit code in the SMS").isTrue();
-        return matcher.group(1);
     }
 
     /** A local account with a verified email and, when given, the verified mobile an administrator recorded. */
