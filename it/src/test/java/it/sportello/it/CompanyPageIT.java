@@ -9,12 +9,12 @@ import it.sportello.it.support.BrowserLogin;
 import it.sportello.it.support.Mails;
 import it.sportello.it.support.PortalClient;
 import it.sportello.it.support.PortalConsole;
+import it.sportello.it.support.RealmUsers;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -225,11 +225,7 @@ class CompanyPageIT {
 
     /** A known password, as an administrator sets it (another class may have changed it). */
     private void setPassword(String username) {
-        CredentialRepresentation credential = new CredentialRepresentation();
-        credential.setType(CredentialRepresentation.PASSWORD);
-        credential.setValue(PASSWORD);
-        credential.setTemporary(false);
-        realm.admin().users().get(user(username).getId()).resetPassword(credential);
+        RealmUsers.setPassword(realm, user(username), PASSWORD);
     }
 
     private static void assertNotAllowed(HttpResponse<String> response) throws Exception {
@@ -238,9 +234,7 @@ class CompanyPageIT {
     }
 
     private UserRepresentation user(String username) {
-        List<UserRepresentation> found = realm.admin().users().search(username, true);
-        assertThat(found).as("user %s", username).hasSize(1);
-        return found.get(0);
+        return RealmUsers.find(realm, username);
     }
 
     private List<MemberRepresentation> organizationMembers(String alias) {

@@ -10,6 +10,7 @@ import it.sportello.it.support.Mails;
 import it.sportello.it.support.PortalClient;
 import it.sportello.it.support.PortalClient.FilePart;
 import it.sportello.it.support.PortalContract;
+import it.sportello.it.support.RealmUsers;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
@@ -38,7 +39,6 @@ import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.AccessToken;
 import org.keycloak.representations.idm.ClientRepresentation;
-import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectAdminClient;
@@ -904,12 +904,6 @@ class PortalApiIT {
 
     /** The customers' portal passwords, set as an administrator would; other suites change the CRM's legacy ones. */
     private void setPassword(String username, String password) {
-        List<UserRepresentation> found = realm.admin().users().search(username, true);
-        assertThat(found).as("user %s", username).hasSize(1);
-        CredentialRepresentation credential = new CredentialRepresentation();
-        credential.setType(CredentialRepresentation.PASSWORD);
-        credential.setValue(password);
-        credential.setTemporary(false);
-        realm.admin().users().get(found.get(0).getId()).resetPassword(credential);
+        RealmUsers.setPassword(realm, RealmUsers.find(realm, username), password);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import it.sportello.it.support.BrowserLogin;
 import it.sportello.it.support.PortalClient;
+import it.sportello.it.support.RealmUsers;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,8 +17,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.ClientRepresentation;
-import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
@@ -166,13 +165,7 @@ class PortalContractApiIT {
 
     /** The customer's portal password, set as an administrator would; other classes change the CRM's legacy ones. */
     private void setPassword(String username, String password) {
-        List<UserRepresentation> found = realm.admin().users().search(username, true);
-        assertThat(found).as("user %s", username).hasSize(1);
-        CredentialRepresentation credential = new CredentialRepresentation();
-        credential.setType(CredentialRepresentation.PASSWORD);
-        credential.setValue(password);
-        credential.setTemporary(false);
-        realm.admin().users().get(found.get(0).getId()).resetPassword(credential);
+        RealmUsers.setPassword(realm, RealmUsers.find(realm, username), password);
     }
 
     private String passwordGrant(String clientId, String secret, String username, String password) throws Exception {

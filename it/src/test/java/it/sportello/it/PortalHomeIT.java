@@ -8,6 +8,7 @@ import it.sportello.it.support.AccessibilityAudit;
 import it.sportello.it.support.BrowserLogin;
 import it.sportello.it.support.PortalClient;
 import it.sportello.it.support.PortalConsole;
+import it.sportello.it.support.RealmUsers;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -15,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
@@ -153,12 +152,6 @@ class PortalHomeIT {
 
     /** The customer's portal password, set as an administrator would; other classes change the CRM's legacy ones. */
     private void setPassword(String username, String password) {
-        List<UserRepresentation> found = realm.admin().users().search(username, true);
-        assertThat(found).as("user %s", username).hasSize(1);
-        CredentialRepresentation credential = new CredentialRepresentation();
-        credential.setType(CredentialRepresentation.PASSWORD);
-        credential.setValue(password);
-        credential.setTemporary(false);
-        realm.admin().users().get(found.get(0).getId()).resetPassword(credential);
+        RealmUsers.setPassword(realm, RealmUsers.find(realm, username), password);
     }
 }
