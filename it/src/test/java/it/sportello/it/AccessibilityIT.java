@@ -10,6 +10,7 @@ import it.sportello.it.support.ClaimPages;
 import it.sportello.it.support.CrmRows;
 import it.sportello.it.support.FlowConfigs;
 import it.sportello.it.support.Mails;
+import it.sportello.it.support.PageChange;
 import it.sportello.it.support.PkceLogin;
 import it.sportello.it.support.PortalConsole;
 import it.sportello.it.support.ResetPages;
@@ -324,15 +325,8 @@ class AccessibilityIT {
     }
 
     private void submit(By button) {
-        org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
+        org.openqa.selenium.WebElement page = PageChange.current(driver.driver());
         driver.findElement(button).click();
-        driver.waiting().until(d -> {
-            try {
-                page.isDisplayed();
-                return false;
-            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
-                return true;
-            }
-        });
+        driver.waiting().until(PageChange.replaced(page));
     }
 }

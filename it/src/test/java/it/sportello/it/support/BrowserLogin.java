@@ -7,8 +7,6 @@ import org.keycloak.representations.AccessTokenResponse;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.ui.page.LoginPage;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
-import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -45,16 +43,9 @@ public final class BrowserLogin {
         loginPage.fillLogin(username, password);
         // the answer comes after the sign-in's failure floor: wait until it replaced this page, so that what the
         // caller reads next is the answer and not the form it submitted
-        WebElement page = driver.findElement(By.tagName("html"));
+        WebElement page = PageChange.current(driver.driver());
         loginPage.submit();
-        driver.waiting().until(d -> {
-            try {
-                page.isDisplayed();
-                return false;
-            } catch (StaleElementReferenceException replaced) {
-                return true;
-            }
-        });
+        driver.waiting().until(PageChange.replaced(page));
         return login;
     }
 

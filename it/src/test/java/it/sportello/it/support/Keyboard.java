@@ -8,7 +8,6 @@ import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
@@ -81,16 +80,9 @@ public final class Keyboard {
     }
 
     private void pressAndWait(Keys key) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        WebElement page = PageChange.current(driver.driver());
         new Actions(driver.driver()).sendKeys(key).perform();
-        driver.waiting().until(d -> {
-            try {
-                page.isDisplayed();
-                return false;
-            } catch (StaleElementReferenceException replaced) {
-                return true;
-            }
-        });
+        driver.waiting().until(PageChange.replaced(page));
     }
 
     /** The focused control (id, else name, else tag and link target), or empty when nothing has the focus. */

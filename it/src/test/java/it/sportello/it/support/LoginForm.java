@@ -3,7 +3,6 @@ package it.sportello.it.support;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -26,16 +25,9 @@ public final class LoginForm {
 
     /** Clicks and waits until the next page replaced this one (some steps answer after a time floor). */
     public void submit(By target) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        WebElement page = PageChange.current(driver.driver());
         driver.findElement(target).click();
-        driver.waiting().until(d -> {
-            try {
-                page.isDisplayed();
-                return false;
-            } catch (StaleElementReferenceException replaced) {
-                return true;
-            }
-        });
+        driver.waiting().until(PageChange.replaced(page));
     }
 
     public boolean present(By locator) {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -95,13 +94,6 @@ public final class SupportPages {
     }
 
     private void awaitReplaced(WebElement page, Duration timeout) {
-        new WebDriverWait(driver.driver(), timeout).until(d -> {
-            try {
-                page.isDisplayed();
-                return false;
-            } catch (StaleElementReferenceException replaced) {
-                return true;
-            }
-        });
+        new WebDriverWait(driver.driver(), timeout).until(PageChange.replaced(page));
     }
 }
