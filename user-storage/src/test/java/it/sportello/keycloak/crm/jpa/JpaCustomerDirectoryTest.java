@@ -46,7 +46,6 @@ import org.junit.jupiter.api.Test;
 class JpaCustomerDirectoryTest {
 
     private static final Instant NOW = Instant.parse("2026-11-20T10:15:30Z");
-    private static TimeZone jvmZone;
     private static CrmTestDatabase database;
 
     private EntityManager em;
@@ -56,16 +55,12 @@ class JpaCustomerDirectoryTest {
 
     @BeforeAll
     static void createDatabase() {
-        // Run as an Italian server would, to catch dates shifted by the JVM time zone.
-        jvmZone = TimeZone.getDefault();
-        TimeZone.setDefault(TimeZone.getTimeZone("Europe/Rome"));
         database = CrmTestDatabase.withDemoData();
     }
 
     @AfterAll
     static void dropDatabase() throws Exception {
         database.close();
-        TimeZone.setDefault(jvmZone);
     }
 
     @BeforeEach
@@ -245,6 +240,9 @@ class JpaCustomerDirectoryTest {
 
     @Test
     void invoiceDatesDoNotShiftWithTheJvmTimeZone() {
+        assertThat(TimeZone.getDefault().getID())
+                .as("the module's tests run in an Italian time zone (surefire argLine)")
+                .isEqualTo("Europe/Rome");
         InvoiceRecord first = supplyPoints
                 .invoice(code("c0001"), invoiceNumber("FT2025-000001"))
                 .orElseThrow();
