@@ -58,17 +58,31 @@ public final class BrowserLogin {
     }
 
     /**
-     * Signs in and returns the raw access token, or null when the login page refuses (stays on the form). A null
-     * password submits an empty one.
+     * Signs in and returns the raw access token; fails with the sign-in page's message when the page refuses (stays
+     * on the form).
      */
     public String signInForToken(String username, String password) throws Exception {
-        PkceLogin login = submit(username, password == null ? "" : password, "it");
-        try {
-            driver.waiting().until(d -> d.getCurrentUrl().startsWith(PORTAL_REDIRECT));
-        } catch (org.openqa.selenium.TimeoutException refused) {
-            return null;
+        PkceLogin login = submit(username, password, "it");
+        if (!reachesPortal()) {
+            throw new AssertionError("sign-in of " + username + " refused: " + new LoginForm(driver).alert() + " ("
+                    + driver.getCurrentUrl() + ")");
         }
         return login.redeem(driver.getCurrentUrl()).getToken();
+    }
+
+    /** True when the sign-in page refuses these credentials (stays on a Keycloak page). A null password submits none. */
+    public boolean signInRefused(String username, String password) {
+        submit(username, password == null ? "" : password, "it");
+        return !reachesPortal();
+    }
+
+    private boolean reachesPortal() {
+        try {
+            driver.waiting().until(d -> d.getCurrentUrl().startsWith(PORTAL_REDIRECT));
+            return true;
+        } catch (org.openqa.selenium.TimeoutException refused) {
+            return false;
+        }
     }
 
     private static AccessToken parse(String token) throws VerificationException {
