@@ -7,6 +7,7 @@ import org.keycloak.representations.AccessTokenResponse;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.ui.page.LoginPage;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -76,13 +77,12 @@ public final class BrowserLogin {
         return !reachesPortal();
     }
 
+    /** After the submit: the portal's redirect, or a Keycloak page (the form again, a required action) that stays. */
     private boolean reachesPortal() {
-        try {
-            driver.waiting().until(d -> d.getCurrentUrl().startsWith(PORTAL_REDIRECT));
-            return true;
-        } catch (org.openqa.selenium.TimeoutException refused) {
-            return false;
-        }
+        driver.waiting()
+                .until(d -> d.getCurrentUrl().startsWith(PORTAL_REDIRECT)
+                        || !d.findElements(By.id("kc-page-title")).isEmpty());
+        return driver.getCurrentUrl().startsWith(PORTAL_REDIRECT);
     }
 
     private static AccessToken parse(String token) throws VerificationException {
