@@ -102,13 +102,10 @@ class MailOutageIT {
         assertThat(down.status()).as(down.body()).isEqualTo(200);
         assertThat(down.body()).contains(TRY_AGAIN_LATER_IT).doesNotContain("Exception");
         // nothing half-done: no password, no security question, no claim the customer cannot finish
-        assertThat(realm.admin().users().search(LUCE_VERDE, true))
-                .allSatisfy(user -> assertThat(realm.admin()
-                                .users()
-                                .get(user.getId())
-                                .credentials())
-                        .as("credentials of an account whose mail never left")
-                        .isEmpty());
+        assertThat(realm.admin().users().search(LUCE_VERDE, true)).allSatisfy(user -> assertThat(
+                        realm.admin().users().get(user.getId()).credentials())
+                .as("credentials of an account whose mail never left")
+                .isEmpty());
         assertThat(events("REGISTER_ERROR", null))
                 .extracting(EventRepresentation::getError)
                 .contains("sportello_claim_email_failed");
@@ -197,10 +194,7 @@ class MailOutageIT {
         HttpResponse<String> down = portal.postJson(path, token, "");
 
         assertThat(down.statusCode()).as(down.body()).isEqualTo(503);
-        assertThat(down.headers().firstValue("Content-Type"))
-                .get()
-                .asString()
-                .startsWith("application/problem+json");
+        assertThat(down.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
         assertThat(PortalClient.json(down).get("type").asText()).isEqualTo("urn:sportello:problem:unavailable");
         assertThat(down.body()).doesNotContain("Exception", COLLEAGUE_EMAIL);
 

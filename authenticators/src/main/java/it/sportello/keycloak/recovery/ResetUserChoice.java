@@ -95,8 +95,19 @@ final class ResetUserChoice {
         if (seconds == 0) {
             return true;
         }
-        String key = MAIL_INTERVAL_PREFIX + context.getRealm().getId() + "." + user.getId();
-        return context.getSession().singleUseObjects().putIfAbsent(key, seconds);
+        return context.getSession().singleUseObjects().putIfAbsent(mailIntervalKey(context, user), seconds);
+    }
+
+    /**
+     * Gives the account's mail interval back when its mail could not be sent (the mail server was down): the next
+     * request may send it at once. Removing an absent entry (the interval is off) changes nothing.
+     */
+    static void releaseMailInterval(AuthenticationFlowContext context, UserModel user) {
+        context.getSession().singleUseObjects().remove(mailIntervalKey(context, user));
+    }
+
+    private static String mailIntervalKey(AuthenticationFlowContext context, UserModel user) {
+        return MAIL_INTERVAL_PREFIX + context.getRealm().getId() + "." + user.getId();
     }
 
     static UserModel find(KeycloakSession session, RealmModel realm, RecoveryIdentifier identifier) {
