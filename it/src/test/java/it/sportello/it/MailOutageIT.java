@@ -60,6 +60,7 @@ class MailOutageIT {
     private static final String COMPANY_ADMIN = "acqua.admin";
     private static final String COLLEAGUE = "acqua.tecnico";
     private static final String COLLEAGUE_EMAIL = "ufficio.tecnico@acquachiara.example";
+    private static final String INVITED_EMAIL = "nuovo.collega@acquachiara.example";
     private static final String PASSWORD = "Portale-Guasto-2026";
 
     /** A new realm for every test: the claim and the reset intervals must not carry over. */
@@ -183,7 +184,7 @@ class MailOutageIT {
     }
 
     @Test
-    void delegatedResetWhenMailIsDownThen503ProblemAndOnceBackTheResetGoesOut() throws Exception {
+    void delegatedResetAndInvitationWhenMailIsDownThen503ProblemNothingKeptAndOnceBackTheResetGoesOut() throws Exception {
         RealmUsers.setPassword(realm, RealmUsers.find(realm, COMPANY_ADMIN), PASSWORD);
         String token = signIn(COMPANY_ADMIN);
         String colleague = RealmUsers.find(realm, COLLEAGUE).getId();
@@ -197,6 +198,14 @@ class MailOutageIT {
         assertThat(down.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
         assertThat(PortalClient.json(down).get("type").asText()).isEqualTo("urn:sportello:problem:unavailable");
         assertThat(down.body()).doesNotContain("Exception", COLLEAGUE_EMAIL);
+        // the invitation of a colleague: the same problem, and no user left without its mail
+        HttpResponse<String> invitation = portal.postJson(
+                "/company/members",
+                token,
+                "{\"firstName\": \"Nuovo\", \"lastName\": \"Collega\", \"email\": \"" + INVITED_EMAIL
+                        + "\", \"company\": \"acqua-chiara\"}");
+        assertThat(invitation.statusCode()).as(invitation.body()).isEqualTo(503);
+        assertThat(realm.admin().users().searchByEmail(INVITED_EMAIL, true)).isEmpty();
 
         mailUp();
         int mailsBefore = mail.getReceivedMessages().length;
