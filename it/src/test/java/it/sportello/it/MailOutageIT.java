@@ -184,7 +184,8 @@ class MailOutageIT {
     }
 
     @Test
-    void delegatedResetAndInvitationWhenMailIsDownThen503ProblemNothingKeptAndOnceBackTheResetGoesOut() throws Exception {
+    void delegatedResetAndInvitationWhenMailIsDownThen503ProblemNothingKeptAndOnceBackTheResetGoesOut()
+            throws Exception {
         RealmUsers.setPassword(realm, RealmUsers.find(realm, COMPANY_ADMIN), PASSWORD);
         String token = signIn(COMPANY_ADMIN);
         String colleague = RealmUsers.find(realm, COLLEAGUE).getId();

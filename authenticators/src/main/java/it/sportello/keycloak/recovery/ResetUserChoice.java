@@ -95,19 +95,20 @@ final class ResetUserChoice {
         if (seconds == 0) {
             return true;
         }
-        return context.getSession().singleUseObjects().putIfAbsent(mailIntervalKey(context, user), seconds);
+        String key = mailIntervalKey(context.getRealm().getId(), user.getId());
+        return context.getSession().singleUseObjects().putIfAbsent(key, seconds);
     }
 
     /**
-     * Gives the account's mail interval back when its mail could not be sent (the mail server was down): the next
-     * request may send it at once. Removing an absent entry (the interval is off) changes nothing.
+     * Gives an account's mail interval back, when its mail could not be sent: the next request may send it at once.
+     * Removing an absent entry (the interval is off, or over) changes nothing.
      */
-    static void releaseMailInterval(AuthenticationFlowContext context, UserModel user) {
-        context.getSession().singleUseObjects().remove(mailIntervalKey(context, user));
+    static void releaseMailInterval(KeycloakSession session, String realmId, String userId) {
+        session.singleUseObjects().remove(mailIntervalKey(realmId, userId));
     }
 
-    private static String mailIntervalKey(AuthenticationFlowContext context, UserModel user) {
-        return MAIL_INTERVAL_PREFIX + context.getRealm().getId() + "." + user.getId();
+    private static String mailIntervalKey(String realmId, String userId) {
+        return MAIL_INTERVAL_PREFIX + realmId + "." + userId;
     }
 
     static UserModel find(KeycloakSession session, RealmModel realm, RecoveryIdentifier identifier) {
