@@ -89,7 +89,8 @@ class CustomerPortalRealmIT {
                         "sportello-reset-choose-user", "sportello-reset-security-question", "sportello-reset-sms-code");
         // the suite chooses the http sender (--spi-sportello-sms--provider): Keycloak then loads that one only
         assertThat(spis.get("sportello-sms").getProviders()).containsOnlyKeys("http");
-        assertThat(spis.get("eventsListener").getProviders()).containsKey("sportello-notifications");
+        assertThat(spis.get("eventsListener").getProviders())
+                .containsKeys("sportello-notifications", "sportello-reset-mail");
         assertThat(spis.get("actionTokenHandler").getProviders()).containsKey("sportello-email-change");
     }
 

@@ -170,6 +170,12 @@ final class ClaimCompleteAuthenticator extends NoUserAuthenticator {
                     .setUp(realm, user, securityQuestion.questionKey(), securityQuestion.answer());
         }
         user.addRequiredAction(UserModel.RequiredAction.VERIFY_EMAIL);
+        try {
+            ClaimVerificationEmail.send(context, user);
+        } catch (EmailException e) {
+            mailNotSent(context, claimant, user, e);
+            return;
+        }
         // stored events name the account by its id only: no customer code, no address
         context.getEvent().user(user);
         // the account is claimed now: REGISTER success with the user, as the activation path sends it (the flow goes
@@ -228,23 +234,32 @@ final class ClaimCompleteAuthenticator extends NoUserAuthenticator {
                     .redirectTo(authSession.getClient().getClientId(), authSession.getRedirectUri())
                     .send();
         } catch (EmailException e) {
-            // the SMTP server's answer may quote the address: the failure's kind only
-            LOG.warnf(
-                    "Activation email of a claimed account could not be sent (%s)",
-                    (e.getCause() == null ? e : e.getCause()).getClass().getSimpleName());
-            context.getEvent().user(user).error("sportello_claim_email_failed");
-            context.failureChallenge(
-                    AuthenticationFlowError.INTERNAL_ERROR,
-                    form(context, claimant, null)
-                            .setError(ClaimMessages.ACTIVATION_NOT_SENT)
-                            .createForm(TEMPLATE));
-            // nothing half-written: the imported user keeps no email and no password, and may try again
-            ClaimReservations.release(session, realm, claimant.code());
-            context.getSession().getTransactionManager().setRollbackOnly();
+            mailNotSent(context, claimant, user, e);
             return;
         }
         context.getEvent().user(user).success();
         context.challenge(activationSent(context, user.getEmail()));
+    }
+
+    /**
+     * The activation or verification email could not be sent (the mail server is down): "try again later" on the same
+     * form, and nothing half-written (no address, password or security question kept; the reservation given back), so
+     * that the customer sends the form again once the mail server is back.
+     */
+    private static void mailNotSent(
+            AuthenticationFlowContext context, Claimant claimant, UserModel user, EmailException e) {
+        // the SMTP server's answer may quote the address: the failure's kind only
+        LOG.warnf(
+                "Activation email of a claimed account could not be sent (%s)",
+                (e.getCause() == null ? e : e.getCause()).getClass().getSimpleName());
+        context.getEvent().user(user).error("sportello_claim_email_failed");
+        context.failureChallenge(
+                AuthenticationFlowError.INTERNAL_ERROR,
+                form(context, claimant, null)
+                        .setError(ClaimMessages.ACTIVATION_NOT_SENT)
+                        .createForm(TEMPLATE));
+        ClaimReservations.release(context.getSession(), context.getRealm(), claimant.code());
+        context.getSession().getTransactionManager().setRollbackOnly();
     }
 
     private void fail(

@@ -95,8 +95,20 @@ final class ResetUserChoice {
         if (seconds == 0) {
             return true;
         }
-        String key = MAIL_INTERVAL_PREFIX + context.getRealm().getId() + "." + user.getId();
+        String key = mailIntervalKey(context.getRealm().getId(), user.getId());
         return context.getSession().singleUseObjects().putIfAbsent(key, seconds);
+    }
+
+    /**
+     * Gives an account's mail interval back, when its mail could not be sent: the next request may send it at once.
+     * Removing an absent entry (the interval is off, or over) changes nothing.
+     */
+    static void releaseMailInterval(KeycloakSession session, String realmId, String userId) {
+        session.singleUseObjects().remove(mailIntervalKey(realmId, userId));
+    }
+
+    private static String mailIntervalKey(String realmId, String userId) {
+        return MAIL_INTERVAL_PREFIX + realmId + "." + userId;
     }
 
     static UserModel find(KeycloakSession session, RealmModel realm, RecoveryIdentifier identifier) {
