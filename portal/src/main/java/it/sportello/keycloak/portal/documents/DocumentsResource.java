@@ -84,7 +84,8 @@ public final class DocumentsResource {
     }
 
     private StreamingOutput stored(OwnedDocument owned) {
-        byte[] content = documents().content(owned).orElseThrow(() -> Problem.notFound().exception());
+        byte[] content =
+                documents().content(owned).orElseThrow(() -> Problem.notFound().exception());
         return out -> out.write(content);
     }
 

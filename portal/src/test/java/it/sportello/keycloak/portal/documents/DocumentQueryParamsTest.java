@@ -29,10 +29,10 @@ class DocumentQueryParamsTest {
     @Test
     void everyWrongParameterIsOneFieldError() {
         assertThatThrownBy(() -> DocumentQueryParams.parse("mine", "-1", "101"))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(
-                                e.problem().errors())
-                        .extracting(it.sportello.keycloak.portal.FieldError::field)
-                        .containsExactly("scope", "page", "size"));
+                .isInstanceOfSatisfying(
+                        ProblemException.class, e -> assertThat(e.problem().errors())
+                                .extracting(it.sportello.keycloak.portal.FieldError::field)
+                                .containsExactly("scope", "page", "size"));
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.TimeZone;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 class JpaDocumentsTest {
 
     private static final Instant NOW = Instant.parse("2026-11-20T10:15:30Z");
+    private static TimeZone jvmZone;
     private static CrmTestDatabase database;
 
     private EntityManager em;
@@ -37,12 +39,16 @@ class JpaDocumentsTest {
 
     @BeforeAll
     static void createDatabase() {
+        // as JpaCustomerDirectoryTest: H2 keeps the first time zone it sees for the whole JVM
+        jvmZone = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("Europe/Rome"));
         database = CrmTestDatabase.withDemoData();
     }
 
     @AfterAll
     static void dropDatabase() throws Exception {
         database.close();
+        TimeZone.setDefault(jvmZone);
     }
 
     @BeforeEach
@@ -62,7 +68,9 @@ class JpaDocumentsTest {
     void customerListsOwnAndGeneralDocumentsNewestFirstAndNeverAnotherCustomers() {
         DocumentPage all = documents.list(code("C0001"), new DocumentQuery(DocumentScope.ALL, 0, 100));
 
-        assertThat(all.items()).extracting(DocumentRecord::id).containsExactly(2L, 101L, 3L, 104L, 105L, 102L, 103L, 1L);
+        assertThat(all.items())
+                .extracting(DocumentRecord::id)
+                .containsExactly(2L, 101L, 3L, 104L, 105L, 102L, 103L, 1L);
         assertThat(all.total()).isEqualTo(8);
         assertThat(all.items()).noneMatch(DocumentRecord::downloaded);
         DocumentRecord contract = all.items().get(7);
@@ -71,16 +79,22 @@ class JpaDocumentsTest {
         assertThat(contract.date()).isEqualTo(LocalDate.of(2023, 3, 1));
         assertThat(contract.location()).isNull();
 
-        assertThat(documents.list(code("C0001"), new DocumentQuery(DocumentScope.CUSTOMER, 0, 100)).items())
+        assertThat(documents
+                        .list(code("C0001"), new DocumentQuery(DocumentScope.CUSTOMER, 0, 100))
+                        .items())
                 .extracting(DocumentRecord::id)
                 .containsExactly(2L, 3L, 1L);
         DocumentPage general = documents.list(code("C0004"), new DocumentQuery(DocumentScope.GENERAL, 0, 2));
         assertThat(general.items()).extracting(DocumentRecord::id).containsExactly(101L, 104L);
         assertThat(general.items()).allMatch(DocumentRecord::general);
         assertThat(general.total()).isEqualTo(5);
-        assertThat(documents.list(code("C0004"), new DocumentQuery(DocumentScope.CUSTOMER, 0, 20)).items())
+        assertThat(documents
+                        .list(code("C0004"), new DocumentQuery(DocumentScope.CUSTOMER, 0, 20))
+                        .items())
                 .isEmpty();
-        assertThat(documents.list(code("C0004"), new DocumentQuery(DocumentScope.GENERAL, 20, 20)).total())
+        assertThat(documents
+                        .list(code("C0004"), new DocumentQuery(DocumentScope.GENERAL, 20, 20))
+                        .total())
                 .isEqualTo(5);
     }
 
@@ -103,7 +117,8 @@ class JpaDocumentsTest {
         byte[] content = documents.content(contract).orElseThrow();
 
         assertThat(new String(content, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        assertThat(documents.content(documents.readable(code("C0001"), 2).orElseThrow())).isEmpty();
+        assertThat(documents.content(documents.readable(code("C0001"), 2).orElseThrow()))
+                .isEmpty();
     }
 
     @Test
@@ -115,12 +130,18 @@ class JpaDocumentsTest {
         documents.downloaded(again);
 
         assertThat(again.document().downloaded()).isTrue();
-        assertThat(documents.readable(code("C0002"), 101).orElseThrow().document().downloaded())
+        assertThat(documents
+                        .readable(code("C0002"), 101)
+                        .orElseThrow()
+                        .document()
+                        .downloaded())
                 .isFalse();
         assertThat(em.createQuery("select count(d) from DocumentDownloadEntity d", Long.class)
                         .getSingleResult())
                 .isEqualTo(1);
-        assertThat(documents.list(code("C0001"), new DocumentQuery(DocumentScope.GENERAL, 0, 1)).items())
+        assertThat(documents
+                        .list(code("C0001"), new DocumentQuery(DocumentScope.GENERAL, 0, 1))
+                        .items())
                 .extracting(DocumentRecord::downloaded)
                 .containsExactly(true);
         assertThatThrownBy(() -> {
@@ -132,7 +153,8 @@ class JpaDocumentsTest {
 
     @Test
     void aPageCostsOneStatementAndADownloadAtMostThree() {
-        Statistics statistics = em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         statistics.clear();
         try {
