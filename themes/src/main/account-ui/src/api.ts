@@ -18,6 +18,9 @@ export type SupplyPoint = Schemas["SupplyPoint"];
 export type Commodity = SupplyPoint["commodity"];
 export type Invoice = Schemas["Invoice"];
 export type InvoicePage = Schemas["InvoicePage"];
+/** A CRM document (named apart from the DOM's Document). */
+export type PortalDocument = Schemas["Document"];
+export type DocumentScope = NonNullable<NonNullable<Operation<"/documents", "get">["parameters"]["query"]>["scope"]>;
 export type Consumption = Schemas["Consumption"];
 export type ConsumptionMonth = Consumption["months"][number];
 export type Reading = Schemas["Reading"];
@@ -97,6 +100,11 @@ export class PortalApi {
   invoices = (id: number, query: { from?: string; to?: string; page: number; size: number }, signal?: Signal) =>
     this.json("get", "/supply-points/{id}/invoices", { path: { id }, query, signal });
   invoicePdf = (number: string) => this.file("/invoices/{number}/pdf", { path: { number } }, `${number}.pdf`);
+
+  documents = (query: { scope: DocumentScope; page: number; size: number }, signal?: Signal) =>
+    this.json("get", "/documents", { query, signal });
+  documentContent = (document: PortalDocument) =>
+    this.file("/documents/{id}/content", { path: { id: String(document.id) } }, document.fileName);
 
   consumption = (id: number, year: number, signal?: Signal) =>
     this.json("get", "/supply-points/{id}/consumption", { path: { id }, query: { year }, signal });

@@ -12,6 +12,7 @@ import type { ComponentType, PropsWithChildren, ReactNode } from "react";
 import { Company } from "./pages/company/Company";
 import { CompanyNavGuard } from "./pages/company/CompanyNavGuard";
 import { Consumption } from "./pages/consumption/Consumption";
+import { Documents } from "./pages/documents/Documents";
 import { Home } from "./pages/home/Home";
 import { ContactDetails } from "./pages/contact/ContactDetails";
 import { Invoices } from "./pages/invoices/Invoices";
@@ -52,6 +53,7 @@ export const navGroups: NavGroupEntry[] = [
     entries: [
       { id: "supply-points", path: "supply-points", labelKey: "portalSupplyPoints", element: <SupplyPoints /> },
       { id: "invoices", path: "invoices", labelKey: "portalInvoices", element: <Invoices /> },
+      { id: "documents", path: "documents", labelKey: "portalDocuments", element: <Documents /> },
       { id: "consumption", path: "consumption", labelKey: "portalConsumption", element: <Consumption /> },
       { id: "readings", path: "readings", labelKey: "portalReadings", element: <Readings /> },
       { id: "requests", path: "requests", labelKey: "portalTickets", element: <Tickets /> },

@@ -63,6 +63,7 @@ class AccessibilityIT {
         {"personal-info", "personal-info"},
         {"supply-points", "supply-points"},
         {"invoices", "invoices"},
+        {"documents", "documents"},
         {"consumption", "consumption"},
         {"readings", "readings"},
         {"requests", "requests"},
@@ -242,7 +243,14 @@ class AccessibilityIT {
                 }
             }
             assertThat(pages)
-                    .containsKeys("home", "personal-info", "supply-points", "invoices", "requests", "signing-in");
+                    .containsKeys(
+                            "home",
+                            "personal-info",
+                            "supply-points",
+                            "invoices",
+                            "documents",
+                            "requests",
+                            "signing-in");
             for (Map.Entry<String, String> page : pages.entrySet()) {
                 console.open(page.getValue());
                 awaitSettled();

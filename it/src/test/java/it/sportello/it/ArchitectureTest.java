@@ -7,6 +7,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import it.sportello.keycloak.crm.OwnedDocument;
 import it.sportello.keycloak.crm.OwnedSupplyPoint;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,19 @@ class ArchitectureTest {
         classes()
                 .that()
                 .implement(OwnedSupplyPoint.class)
+                .should()
+                .resideInAPackage("it.sportello.keycloak.crm.jpa")
+                .andShould()
+                .notBePublic()
+                .because("holding the handle is the proof that the CRM checked the owner")
+                .check(classes);
+    }
+
+    @Test
+    void ownedDocumentsAreIssuedByTheCrmImplementationOnly() {
+        classes()
+                .that()
+                .implement(OwnedDocument.class)
                 .should()
                 .resideInAPackage("it.sportello.keycloak.crm.jpa")
                 .andShould()

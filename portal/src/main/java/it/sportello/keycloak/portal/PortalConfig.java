@@ -20,6 +20,7 @@ import org.keycloak.representations.AccessToken;
  * @param zone time zone of reading dates and windows
  * @param allowedClients client ids whose access tokens the portal accepts
  * @param audience an audience that makes a token of any other client of the realm acceptable, or null for none
+ * @param documentDirectory base directory of the CRM documents' files, or null
  */
 public record PortalConfig(
         Path invoiceDirectory,
@@ -28,7 +29,8 @@ public record PortalConfig(
         BigDecimal maxReadingIncrease,
         ZoneId zone,
         Set<String> allowedClients,
-        String audience) {
+        String audience,
+        Path documentDirectory) {
 
     static final int DEFAULT_MAX_ATTACHMENT_SIZE = NewTicketAttachment.MAX_CONTENT_BYTES;
     static final BigDecimal DEFAULT_MAX_READING_INCREASE = new BigDecimal("100000");
@@ -75,12 +77,14 @@ public record PortalConfig(
                 DEFAULT_MAX_READING_INCREASE,
                 ZoneId.of(DEFAULT_TIME_ZONE),
                 clientList(DEFAULT_ALLOWED_CLIENTS),
-                DEFAULT_AUDIENCE);
+                DEFAULT_AUDIENCE,
+                null);
     }
 
     /** The options, with {@code demoInvoices} defaulting to whether the CRM directory loads its demo data. */
     public static PortalConfig from(Config.Scope scope, boolean crmDemoData) {
         String directory = scope.get(PortalConfigProperties.INVOICE_DIRECTORY);
+        String documents = scope.get(PortalConfigProperties.DOCUMENT_DIRECTORY);
         String increase = scope.get(PortalConfigProperties.MAX_READING_INCREASE);
         BigDecimal maxIncrease;
         try {
@@ -97,7 +101,8 @@ public record PortalConfig(
                 maxIncrease,
                 ZoneId.of(scope.get(PortalConfigProperties.TIME_ZONE, DEFAULT_TIME_ZONE)),
                 clientList(scope.get(PortalConfigProperties.ALLOWED_CLIENTS, DEFAULT_ALLOWED_CLIENTS)),
-                blankToNull(scope.get(PortalConfigProperties.AUDIENCE, DEFAULT_AUDIENCE)));
+                blankToNull(scope.get(PortalConfigProperties.AUDIENCE, DEFAULT_AUDIENCE)),
+                documents == null || documents.isBlank() ? null : Path.of(documents.trim()));
     }
 
     /** A comma-separated list of client ids; blanks dropped. */

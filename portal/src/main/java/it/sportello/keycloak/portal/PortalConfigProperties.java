@@ -12,6 +12,7 @@ public final class PortalConfigProperties {
 
     static final String INVOICE_DIRECTORY = "invoiceDirectory";
     static final String DEMO_INVOICES = "demoInvoices";
+    static final String DOCUMENT_DIRECTORY = "documentDirectory";
     static final String MAX_ATTACHMENT_SIZE = "maxAttachmentSize";
     static final String MAX_READING_INCREASE = "maxReadingIncrease";
     static final String TIME_ZONE = "timeZone";
@@ -28,8 +29,14 @@ public final class PortalConfigProperties {
             .property()
             .name(DEMO_INVOICES)
             .type(ProviderConfigProperty.BOOLEAN_TYPE)
-            .helpText("Serve the demo invoices' PDFs shipped in the portal jar when a location is not found in the"
-                    + " invoice directory. Defaults to the CRM directory's demo-data option.")
+            .helpText("Serve the demo invoices' and documents' PDFs shipped in the portal jar when a location is not"
+                    + " found in the invoice or document directory. Defaults to the CRM directory's demo-data option.")
+            .add()
+            .property()
+            .name(DOCUMENT_DIRECTORY)
+            .type(ProviderConfigProperty.STRING_TYPE)
+            .helpText("Directory the CRM's document file locations (documento.percorso) are relative to. Locations"
+                    + " that leave it are refused.")
             .add()
             .property()
             .name(MAX_ATTACHMENT_SIZE)

@@ -51,6 +51,7 @@ public final class PortalMessages {
     public static final String ERROR_ATTACHMENT_TOO_LARGE = "portalErrorAttachmentTooLarge";
     public static final String ERROR_ATTACHMENT_TYPE = "portalErrorAttachmentType";
     public static final String ERROR_STATUS = "portalErrorStatus";
+    public static final String ERROR_DOCUMENT_SCOPE = "portalErrorDocumentScope";
 
     /** The answer to a requested email change, the same whether the address could be used or not. */
     public static final String NOTICE_EMAIL_CONFIRMATION = "portalNoticeEmailConfirmation";

@@ -57,7 +57,7 @@ class PortalConfigTest {
     }
 
     private static PortalConfig config(Set<String> clients, String audience) {
-        return new PortalConfig(null, false, 1024, BigDecimal.TEN, ZoneId.of("Europe/Rome"), clients, audience);
+        return new PortalConfig(null, false, 1024, BigDecimal.TEN, ZoneId.of("Europe/Rome"), clients, audience, null);
     }
 
     private static AccessToken token(String issuedFor, String... audience) {

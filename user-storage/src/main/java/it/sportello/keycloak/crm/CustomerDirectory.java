@@ -24,4 +24,6 @@ public interface CustomerDirectory extends Provider {
     Contracts contracts();
 
     Overviews overviews();
+
+    Documents documents();
 }

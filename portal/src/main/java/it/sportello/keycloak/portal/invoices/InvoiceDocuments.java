@@ -15,17 +15,29 @@ import java.util.regex.Pattern;
  * Finds the PDF an invoice's {@code pdf_location} (the CRM contract's "PDF location") names: a relative path under
  * the configured invoice directory, or, with demo invoices on, the same path under {@code META-INF/sportello/demo/}
  * in the portal jar. A location that is absolute, climbs out with {@code ..} or holds anything but plain path
- * characters is never resolved.
+ * characters is never resolved. The CRM documents' files ({@code documento.percorso}) are found the same way under
+ * the document directory ({@link #documents}).
  */
 public final class InvoiceDocuments {
 
     static final String DEMO_ROOT = "META-INF/sportello/demo/";
     private static final Pattern SAFE_LOCATION = Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
 
-    private final PortalConfig config;
+    private final Path directory;
+    private final boolean demo;
 
     public InvoiceDocuments(PortalConfig config) {
-        this.config = config;
+        this(config.invoiceDirectory(), config.demoInvoices());
+    }
+
+    private InvoiceDocuments(Path directory, boolean demo) {
+        this.directory = directory;
+        this.demo = demo;
+    }
+
+    /** The files of the CRM documents: the same rules under the document directory. */
+    public static InvoiceDocuments documents(PortalConfig config) {
+        return new InvoiceDocuments(config.documentDirectory(), config.demoInvoices());
     }
 
     /** An open document. */
@@ -41,7 +53,6 @@ public final class InvoiceDocuments {
         if (!isSafe(location)) {
             return Optional.empty();
         }
-        Path directory = config.invoiceDirectory();
         if (directory != null) {
             try {
                 Path base = directory.toAbsolutePath().normalize();
@@ -53,7 +64,7 @@ public final class InvoiceDocuments {
                 return Optional.empty();
             }
         }
-        if (config.demoInvoices()) {
+        if (demo) {
             URL demo = InvoiceDocuments.class.getClassLoader().getResource(DEMO_ROOT + location);
             if (demo != null) {
                 return Optional.of(demo::openStream);

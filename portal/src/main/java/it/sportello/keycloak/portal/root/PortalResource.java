@@ -3,6 +3,7 @@ package it.sportello.keycloak.portal.root;
 import it.sportello.keycloak.portal.PortalConfig;
 import it.sportello.keycloak.portal.PortalRequest;
 import it.sportello.keycloak.portal.company.CompanyResource;
+import it.sportello.keycloak.portal.documents.DocumentsResource;
 import it.sportello.keycloak.portal.home.HomeResource;
 import it.sportello.keycloak.portal.invoices.InvoiceDocumentsResource;
 import it.sportello.keycloak.portal.profile.ProfileResource;
@@ -74,6 +75,11 @@ public final class PortalResource {
     @Path("invoices")
     public Object invoices() {
         return isPreflight() ? new PortalPreflightResource() : new InvoiceDocumentsResource(authenticate());
+    }
+
+    @Path("documents")
+    public Object documents() {
+        return isPreflight() ? new PortalPreflightResource() : new DocumentsResource(authenticate());
     }
 
     @Path("tickets")

@@ -9,6 +9,7 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import it.sportello.keycloak.portal.admin.PortalAdminResource;
 import it.sportello.keycloak.portal.admin.PortalAdminResourceProviderFactory;
 import it.sportello.keycloak.portal.company.CompanyResource;
+import it.sportello.keycloak.portal.documents.DocumentsResource;
 import it.sportello.keycloak.portal.home.HomeResource;
 import it.sportello.keycloak.portal.invoices.InvoiceDocumentsResource;
 import it.sportello.keycloak.portal.profile.ProfileResource;
@@ -46,7 +47,8 @@ class PortalOpenApiTest {
             "/invoices", InvoiceDocumentsResource.class,
             "/tickets", TicketsResource.class,
             "/company", CompanyResource.class,
-            "/home", HomeResource.class);
+            "/home", HomeResource.class,
+            "/documents", DocumentsResource.class);
 
     private static OpenAPI document;
 

@@ -3,6 +3,7 @@ package it.sportello.keycloak.crm.jpa;
 import it.sportello.keycloak.crm.Contracts;
 import it.sportello.keycloak.crm.CustomerDirectory;
 import it.sportello.keycloak.crm.Customers;
+import it.sportello.keycloak.crm.Documents;
 import it.sportello.keycloak.crm.MeterReadings;
 import it.sportello.keycloak.crm.Overviews;
 import it.sportello.keycloak.crm.SupplyPoints;
@@ -23,6 +24,7 @@ final class JpaCustomerDirectory implements CustomerDirectory {
     private final JpaTickets tickets;
     private final JpaContracts contracts;
     private final JpaOverviews overviews;
+    private final JpaDocuments documents;
 
     JpaCustomerDirectory(EntityManager em, Clock clock) {
         this.customers = new JpaCustomers(new CustomerRepository(em), clock);
@@ -31,6 +33,7 @@ final class JpaCustomerDirectory implements CustomerDirectory {
         this.tickets = new JpaTickets(new TicketRepository(em), customers, clock);
         this.contracts = new JpaContracts(new ContractRepository(em), clock);
         this.overviews = new JpaOverviews(new OverviewRepository(em));
+        this.documents = new JpaDocuments(new DocumentRepository(em), clock);
     }
 
     @Override
@@ -61,6 +64,11 @@ final class JpaCustomerDirectory implements CustomerDirectory {
     @Override
     public Overviews overviews() {
         return overviews;
+    }
+
+    @Override
+    public Documents documents() {
+        return documents;
     }
 
     @Override
