@@ -1,10 +1,9 @@
 package it.sportello.it;
 
+import static it.sportello.it.support.PortalConsole.testId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import static it.sportello.it.support.PortalConsole.testId;
-
 import it.sportello.it.support.BrowserLogin;
 import it.sportello.it.support.ClaimPages;
 import it.sportello.it.support.CrmRows;
@@ -148,12 +147,14 @@ class MobileVerificationIT {
         int mailsBefore = mail.getReceivedMessages().length;
         console.menu("mobile");
         assertThat(console.currentUrl()).contains("/account/account-security/mobile");
-        assertThat(console.visible(testId("mobile-none")).getText()).isEqualTo("Non hai un numero di cellulare verificato.");
+        assertThat(console.visible(testId("mobile-none")).getText())
+                .isEqualTo("Non hai un numero di cellulare verificato.");
 
         // Add: Keycloak's page of the required action, the account's phone (a mobile) typed in already
         console.click(By.id("mobile-add"));
         awaitPage("sportello-verify-mobile-number");
-        assertThat(driver.findElement(By.id("mobileNumber")).getAttribute("value")).isEqualTo("+393331110012");
+        assertThat(driver.findElement(By.id("mobileNumber")).getAttribute("value"))
+                .isEqualTo("+393331110012");
         form.submit(By.id("sportello-verify-mobile-send"));
         form.type("smsCode", FakeSmsGateway.code(gateway.sent().get(0)));
         form.submit(By.id("sportello-verify-mobile-verify"));
@@ -167,7 +168,8 @@ class MobileVerificationIT {
         // Remove: a confirmation page of its own, then the number is gone and the email address told
         console.click(By.id("mobile-remove"));
         awaitPage("sportello-verify-mobile-remove-confirm");
-        assertThat(driver.findElement(By.id("sportello-verify-mobile-remove-confirm")).getText())
+        assertThat(driver.findElement(By.id("sportello-verify-mobile-remove-confirm"))
+                        .getText())
                 .contains("+39 *******012");
         assertThat(form.present(By.id("mobileNumber"))).as("no number asked").isFalse();
         form.submit(By.id("sportello-verify-mobile-remove"));

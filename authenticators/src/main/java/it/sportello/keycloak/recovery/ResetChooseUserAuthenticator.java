@@ -102,7 +102,8 @@ final class ResetChooseUserAuthenticator extends NoUserAuthenticator {
                     form(context, form.echo(), captcha).setErrors(form.errors()).createForm(TEMPLATE));
             return;
         }
-        ResetSmsChannel.choose(context, ResetSmsChannel.offered(context) && ResetChooseUserForm.smsChosen(input), started);
+        ResetSmsChannel.choose(
+                context, ResetSmsChannel.offered(context) && ResetChooseUserForm.smsChosen(input), started);
         lookUp(context, config, form);
     }
 

@@ -79,8 +79,10 @@ final class VerifyMobileRequiredAction implements RequiredActionProvider {
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
         String parameter = context.getAuthenticationSession().getClientNote(Constants.KC_ACTION_PARAMETER);
-        if (PARAMETER_REMOVE.equals(parameter) && MobileAttributes.verifiedMobile(context.getUser()).isPresent()) {
-            context.challenge(numberPage(context).setAttribute(ATTR_STEP, "remove").createForm(TEMPLATE));
+        if (PARAMETER_REMOVE.equals(parameter)
+                && MobileAttributes.verifiedMobile(context.getUser()).isPresent()) {
+            context.challenge(
+                    numberPage(context).setAttribute(ATTR_STEP, "remove").createForm(TEMPLATE));
             return;
         }
         LoginFormsProvider page = numberPage(context);

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  */
 class DevSmsSenderTest {
 
-    private static final MobileNumber NUMBER = MobileNumber.parse("333 123 4567").orElseThrow();
+    private static final MobileNumber NUMBER =
+            MobileNumber.parse("333 123 4567").orElseThrow();
 
     @Test
     void devSenderWhenChosenByNameThenAvailable() {
