@@ -1,15 +1,5 @@
 import { getPersonalInfo, Page, useEnvironment, type AccountEnvironment } from "@keycloak/keycloak-account-ui";
-import {
-  Alert,
-  Button,
-  Card,
-  CardBody,
-  CardFooter,
-  CardTitle,
-  Flex,
-  FlexItem,
-  Spinner,
-} from "@patternfly/react-core";
+import { Alert, Button, Card, CardBody, CardFooter, CardTitle, Flex, FlexItem, Spinner } from "@patternfly/react-core";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { maskMobile } from "./mobileMask";
@@ -55,43 +45,49 @@ export function MobilePage() {
     <Page title={t("portalMobile")} description={t("portalMobileDescription")}>
       {loaded === undefined && <Spinner size="lg" aria-label={t("portalLoading")} />}
       {loaded === "failed" && <Alert variant="danger" isInline title={t("portalMobileLoadFailed")} />}
-      {loaded !== undefined && loaded !== "failed" && (
-        <Card id="mobile-card">
-          <CardTitle component="h2">{t("portalMobileTitle")}</CardTitle>
-          <CardBody>
-            {loaded.mobile ? (
-              <p data-testid="mobile-current">{t("portalMobileCurrent", { number: loaded.mobile })}</p>
-            ) : (
-              <p data-testid="mobile-none">{t("portalMobileNone")}</p>
-            )}
-            <p>{t("portalMobileHint")}</p>
-          </CardBody>
-          <CardFooter>
-            <Flex>
-              {loaded.mobile ? (
-                <>
-                  <FlexItem>
-                    <Button id="mobile-change" variant="primary" onClick={() => start(VERIFY_MOBILE_ACTION)}>
-                      {t("portalMobileChange")}
-                    </Button>
-                  </FlexItem>
-                  <FlexItem>
-                    <Button id="mobile-remove" variant="secondary" isDanger onClick={() => start(REMOVE)}>
-                      {t("portalMobileRemove")}
-                    </Button>
-                  </FlexItem>
-                </>
-              ) : (
-                <FlexItem>
-                  <Button id="mobile-add" variant="primary" onClick={() => start(VERIFY_MOBILE_ACTION)}>
-                    {t("portalMobileAdd")}
-                  </Button>
-                </FlexItem>
-              )}
-            </Flex>
-          </CardFooter>
-        </Card>
-      )}
+      {loaded !== undefined && loaded !== "failed" && <MobileCard mobile={loaded.mobile} onStart={start} />}
     </Page>
+  );
+}
+
+/** The number, masked, or that there is none; and the buttons that start Keycloak's pages. */
+function MobileCard({ mobile, onStart }: { mobile?: string; onStart: (action: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Card id="mobile-card">
+      <CardTitle component="h2">{t("portalMobileTitle")}</CardTitle>
+      <CardBody>
+        {mobile ? (
+          <p data-testid="mobile-current">{t("portalMobileCurrent", { number: mobile })}</p>
+        ) : (
+          <p data-testid="mobile-none">{t("portalMobileNone")}</p>
+        )}
+        <p>{t("portalMobileHint")}</p>
+      </CardBody>
+      <CardFooter>
+        <Flex>
+          {mobile ? (
+            <>
+              <FlexItem>
+                <Button id="mobile-change" variant="primary" onClick={() => onStart(VERIFY_MOBILE_ACTION)}>
+                  {t("portalMobileChange")}
+                </Button>
+              </FlexItem>
+              <FlexItem>
+                <Button id="mobile-remove" variant="secondary" isDanger onClick={() => onStart(REMOVE)}>
+                  {t("portalMobileRemove")}
+                </Button>
+              </FlexItem>
+            </>
+          ) : (
+            <FlexItem>
+              <Button id="mobile-add" variant="primary" onClick={() => onStart(VERIFY_MOBILE_ACTION)}>
+                {t("portalMobileAdd")}
+              </Button>
+            </FlexItem>
+          )}
+        </Flex>
+      </CardFooter>
+    </Card>
   );
 }
