@@ -16,6 +16,7 @@ import { Documents } from "./pages/documents/Documents";
 import { Home } from "./pages/home/Home";
 import { ContactDetails } from "./pages/contact/ContactDetails";
 import { Invoices } from "./pages/invoices/Invoices";
+import { MobilePage } from "./pages/mobile/MobilePage";
 import { Readings } from "./pages/readings/Readings";
 import { SupplyPoints } from "./pages/supply-points/SupplyPoints";
 import { Tickets } from "./pages/tickets/Tickets";
@@ -65,6 +66,7 @@ export const navGroups: NavGroupEntry[] = [
     labelKey: "accountSecurity",
     entries: [
       { id: "signing-in", path: "account-security/signing-in", labelKey: "signingIn", element: <SigningIn /> },
+      { id: "mobile", path: "account-security/mobile", labelKey: "portalMobile", element: <MobilePage /> },
       {
         id: "device-activity",
         path: "account-security/device-activity",

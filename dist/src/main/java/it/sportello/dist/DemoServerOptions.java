@@ -29,6 +29,9 @@ final class DemoServerOptions {
         command.add("--http-management-port=" + settings.managementPort());
         command.add("--health-enabled=true");
         command.addAll(crmOptions(home));
+        // the SMS of the demo (reset and mobile codes) become mails in the mail viewer; a server that chooses no
+        // sender offers no SMS at all
+        command.add("--spi-sportello-sms--provider=dev");
         command.addAll(secretOptions());
         return command;
     }

@@ -42,6 +42,12 @@ class DemoLauncherTest {
     }
 
     @Test
+    void demoChoosesTheDevSmsSenderSoItsSmsReachTheMailViewer() {
+        // a server that chooses no sender offers no SMS: the demo chooses the one that mails them to the mail sink
+        assertThat(DemoServerOptions.command(SETTINGS)).contains("--spi-sportello-sms--provider=dev");
+    }
+
+    @Test
     void bannerWithoutDemoLoginsHasNoLoginSection() {
         assertThat(DemoLauncher.banner(SETTINGS, "")).doesNotContain("Demo logins");
     }

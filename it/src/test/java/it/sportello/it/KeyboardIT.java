@@ -145,6 +145,7 @@ class KeyboardIT {
                 "securityAnswer-show-password",
                 "securityAnswerConfirm",
                 "securityAnswerConfirm-show-password",
+                "verifyMobile",
                 "sportello-claim-create",
                 "sportello-claim-login");
         keys.tabTo("password");

@@ -1,8 +1,9 @@
-<#-- Account claiming, step 3: where the link goes (the email of record, masked, or a typed one when the CRM holds none), and the password and security question (self-service) or nothing more (activation link). -->
+<#-- Account claiming, step 3: where the link goes (the email of record, masked, or a typed one when the CRM holds none), and the password and security question (self-service) or nothing more (activation link); optionally, to verify a mobile number next (when an SMS sender is configured). -->
 <#import "template.ftl" as layout>
 <#import "sportello-page.ftl" as page>
 <@page.title key="sportelloClaimVerifyTitle"/>
 <#import "sportello-field.ftl" as field>
+<#import "field.ftl" as kcField>
 <#import "buttons.ftl" as buttons>
 <#import "sportello-security-question-fields.ftl" as securityQuestion>
 <@layout.registrationLayout displayInfo=true displayMessage=false; section>
@@ -26,6 +27,10 @@
                 </#if>
             <#else>
                 <p class="sportello-claim-hint">${msg("sportelloClaimActivationHint")}</p>
+            </#if>
+            <#if claimOfferMobile?? && claimOfferMobile>
+                <@kcField.checkbox name="verifyMobile" label=msg("sportelloClaimVerifyMobile") value=(verifyMobileChecked!false) />
+                <p id="sportello-claim-verify-mobile-hint" class="sportello-claim-hint">${msg("sportelloClaimVerifyMobileHint")}</p>
             </#if>
             <@buttons.actionGroup>
                 <@buttons.button id="sportello-claim-create" label=claimSelfService?then("sportelloClaimCreate", "sportelloClaimSendActivation") />

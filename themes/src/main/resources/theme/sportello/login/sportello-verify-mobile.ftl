@@ -1,5 +1,6 @@
 <#-- Verified mobile number (required action sportello-verify-mobile, also as kc_action from the account console): the number, then the
-     6-digit code sent to it by SMS; or removing the current one. The code is never echoed back. -->
+     6-digit code sent to it by SMS (pre-filled with the CRM's phone when it is a mobile and the account has none); or removing the current one,
+     also as a confirmation page of its own (kc_action=sportello-verify-mobile:remove). The code is never echoed back. -->
 <#import "template.ftl" as layout>
 <#import "sportello-page.ftl" as page>
 <@page.title key="sportelloVerifyMobileTitle"/>
@@ -20,13 +21,21 @@
                     <button id="sportello-verify-mobile-cancel" class="${properties.kcButtonClass!} ${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}" type="submit" name="action" value="cancel" formnovalidate>${msg("doCancel")}</button>
                 </@buttons.actionGroup>
             </form>
+        <#elseif (verifyMobileStep!"number") = "remove">
+            <p id="sportello-verify-mobile-remove-confirm">${msg("sportelloVerifyMobileRemoveConfirm", verifyMobileCurrent!"")}</p>
+            <form id="sportello-verify-mobile-remove-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate>
+                <@buttons.actionGroup>
+                    <button id="sportello-verify-mobile-remove" class="${properties.kcButtonClass!} ${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!}" type="submit" name="action" value="remove">${msg("sportelloVerifyMobileRemove")}</button>
+                    <button id="sportello-verify-mobile-cancel" class="${properties.kcButtonClass!} ${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}" type="submit" name="action" value="cancel">${msg("doCancel")}</button>
+                </@buttons.actionGroup>
+            </form>
         <#else>
             <#if verifyMobileCurrent??>
                 <p id="sportello-verify-mobile-current">${msg("sportelloVerifyMobileCurrent", verifyMobileCurrent)}</p>
             </#if>
             <p id="sportello-verify-mobile-intro">${msg("sportelloVerifyMobileIntro")}</p>
             <form id="sportello-verify-mobile-number" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate>
-                <@field.input name="mobileNumber" label=msg("sportelloVerifyMobileNumber") autofocus=true autocomplete="tel" required=true />
+                <@field.input name="mobileNumber" label=msg("sportelloVerifyMobileNumber") value=verifyMobileSuggested!"" autofocus=true autocomplete="tel" required=true />
                 <@buttons.actionGroup>
                     <button id="sportello-verify-mobile-send" class="${properties.kcButtonClass!} ${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!}" type="submit" name="action" value="send">${msg("sportelloVerifyMobileSend")}</button>
                     <#if verifyMobileCurrent??>

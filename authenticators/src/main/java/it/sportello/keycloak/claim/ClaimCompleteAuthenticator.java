@@ -8,6 +8,8 @@ import it.sportello.keycloak.notification.NotificationEventListenerProviderFacto
 import it.sportello.keycloak.securityquestion.SecurityQuestionCredentialProvider;
 import it.sportello.keycloak.securityquestion.SecurityQuestionForm;
 import it.sportello.keycloak.securityquestion.SecurityQuestions;
+import it.sportello.keycloak.sms.SmsSender;
+import it.sportello.keycloak.verifymobile.VerifyMobileRequiredActionFactory;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -159,6 +161,12 @@ final class ClaimCompleteAuthenticator extends NoUserAuthenticator {
         user.setEmailVerified(false);
         ClaimNotes.phone(context.getAuthenticationSession())
                 .ifPresent(phone -> user.setSingleAttribute("phone", phone));
+        if (offersMobile(context)
+                && ClaimCompleteForm.verifyMobileChosen(context.getHttpRequest().getDecodedFormParameters())) {
+            // the mobile is verified by its own step after the claim (now, or at the first sign-in after the
+            // activation link), pre-filled with the CRM's phone when it is a mobile; the customer may cancel it there
+            user.addRequiredAction(VerifyMobileRequiredActionFactory.PROVIDER_ID);
+        }
         if (!form.selfService()) {
             sendActivation(context, claimant, user);
             return;
@@ -272,6 +280,11 @@ final class ClaimCompleteAuthenticator extends NoUserAuthenticator {
         context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, challenge);
     }
 
+    /** Whether the page offers to verify a mobile next: only with an SMS sender that reaches phones. */
+    private static boolean offersMobile(AuthenticationFlowContext context) {
+        return context.getSession().getProvider(SmsSender.class).available();
+    }
+
     private static LoginFormsProvider form(
             AuthenticationFlowContext context, Claimant claimant, MultivaluedMap<String, String> input) {
         ClaimCompleteConfig config = new ClaimCompleteConfig(context.getAuthenticatorConfig());
@@ -282,8 +295,10 @@ final class ClaimCompleteAuthenticator extends NoUserAuthenticator {
                 .setAttribute("securityQuestions", SecurityQuestions.KEYS)
                 .setAttribute("claimCustomerCode", claimant.code())
                 // where the link goes, masked; no email field then
-                .setAttribute("claimEmailOfRecord", ClaimMasks.email(claimant.emailOfRecord()));
+                .setAttribute("claimEmailOfRecord", ClaimMasks.email(claimant.emailOfRecord()))
+                .setAttribute("claimOfferMobile", offersMobile(context));
         if (input != null) {
+            form.setAttribute("verifyMobileChecked", ClaimCompleteForm.verifyMobileChosen(input));
             if (claimant.emailOfRecord() == null) {
                 form.setAttribute(ClaimCompleteForm.EMAIL, input.getFirst(ClaimCompleteForm.EMAIL));
             }

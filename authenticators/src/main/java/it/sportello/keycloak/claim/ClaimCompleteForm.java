@@ -16,6 +16,9 @@ final class ClaimCompleteForm {
     static final String EMAIL = "email";
     static final String PASSWORD = "password";
     static final String PASSWORD_CONFIRM = "password-confirm";
+    /** The optional "verify a mobile number next" checkbox. */
+    static final String VERIFY_MOBILE = "verifyMobile";
+
     static final int MAX_EMAIL_LENGTH = 254;
 
     private final boolean selfService;
@@ -77,6 +80,12 @@ final class ClaimCompleteForm {
 
     List<FormMessage> errors() {
         return errors;
+    }
+
+    /** Whether the customer ticked "verify a mobile number next" (a checkbox sends {@code on}). */
+    static boolean verifyMobileChosen(MultivaluedMap<String, String> input) {
+        String value = input.getFirst(VERIFY_MOBILE);
+        return "on".equals(value) || "true".equals(value);
     }
 
     static List<FormMessage> emailErrors(String email) {

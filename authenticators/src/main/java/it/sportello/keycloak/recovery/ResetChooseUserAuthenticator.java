@@ -102,7 +102,8 @@ final class ResetChooseUserAuthenticator extends NoUserAuthenticator {
                     form(context, form.echo(), captcha).setErrors(form.errors()).createForm(TEMPLATE));
             return;
         }
-        ResetSmsChannel.choose(context, config.offerSms() && ResetChooseUserForm.smsChosen(input), started);
+        ResetSmsChannel.choose(
+                context, ResetSmsChannel.offered(context) && ResetChooseUserForm.smsChosen(input), started);
         lookUp(context, config, form);
     }
 
@@ -222,7 +223,7 @@ final class ResetChooseUserAuthenticator extends NoUserAuthenticator {
         LoginFormsProvider form = context.form()
                 .setAttribute(ATTR_IDENTIFIER, identifier)
                 .setAttribute(ATTR_ASK_TAX_ID, new ResetChooseUserConfig(context.getAuthenticatorConfig()).askTaxId())
-                .setAttribute(ATTR_OFFER_SMS, new ResetChooseUserConfig(context.getAuthenticatorConfig()).offerSms());
+                .setAttribute(ATTR_OFFER_SMS, ResetSmsChannel.offered(context));
         if (captcha) {
             // a new challenge on every render, for this authentication session only: each one is accepted once
             form.setAttribute(

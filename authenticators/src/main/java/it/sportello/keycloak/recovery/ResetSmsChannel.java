@@ -1,5 +1,6 @@
 package it.sportello.keycloak.recovery;
 
+import it.sportello.keycloak.sms.SmsSender;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.sessions.AuthenticationSessionModel;
@@ -15,6 +16,15 @@ final class ResetSmsChannel {
     static final String REQUEST_STARTED = "sportello.reset.requestStarted";
 
     private ResetSmsChannel() {}
+
+    /**
+     * Whether the page offers the code by SMS: the step's {@code offerSms} and a sender that reaches phones (not the
+     * {@code dev} sender the server did not choose). The same for every visitor, so it tells nothing about an account.
+     */
+    static boolean offered(AuthenticationFlowContext context) {
+        return new ResetChooseUserConfig(context.getAuthenticatorConfig()).offerSms()
+                && context.getSession().getProvider(SmsSender.class).available();
+    }
 
     static void choose(AuthenticationFlowContext context, boolean sms, long startedNanos) {
         context.getAuthenticationSession().setAuthNote(NOTE_CHANNEL, sms ? "sms" : "email");

@@ -22,10 +22,18 @@ final class DevSmsSender implements SmsSender {
 
     private final KeycloakSession session;
     private final DevSmsConfig config;
+    private final boolean chosen;
 
-    DevSmsSender(KeycloakSession session, DevSmsConfig config) {
+    /** @param chosen whether the server chose this sender by name; otherwise it sends nothing */
+    DevSmsSender(KeycloakSession session, DevSmsConfig config, boolean chosen) {
         this.session = session;
         this.config = config;
+        this.chosen = chosen;
+    }
+
+    @Override
+    public boolean available() {
+        return chosen;
     }
 
     /** The address the SMS to {@code to} is mailed to. */
@@ -35,6 +43,10 @@ final class DevSmsSender implements SmsSender {
 
     @Override
     public void send(MobileNumber to, String text) throws SmsDeliveryException {
+        if (!chosen) {
+            // the SPI's default, not the server's choice: no SMS leaves this server
+            throw new SmsDeliveryException(PROVIDER, SmsDeliveryException.Reason.NOT_CONFIGURED, 0);
+        }
         RealmModel realm = session.getContext().getRealm();
         if (realm == null
                 || realm.getSmtpConfig() == null

@@ -17,6 +17,14 @@ public interface SmsSender extends Provider {
      */
     void send(MobileNumber to, String text) throws SmsDeliveryException;
 
+    /**
+     * Whether this sender reaches phones as configured: false for the {@code dev} sender unless the server chose it
+     * by name. Pages offer an SMS only when true (the reset form's choice, the claim's mobile step).
+     */
+    default boolean available() {
+        return true;
+    }
+
     @Override
     default void close() {}
 }

@@ -16,11 +16,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
+import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
 import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.Constants;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.sessions.AuthenticationSessionModel;
@@ -57,12 +59,39 @@ final class VerifyMobileRequiredAction implements RequiredActionProvider {
 
     private final SecureRandom random = new SecureRandom();
 
+    /** {@code kc_action=sportello-verify-mobile:remove}: the console's "Remove" asks to confirm the removal only. */
+    static final String PARAMETER_REMOVE = "remove";
+    /** Template attribute: the number pre-filled on the number page (the CRM's phone when it is a mobile). */
+    static final String ATTR_SUGGESTED = "verifyMobileSuggested";
+    /** The CRM's phone, as the federation and the claim store it on the account. */
+    static final String PHONE = "phone";
+
+    @Override
+    public InitiatedActionSupport initiatedActionSupport() {
+        // the console starts it (kc_action); Keycloak asks for the password again when the sign-in is older than the
+        // action's max_auth_age (5 minutes by default), as for any application-initiated action
+        return InitiatedActionSupport.SUPPORTED;
+    }
+
     @Override
     public void evaluateTriggers(RequiredActionContext context) {}
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
-        context.challenge(numberPage(context).createForm(TEMPLATE));
+        String parameter = context.getAuthenticationSession().getClientNote(Constants.KC_ACTION_PARAMETER);
+        if (PARAMETER_REMOVE.equals(parameter)
+                && MobileAttributes.verifiedMobile(context.getUser()).isPresent()) {
+            context.challenge(
+                    numberPage(context).setAttribute(ATTR_STEP, "remove").createForm(TEMPLATE));
+            return;
+        }
+        LoginFormsProvider page = numberPage(context);
+        if (MobileAttributes.verifiedMobile(context.getUser()).isEmpty()) {
+            // a first number: the one the CRM has, when it is a mobile, typed in already (the customer may change it)
+            MobileNumber.parse(context.getUser().getFirstAttribute(PHONE))
+                    .ifPresent(suggested -> page.setAttribute(ATTR_SUGGESTED, suggested.e164()));
+        }
+        context.challenge(page.createForm(TEMPLATE));
     }
 
     @Override
