@@ -12,13 +12,13 @@ import static org.mockito.Mockito.when;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
 import org.keycloak.credential.CredentialModel;
 import org.keycloak.models.PasswordPolicy;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
+import org.mockito.ArgumentCaptor;
 
 /** The provider over a mocked user credential store, with Keycloak's real PBKDF2 hash providers. */
 class SecurityQuestionCredentialProviderTest {
@@ -107,7 +107,8 @@ class SecurityQuestionCredentialProviderTest {
         assertThat(rehashed.getCreatedDate()).isEqualTo(1_700_000_000_000L);
         assertThat(rehashed.getQuestionKey()).isEqualTo(SecurityQuestions.FIRST_SCHOOL);
         assertThat(rehashed.hashAlgorithm()).isEqualTo(JcaCrypto.PBKDF2_SHA256);
-        assertThat(hasher.matches(rehashed, SecurityQuestionAnswer.parse("Sant’Agata").orElseThrow()))
+        assertThat(hasher.matches(
+                        rehashed, SecurityQuestionAnswer.parse("Sant’Agata").orElseThrow()))
                 .isTrue();
     }
 

@@ -51,8 +51,8 @@ class SecurityQuestionHasherTest {
 
     @Test
     void hashWhenPolicyAlgorithmNotInstalledThenServerDefaultAsForPasswords() {
-        SecurityQuestionCredentialModel model = hasher.hash(
-                SecurityQuestions.FIRST_SCHOOL, answer("Sant’Agata"), JcaCrypto.policy("md5-legacy", -1));
+        SecurityQuestionCredentialModel model =
+                hasher.hash(SecurityQuestions.FIRST_SCHOOL, answer("Sant’Agata"), JcaCrypto.policy("md5-legacy", -1));
 
         assertThat(model.hashAlgorithm()).isEqualTo(PBKDF2_SHA512);
     }
@@ -134,14 +134,16 @@ class SecurityQuestionHasherTest {
         assertThat(hasher.rehashIfPolicyChanged(
                         stored, answer("Sant’Agata"), JcaCrypto.policy(PBKDF2_SHA512, TEST_ITERATIONS + 1)))
                 .get()
-                .extracting(model -> model.hashedAnswer().getPasswordCredentialData().getHashIterations())
+                .extracting(model ->
+                        model.hashedAnswer().getPasswordCredentialData().getHashIterations())
                 .isEqualTo(TEST_ITERATIONS + 1);
     }
 
     @Test
     void rehashWhenStoredHashFollowsThePolicyThenNothing() {
         PasswordPolicy policy = JcaCrypto.policy(PBKDF2_SHA256, 1_500);
-        SecurityQuestionCredentialModel stored = hasher.hash(SecurityQuestions.FIRST_SCHOOL, answer("Sant’Agata"), policy);
+        SecurityQuestionCredentialModel stored =
+                hasher.hash(SecurityQuestions.FIRST_SCHOOL, answer("Sant’Agata"), policy);
 
         assertThat(hasher.rehashIfPolicyChanged(stored, answer("Sant’Agata"), policy))
                 .isEmpty();
