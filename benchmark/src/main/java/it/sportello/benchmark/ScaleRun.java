@@ -133,7 +133,13 @@ final class ScaleRun {
                         warmTokens,
                         () -> Databases.clearReadings(crmUrl, settings),
                         settings.concurrency(),
-                        new MailLinks(mail))
+                        new MailLinks(mail),
+                        securityQuestion -> admin.setAuthenticatorSetting(
+                                REALM,
+                                "sportello registration",
+                                "sportello-claim-complete",
+                                "securityQuestion",
+                                Boolean.toString(securityQuestion)))
                 .all()
                 .forEach(s -> scenarios.put(s.id(), s));
         report.scenarios(scenarios.values());

@@ -9,10 +9,18 @@ import it.sportello.it.support.ResetPages;
 import it.sportello.it.support.Totp;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.ws.rs.core.Response;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation;
@@ -277,6 +285,24 @@ class ResetCredentialsIT {
     }
 
     @Test
+    void securityQuestionWhenStoredUnderTheFormerOwnSettingThenRightAnswerPassesAndIsRehashedUnderTheRealmPolicy()
+            throws Exception {
+        String username = "recupero-domanda-vecchia";
+        String userId = createUserWithFormerQuestionHash(username, "carducci");
+        openLinkFor(username, mail.getReceivedMessages().length + 1);
+        assertThat(reset.isSecurityQuestionPage()).as("security question page").isTrue();
+
+        reset.answer("  Carducci ");
+
+        assertThat(reset.isUpdatePasswordPage()).as("update password page").isTrue();
+        // the realm's policy names no algorithm: Keycloak's default password hash provider, as for its passwords
+        assertThat(storedQuestionSecret(userId))
+                .contains("\"algorithm\":\"argon2\"")
+                .doesNotContain("pbkdf2-sha512")
+                .doesNotContainIgnoringCase("carducci");
+    }
+
+    @Test
     void securityQuestionWhenGuessedRepeatedlyThenLockedOutLikePasswordGuessing() throws Exception {
         String username = "recupero-domanda-bloccata";
         String userId = createUserWithQuestion(username, "Manzoni");
@@ -425,6 +451,67 @@ class ResetCredentialsIT {
                 .extracting(CredentialRepresentation::getType)
                 .contains("sportello-security-question");
         return id;
+    }
+
+    /**
+     * A local account whose security question was stored as the provider's own setting hashed answers before they
+     * followed the realm's password policy: PBKDF2-HMAC-SHA512 at 210,000 iterations over the normalized answer.
+     */
+    private String createUserWithFormerQuestionHash(String username, String normalizedAnswer) throws Exception {
+        byte[] salt = new byte[16];
+        new SecureRandom().nextBytes(salt);
+        int iterations = 210_000;
+        byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
+                .generateSecret(new PBEKeySpec(normalizedAnswer.toCharArray(), salt, iterations, 512))
+                .getEncoded();
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(username);
+        user.setEmail(username + "@example.com");
+        user.setEmailVerified(true);
+        user.setEnabled(true);
+        user.setFirstName("Prova");
+        user.setLastName("Recupero");
+        CredentialRepresentation password = new CredentialRepresentation();
+        password.setType(CredentialRepresentation.PASSWORD);
+        password.setValue("Iniziale-2026-" + username.length());
+        password.setTemporary(false);
+        CredentialRepresentation question = new CredentialRepresentation();
+        question.setType("sportello-security-question");
+        question.setCredentialData("{\"questionKey\":\"" + FIRST_SCHOOL + "\"}");
+        question.setSecretData("{\"algorithm\":\"pbkdf2-sha512\",\"hashIterations\":" + iterations + ",\"value\":\""
+                + Base64.getEncoder().encodeToString(hash) + "\",\"salt\":\""
+                + Base64.getEncoder().encodeToString(salt) + "\"}");
+        user.setCredentials(List.of(password, question));
+        try (Response created = realm.admin().users().create(user)) {
+            assertThat(created.getStatus()).isEqualTo(201);
+            String location = created.getLocation().getPath();
+            return location.substring(location.lastIndexOf('/') + 1);
+        }
+    }
+
+    /** The question's secret data as stored: the admin API never returns it, the database (as in CI) does. */
+    private static String storedQuestionSecret(String userId) throws Exception {
+        try (Connection c = DriverManager.getConnection(
+                        requiredEnv("KC_TEST_DATABASE_URL"),
+                        requiredEnv("KC_TEST_DATABASE_USER"),
+                        requiredEnv("KC_TEST_DATABASE_PASSWORD"));
+                PreparedStatement query =
+                        c.prepareStatement("select secret_data from credential where user_id = ? and type = ?")) {
+            query.setString(1, userId);
+            query.setString(2, "sportello-security-question");
+            try (ResultSet rows = query.executeQuery()) {
+                assertThat(rows.next()).as("stored security question").isTrue();
+                return rows.getString(1);
+            }
+        }
+    }
+
+    private static String requiredEnv(String name) {
+        String value = System.getenv(name);
+        assertThat(value)
+                .as(name + " (the Keycloak database this test reads, set by .ci/run)")
+                .isNotBlank();
+        return value;
     }
 
     /** A local account with a password and an enrolled TOTP (as the CONFIGURE_TOTP action would store it). */

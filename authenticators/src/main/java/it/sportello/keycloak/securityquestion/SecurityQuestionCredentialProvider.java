@@ -10,6 +10,7 @@ import org.keycloak.credential.CredentialProvider;
 import org.keycloak.credential.CredentialTypeMetadata;
 import org.keycloak.credential.CredentialTypeMetadataContext;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.PasswordPolicy;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
@@ -51,7 +52,7 @@ public final class SecurityQuestionCredentialProvider
         if (!SecurityQuestions.isAllowed(questionKey)) {
             throw new IllegalArgumentException("Not an allowed security question: " + questionKey);
         }
-        SecurityQuestionCredentialModel credential = hasher.hash(questionKey, answer);
+        SecurityQuestionCredentialModel credential = hasher.hash(questionKey, answer, passwordPolicy(realm));
         createCredential(realm, user, credential);
         return credential;
     }
@@ -108,7 +109,8 @@ public final class SecurityQuestionCredentialProvider
 
     /**
      * Normalizes the typed answer and verifies it against the stored hash; the credential is the one named by the
-     * input's credential id, or the user's only security question.
+     * input's credential id, or the user's only security question. A right answer whose hash no longer follows the
+     * realm's password policy is hashed again under it, as Keycloak does for passwords.
      */
     @Override
     public boolean isValid(RealmModel realm, UserModel user, CredentialInput input) {
@@ -121,7 +123,29 @@ public final class SecurityQuestionCredentialProvider
             return false;
         }
         Optional<SecurityQuestionCredentialModel> stored = stored(user, input.getCredentialId());
-        return stored.isPresent() && hasher.matches(stored.get(), typed.get());
+        if (stored.isEmpty() || !hasher.matches(stored.get(), typed.get())) {
+            return false;
+        }
+        hasher.rehashIfPolicyChanged(stored.get(), typed.get(), passwordPolicy(realm))
+                .ifPresent(rehashed -> replaceHash(user, stored.get(), rehashed));
+        return true;
+    }
+
+    /**
+     * Stores the new hash of the same answer under the same credential: the id, label and date the answer was set
+     * stay, so this is no change of the customer's credentials (no event, no notification).
+     */
+    private static void replaceHash(
+            UserModel user, SecurityQuestionCredentialModel stored, SecurityQuestionCredentialModel rehashed) {
+        rehashed.setId(stored.getId());
+        rehashed.setUserLabel(stored.getUserLabel());
+        rehashed.setCreatedDate(stored.getCreatedDate());
+        user.credentialManager().updateStoredCredential(rehashed);
+    }
+
+    private static PasswordPolicy passwordPolicy(RealmModel realm) {
+        PasswordPolicy policy = realm == null ? null : realm.getPasswordPolicy();
+        return policy == null ? PasswordPolicy.empty() : policy;
     }
 
     private Optional<SecurityQuestionCredentialModel> stored(UserModel user, String credentialId) {

@@ -1,7 +1,7 @@
 package it.sportello.keycloak.securityquestion;
 
 /**
- * Message keys of the security question (account console, setup page, provider settings); texts in
+ * Message keys of the security question (account console, setup page); texts in
  * theme-resources/messages of this jar. The question texts are keyed by {@link SecurityQuestions}.
  */
 final class SecurityQuestionMessages {
@@ -31,13 +31,6 @@ final class SecurityQuestionMessages {
     static final String ANSWER_LENGTH = "sportelloSecurityQuestionAnswerLength";
 
     static final String ANSWER_MISMATCH = "sportelloSecurityQuestionAnswerMismatch";
-
-    /** Provider settings (server configuration). */
-    static final String CONFIG_HASH_ALGORITHM = "sportelloSecurityQuestionHashAlgorithm";
-
-    static final String CONFIG_HASH_ALGORITHM_HELP = "sportelloSecurityQuestionHashAlgorithmHelp";
-    static final String CONFIG_HASH_ITERATIONS = "sportelloSecurityQuestionHashIterations";
-    static final String CONFIG_HASH_ITERATIONS_HELP = "sportelloSecurityQuestionHashIterationsHelp";
 
     private SecurityQuestionMessages() {}
 }

@@ -13,11 +13,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.credential.CredentialModel;
+import org.keycloak.models.PasswordPolicy;
+import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
+import org.mockito.ArgumentCaptor;
 
-/** The provider over a mocked user credential store, with Keycloak's real PBKDF2 hash provider. */
+/** The provider over a mocked user credential store, with Keycloak's real PBKDF2 hash providers. */
 class SecurityQuestionCredentialProviderTest {
 
     private static final String TYPE = SecurityQuestionCredentialModel.TYPE;
@@ -89,6 +92,63 @@ class SecurityQuestionCredentialProviderTest {
     }
 
     @Test
+    void isValidWhenAnswerStoredBeforeThePolicyThenRightAndRehashedUnderTheRealmPolicyInPlace() throws Exception {
+        SecurityQuestionCredentialModel old = SecurityQuestionHasherTest.storedAsBefore("Sant’Agata");
+        when(user.credentialManager().getStoredCredentialsByTypeStream(TYPE)).thenAnswer(call -> Stream.of(old));
+        RealmModel realm = realmWithPolicy(JcaCrypto.policy(JcaCrypto.PBKDF2_SHA256, 1_500));
+
+        assertThat(provider.isValid(realm, user, input(null, "sant agata"))).isTrue();
+
+        ArgumentCaptor<CredentialModel> updated = ArgumentCaptor.forClass(CredentialModel.class);
+        verify(user.credentialManager()).updateStoredCredential(updated.capture());
+        SecurityQuestionCredentialModel rehashed =
+                SecurityQuestionCredentialModel.createFromCredentialModel(updated.getValue());
+        assertThat(rehashed.getId()).isEqualTo("c-old");
+        assertThat(rehashed.getCreatedDate()).isEqualTo(1_700_000_000_000L);
+        assertThat(rehashed.getQuestionKey()).isEqualTo(SecurityQuestions.FIRST_SCHOOL);
+        assertThat(rehashed.hashAlgorithm()).isEqualTo(JcaCrypto.PBKDF2_SHA256);
+        assertThat(hasher.matches(
+                        rehashed, SecurityQuestionAnswer.parse("Sant’Agata").orElseThrow()))
+                .isTrue();
+    }
+
+    @Test
+    void isValidWhenWrongAnswerToAnOldHashThenFalseAndNothingRewritten() throws Exception {
+        SecurityQuestionCredentialModel old = SecurityQuestionHasherTest.storedAsBefore("Sant’Agata");
+        when(user.credentialManager().getStoredCredentialsByTypeStream(TYPE)).thenAnswer(call -> Stream.of(old));
+        RealmModel realm = realmWithPolicy(JcaCrypto.policy(JcaCrypto.PBKDF2_SHA256, 1_500));
+
+        assertThat(provider.isValid(realm, user, input(null, "Santa Agata"))).isFalse();
+
+        verify(user.credentialManager(), never()).updateStoredCredential(any());
+    }
+
+    @Test
+    void isValidWhenHashFollowsTheRealmPolicyThenNothingRewritten() {
+        stored("c-1", SecurityQuestions.MOTHER_MAIDEN_NAME, "D’Angelo");
+
+        assertThat(provider.isValid(realmWithPolicy(PasswordPolicy.empty()), user, input(null, "D ANGELO")))
+                .isTrue();
+
+        verify(user.credentialManager(), never()).updateStoredCredential(any());
+    }
+
+    @Test
+    void setUpWhenRealmPolicyNamesAnAlgorithmThenAnswerHashedWithIt() {
+        when(user.credentialManager().getStoredCredentialsByTypeStream(TYPE)).thenAnswer(call -> Stream.empty());
+
+        SecurityQuestionCredentialModel created = provider.setUp(
+                realmWithPolicy(JcaCrypto.policy(JcaCrypto.PBKDF2_SHA256, 1_500)),
+                user,
+                SecurityQuestions.FIRST_CAR,
+                SecurityQuestionAnswer.parse("Fiat Panda").orElseThrow());
+
+        assertThat(created.hashAlgorithm()).isEqualTo(JcaCrypto.PBKDF2_SHA256);
+        assertThat(created.hashedAnswer().getPasswordCredentialData().getHashIterations())
+                .isEqualTo(1_500);
+    }
+
+    @Test
     void setUpWhenUserHasNoneThenCreatedWithQuestionAndHash() {
         when(user.credentialManager().getStoredCredentialsByTypeStream(TYPE)).thenAnswer(call -> Stream.empty());
 
@@ -146,9 +206,15 @@ class SecurityQuestionCredentialProviderTest {
 
     private CredentialModel hashed(String id, String questionKey, String answer) {
         SecurityQuestionCredentialModel credential =
-                hasher.hash(questionKey, SecurityQuestionAnswer.parse(answer).orElseThrow());
+                hasher.hash(questionKey, SecurityQuestionAnswer.parse(answer).orElseThrow(), PasswordPolicy.empty());
         credential.setId(id);
         return credential;
+    }
+
+    private static RealmModel realmWithPolicy(PasswordPolicy policy) {
+        RealmModel realm = mock(RealmModel.class);
+        when(realm.getPasswordPolicy()).thenReturn(policy);
+        return realm;
     }
 
     private static UserCredentialModel input(String credentialId, String answer) {

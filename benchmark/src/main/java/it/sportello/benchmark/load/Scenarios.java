@@ -41,9 +41,19 @@ public final class Scenarios {
     private final StockJourneys stock;
     private final String stockRealmUrl;
     private final PortalReadings readings;
+    private final ClaimQuestion claimQuestion;
 
     /** What the server under test has of the flows and APIs built in other branches, detected at run time. */
     public record Deployed(boolean resetFlow, boolean portalApi) {}
+
+    /**
+     * Turns the security question of the realm's claim completion on or off: each claim scenario sets its own before
+     * its workers start, outside the measured window (the other variant's run may have changed it).
+     */
+    @FunctionalInterface
+    public interface ClaimQuestion {
+        void ask(boolean securityQuestion) throws Exception;
+    }
 
     /**
      * @param warmTokens the warm customers' tokens from their first login, by index in the warm pool
@@ -51,6 +61,7 @@ public final class Scenarios {
      *     the database takes one reading per supply point and day, so each run needs supply points without one
      * @param concurrency threads that log the reading run's customers in before it
      * @param mail the links of the mails the sink received, which the mailed journeys follow
+     * @param claimQuestion switches the claim's security question for the claim scenarios' two variants
      */
     public Scenarios(
             String realmUrl,
@@ -60,7 +71,8 @@ public final class Scenarios {
             Map<Integer, Browser.Tokens> warmTokens,
             Runnable clearReadings,
             int concurrency,
-            MailLinks mail) {
+            MailLinks mail,
+            ClaimQuestion claimQuestion) {
         this.realmUrl = realmUrl;
         this.crm = crm;
         this.localUsers = localUsers;
@@ -72,6 +84,7 @@ public final class Scenarios {
         this.stock = new StockJourneys(mail);
         this.stockRealmUrl = realmUrl.replaceAll("/realms/[^/]+$", "/realms/" + STOCK_REALM);
         this.readings = new PortalReadings(realmUrl, crm, warmTokens, clearReadings, concurrency);
+        this.claimQuestion = claimQuestion;
     }
 
     public List<Scenario> all() {
@@ -122,12 +135,15 @@ public final class Scenarios {
                     Browser inStock = b.inRealm(stockRealmUrl);
                     return () -> stock.register(inStock);
                 }));
-        all.add(of(
+        all.add(claimScenario(
                 "claim",
                 "account claiming end to end: verify code, tax ID and invoice number, confirm, password + security"
                         + " question, verification link followed",
-                "stock-register",
-                (b, i) -> () -> claim(b)));
+                true));
+        all.add(claimScenario(
+                "claim-no-question",
+                "the same claim with the realm's claim completion asking no security question: password only",
+                false));
         all.add(of("stock-reset", "password reset of a local user, link followed (stock Keycloak)", null, (b, i) -> {
             Browser inStock = b.inRealm(stockRealmUrl);
             return () -> {
@@ -213,12 +229,25 @@ public final class Scenarios {
         return SyntheticCrm.customerCode(index);
     }
 
-    private void claim(Browser b) throws Exception {
+    /**
+     * A claim variant against {@code stock-register}: its first worker sets the claim completion's security question
+     * before the run (an admin request, so the counters are read after it), and both variants share the claim pool.
+     */
+    private DefinedScenario claimScenario(String id, String title, boolean securityQuestion) {
+        return new DefinedScenario(id, title, "stock-register", true, null, (b, i) -> {
+            if (i == 0) {
+                claimQuestion.ask(securityQuestion);
+            }
+            return () -> claim(b, securityQuestion);
+        });
+    }
+
+    private void claim(Browser b, boolean securityQuestion) throws Exception {
         int index = nextClaim.getAndIncrement();
         if (index >= crm.pools().claimStart() + crm.pools().claim()) {
             throw new Scenario.PoolExhausted("the claim customers are used up");
         }
-        journeys.claim(b, index);
+        journeys.claim(b, index, securityQuestion);
     }
 
     private String firstSupplyPoint(Browser b, String token) throws Exception {

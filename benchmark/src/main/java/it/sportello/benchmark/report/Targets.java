@@ -54,12 +54,21 @@ final class Targets {
         });
         find(list, "warm-refresh")
                 .ifPresent(s -> targets.add(statements("0 CRM statements per token refresh" + at, s, 0)));
-        find(list, "claim")
-                .ifPresent(s -> targets.add(new Target(
-                        "claiming with the security question, link followed, ≤ 1.3 × CPU of a stock registration"
-                                + " (reported; the issue's 1.3× is without the question)" + at,
-                        ratio(s.cpuRatio()) + "×",
-                        verdict(s.cpuRatio() <= 1.3))));
+        Optional<Summary> withQuestion = find(list, "claim");
+        Optional<Summary> withoutQuestion = find(list, "claim-no-question");
+        withoutQuestion.ifPresent(s -> targets.add(new Target(
+                "claiming without the security question, link followed, ≤ 1.3 × CPU of a stock registration" + at,
+                ratio(s.cpuRatio()) + "×",
+                verdict(s.cpuRatio() <= 1.3))));
+        withQuestion.ifPresent(s -> targets.add(new Target(
+                "claiming with the security question, link followed: at most one password hash more than without"
+                        + " (reported, not judged: the answer is hashed under the realm's password policy)" + at,
+                ratio(s.cpuRatio()) + "× a stock registration"
+                        + withoutQuestion
+                                .map(w -> ", " + fmt(s.cpuMillisPerOp() - w.cpuMillisPerOp())
+                                        + " ms CPU per claim more than without")
+                                .orElse(""),
+                "reported")));
         Map<String, String> skippedHere = skipped.getOrDefault(scale, Map.of());
         if (skippedHere.containsKey("reset")) {
             targets.add(new Target(RESET_TARGET + at, "—", skippedHere.get("reset")));

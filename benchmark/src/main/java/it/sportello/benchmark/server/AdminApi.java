@@ -140,6 +140,55 @@ public final class AdminApi {
         return false;
     }
 
+    /**
+     * Sets one setting of the configuration of the first execution of {@code providerId} in the flow {@code flowAlias}
+     * (sub-flows included), keeping the others.
+     */
+    public void setAuthenticatorSetting(String realm, String flowAlias, String providerId, String key, String value)
+            throws Exception {
+        String authentication = baseUrl + "/admin/realms/" + realm + "/authentication";
+        String token = token();
+        String configId = null;
+        JsonNode executions = JSON.readTree(get(
+                authentication + "/flows/"
+                        + URLEncoder.encode(flowAlias, StandardCharsets.UTF_8).replace("+", "%20") + "/executions",
+                token));
+        for (JsonNode execution : executions) {
+            if (providerId.equals(execution.path("providerId").asText())) {
+                configId = execution.path("authenticationConfig").asText(null);
+                break;
+            }
+        }
+        if (configId == null) {
+            throw new IllegalStateException("No configured " + providerId + " in flow " + flowAlias);
+        }
+        ObjectNode config = (ObjectNode) JSON.readTree(get(authentication + "/config/" + configId, token));
+        config.with("config").put(key, value);
+        HttpResponse<String> updated = http.send(
+                HttpRequest.newBuilder(URI.create(authentication + "/config/" + configId))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(config)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (updated.statusCode() != 204) {
+            throw new IllegalStateException(
+                    "Authenticator config update answered " + updated.statusCode() + ": " + updated.body());
+        }
+    }
+
+    private String get(String url, String token) throws Exception {
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + token)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("GET " + url + " answered " + answer.statusCode() + ": " + answer.body());
+        }
+        return answer.body();
+    }
+
     /** The status a plain GET gets. */
     public int status(String path) throws Exception {
         return http.send(

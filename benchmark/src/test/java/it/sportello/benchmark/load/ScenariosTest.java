@@ -20,7 +20,8 @@ class ScenariosTest {
                         new ConcurrentHashMap<>(),
                         () -> {},
                         2,
-                        new MailLinks(null))
+                        new MailLinks(null),
+                        securityQuestion -> {})
                 .all();
     }
 
@@ -38,6 +39,7 @@ class ScenariosTest {
                         "warm-refresh",
                         "stock-register",
                         "claim",
+                        "claim-no-question",
                         "stock-reset",
                         "reset",
                         "stock-userinfo",
@@ -54,6 +56,7 @@ class ScenariosTest {
                         "stock-refresh",
                         null,
                         "stock-register",
+                        "stock-register",
                         null,
                         "stock-reset",
                         null,
@@ -62,7 +65,8 @@ class ScenariosTest {
                         "stock-userinfo");
         assertThat(all)
                 .extracting(Scenario::prepares)
-                .containsExactly(false, false, false, true, true, false, false, false, false, true, true, true, true);
+                .containsExactly(
+                        false, false, false, true, true, false, true, true, false, false, true, true, true, true);
         assertThat(all).extracting(Scenario::skipReason).containsOnlyNulls();
     }
 
