@@ -7,8 +7,6 @@ import it.sportello.keycloak.flow.NoUserAuthenticator;
 import it.sportello.keycloak.notification.NotificationEventListenerProviderFactory;
 import it.sportello.keycloak.securityquestion.SecurityQuestionCredentialProvider;
 import it.sportello.keycloak.securityquestion.SecurityQuestionForm;
-import it.sportello.keycloak.securityquestion.SecurityQuestions;
-import it.sportello.keycloak.sms.SmsSender;
 import it.sportello.keycloak.verifymobile.VerifyMobileRequiredActionFactory;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -19,7 +17,6 @@ import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.email.EmailException;
 import org.keycloak.events.EventType;
-import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ModelException;
 import org.keycloak.models.RealmModel;
@@ -66,7 +63,7 @@ final class ClaimCompleteAuthenticator extends NoUserAuthenticator {
             ClaimSteps.restart(context);
             return;
         }
-        context.challenge(form(context, claimant.get(), null).createForm(TEMPLATE));
+        context.challenge(ClaimCompletePage.form(context, claimant.get(), null).createForm(TEMPLATE));
     }
 
     @Override
@@ -161,12 +158,7 @@ final class ClaimCompleteAuthenticator extends NoUserAuthenticator {
         user.setEmailVerified(false);
         ClaimNotes.phone(context.getAuthenticationSession())
                 .ifPresent(phone -> user.setSingleAttribute("phone", phone));
-        if (offersMobile(context)
-                && ClaimCompleteForm.verifyMobileChosen(context.getHttpRequest().getDecodedFormParameters())) {
-            // the mobile is verified by its own step after the claim (now, or at the first sign-in after the
-            // activation link), pre-filled with the CRM's phone when it is a mobile; the customer may cancel it there
-            user.addRequiredAction(VerifyMobileRequiredActionFactory.PROVIDER_ID);
-        }
+        verifyMobileNextWhenChosen(context, user);
         if (!form.selfService()) {
             sendActivation(context, claimant, user);
             return;
@@ -194,6 +186,17 @@ final class ClaimCompleteAuthenticator extends NoUserAuthenticator {
                 .success();
         context.setUser(user);
         context.success();
+    }
+
+    /**
+     * The mobile is verified by its own step after the claim (now, or at the first sign-in after the activation link),
+     * pre-filled with the CRM's phone when it is a mobile; the customer may cancel it there.
+     */
+    private static void verifyMobileNextWhenChosen(AuthenticationFlowContext context, UserModel user) {
+        if (ClaimCompletePage.offersMobile(context)
+                && ClaimCompleteForm.verifyMobileChosen(context.getHttpRequest().getDecodedFormParameters())) {
+            user.addRequiredAction(VerifyMobileRequiredActionFactory.PROVIDER_ID);
+        }
     }
 
     /**
@@ -263,7 +266,7 @@ final class ClaimCompleteAuthenticator extends NoUserAuthenticator {
         context.getEvent().user(user).error("sportello_claim_email_failed");
         context.failureChallenge(
                 AuthenticationFlowError.INTERNAL_ERROR,
-                form(context, claimant, null)
+                ClaimCompletePage.form(context, claimant, null)
                         .setError(ClaimMessages.ACTIVATION_NOT_SENT)
                         .createForm(TEMPLATE));
         ClaimReservations.release(context.getSession(), context.getRealm(), claimant.code());
@@ -276,38 +279,9 @@ final class ClaimCompleteAuthenticator extends NoUserAuthenticator {
             MultivaluedMap<String, String> input,
             List<FormMessage> errors) {
         context.getEvent().error(ClaimEvents.ERROR_INVALID_INPUT);
-        Response challenge = form(context, claimant, input).setErrors(errors).createForm(TEMPLATE);
+        Response challenge = ClaimCompletePage.form(context, claimant, input)
+                .setErrors(errors)
+                .createForm(TEMPLATE);
         context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, challenge);
-    }
-
-    /** Whether the page offers to verify a mobile next: only with an SMS sender that reaches phones. */
-    private static boolean offersMobile(AuthenticationFlowContext context) {
-        return context.getSession().getProvider(SmsSender.class).available();
-    }
-
-    private static LoginFormsProvider form(
-            AuthenticationFlowContext context, Claimant claimant, MultivaluedMap<String, String> input) {
-        ClaimCompleteConfig config = new ClaimCompleteConfig(context.getAuthenticatorConfig());
-        boolean selfService = claimant.selfService(config);
-        LoginFormsProvider form = context.form()
-                .setAttribute("claimSelfService", selfService)
-                .setAttribute("claimSecurityQuestion", selfService && config.asksSecurityQuestion())
-                .setAttribute("securityQuestions", SecurityQuestions.KEYS)
-                .setAttribute("claimCustomerCode", claimant.code())
-                // where the link goes, masked; no email field then
-                .setAttribute("claimEmailOfRecord", ClaimMasks.email(claimant.emailOfRecord()))
-                .setAttribute("claimOfferMobile", offersMobile(context));
-        if (input != null) {
-            form.setAttribute("verifyMobileChecked", ClaimCompleteForm.verifyMobileChosen(input));
-            if (claimant.emailOfRecord() == null) {
-                form.setAttribute(ClaimCompleteForm.EMAIL, input.getFirst(ClaimCompleteForm.EMAIL));
-            }
-            // the chosen question stays selected; the answers are never sent back
-            String question = input.getFirst(SecurityQuestionForm.QUESTION);
-            if (SecurityQuestions.isAllowed(question)) {
-                form.setAttribute("securityQuestionSelected", question);
-            }
-        }
-        return form;
     }
 }
