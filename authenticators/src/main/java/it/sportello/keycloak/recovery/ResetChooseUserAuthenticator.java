@@ -47,6 +47,8 @@ final class ResetChooseUserAuthenticator extends NoUserAuthenticator {
     static final String ATTR_ASK_TAX_ID = "resetAskTaxId";
     /** Template attribute: whether the page offers the code by SMS. */
     static final String ATTR_OFFER_SMS = "resetOfferSms";
+    /** Template attribute: whether the page offers the link to the backup address. */
+    static final String ATTR_OFFER_RECOVERY_EMAIL = "resetOfferRecoveryEmail";
 
     static final String RATE_LIMIT_SCOPE = "reset-ip";
 
@@ -102,7 +104,8 @@ final class ResetChooseUserAuthenticator extends NoUserAuthenticator {
                     form(context, form.echo(), captcha).setErrors(form.errors()).createForm(TEMPLATE));
             return;
         }
-        ResetSmsChannel.choose(context, config.offerSms() && ResetChooseUserForm.smsChosen(input), started);
+        ResetSmsChannel.choose(
+                context, ResetChooseUserForm.channel(input, config.offerSms(), config.offerRecoveryEmail()), started);
         lookUp(context, config, form);
     }
 
@@ -222,7 +225,10 @@ final class ResetChooseUserAuthenticator extends NoUserAuthenticator {
         LoginFormsProvider form = context.form()
                 .setAttribute(ATTR_IDENTIFIER, identifier)
                 .setAttribute(ATTR_ASK_TAX_ID, new ResetChooseUserConfig(context.getAuthenticatorConfig()).askTaxId())
-                .setAttribute(ATTR_OFFER_SMS, new ResetChooseUserConfig(context.getAuthenticatorConfig()).offerSms());
+                .setAttribute(ATTR_OFFER_SMS, new ResetChooseUserConfig(context.getAuthenticatorConfig()).offerSms())
+                .setAttribute(
+                        ATTR_OFFER_RECOVERY_EMAIL,
+                        new ResetChooseUserConfig(context.getAuthenticatorConfig()).offerRecoveryEmail());
         if (captcha) {
             // a new challenge on every render, for this authentication session only: each one is accepted once
             form.setAttribute(
