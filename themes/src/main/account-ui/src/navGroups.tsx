@@ -16,6 +16,7 @@ import { Home } from "./pages/home/Home";
 import { ContactDetails } from "./pages/contact/ContactDetails";
 import { Invoices } from "./pages/invoices/Invoices";
 import { Readings } from "./pages/readings/Readings";
+import { RecoveryEmailPage } from "./pages/recovery-email/RecoveryEmailPage";
 import { SupplyPoints } from "./pages/supply-points/SupplyPoints";
 import { Tickets } from "./pages/tickets/Tickets";
 
@@ -63,6 +64,12 @@ export const navGroups: NavGroupEntry[] = [
     labelKey: "accountSecurity",
     entries: [
       { id: "signing-in", path: "account-security/signing-in", labelKey: "signingIn", element: <SigningIn /> },
+      {
+        id: "recovery-email",
+        path: "account-security/recovery-email",
+        labelKey: "portalRecoveryEmail",
+        element: <RecoveryEmailPage />,
+      },
       {
         id: "device-activity",
         path: "account-security/device-activity",
