@@ -18,6 +18,7 @@ import { ContactDetails } from "./pages/contact/ContactDetails";
 import { Invoices } from "./pages/invoices/Invoices";
 import { MobilePage } from "./pages/mobile/MobilePage";
 import { Readings } from "./pages/readings/Readings";
+import { RecoveryEmailPage } from "./pages/recovery-email/RecoveryEmailPage";
 import { SupplyPoints } from "./pages/supply-points/SupplyPoints";
 import { Tickets } from "./pages/tickets/Tickets";
 
@@ -67,6 +68,12 @@ export const navGroups: NavGroupEntry[] = [
     entries: [
       { id: "signing-in", path: "account-security/signing-in", labelKey: "signingIn", element: <SigningIn /> },
       { id: "mobile", path: "account-security/mobile", labelKey: "portalMobile", element: <MobilePage /> },
+      {
+        id: "recovery-email",
+        path: "account-security/recovery-email",
+        labelKey: "portalRecoveryEmail",
+        element: <RecoveryEmailPage />,
+      },
       {
         id: "device-activity",
         path: "account-security/device-activity",

@@ -27,7 +27,8 @@ class MessageKeysTest {
             "it.sportello.keycloak.recovery.RecoveryMessages",
             "it.sportello.keycloak.securityquestion.SecurityQuestionMessages",
             "it.sportello.keycloak.support.SupportMessages",
-            "it.sportello.keycloak.verifymobile.VerifyMobileMessages");
+            "it.sportello.keycloak.verifymobile.VerifyMobileMessages",
+            "it.sportello.keycloak.recoveryemail.VerifyRecoveryEmailMessages");
 
     /** The only texts the code formats with parameters; every other text must hold no placeholder. */
     private static final Set<String> WITH_PARAMETERS = Set.of(
@@ -38,7 +39,8 @@ class MessageKeysTest {
             "sportelloResetSmsCodeWrong",
             "sportelloResetSmsText",
             "sportelloVerifyMobileCodeWrong",
-            "sportelloVerifyMobileSmsText");
+            "sportelloVerifyMobileSmsText",
+            "sportelloRecoveryEmailCodeWrong");
 
     static Stream<Arguments> messagesAndLanguages() {
         return MESSAGES.stream()

@@ -86,7 +86,12 @@ class CustomerPortalRealmIT {
         assertThat(spis.get("admin-realm-restapi-extension").getProviders()).containsKey("sportello-portal");
         assertThat(spis.get("authenticator").getProviders())
                 .containsKeys(
-                        "sportello-reset-choose-user", "sportello-reset-security-question", "sportello-reset-sms-code");
+                        "sportello-reset-choose-user",
+                        "sportello-reset-security-question",
+                        "sportello-reset-sms-code",
+                        "sportello-reset-recovery-email");
+        assertThat(spis.get("required-action").getProviders())
+                .containsKeys("sportello-verify-mobile", "sportello-verify-recovery-email");
         // the suite chooses the http sender (--spi-sportello-sms--provider): Keycloak then loads that one only
         assertThat(spis.get("sportello-sms").getProviders()).containsOnlyKeys("http");
         assertThat(spis.get("eventsListener").getProviders())

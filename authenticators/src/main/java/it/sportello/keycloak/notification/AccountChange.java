@@ -40,7 +40,9 @@ record AccountChange(
         SECURITY_QUESTION_SET,
         ACCOUNT_CLAIMED,
         MOBILE_CHANGED,
-        MOBILE_REMOVED
+        MOBILE_REMOVED,
+        RECOVERY_EMAIL_CHANGED,
+        RECOVERY_EMAIL_REMOVED
     }
 
     /** Keycloak's detail names of an email change (Details.PREVIOUS_EMAIL, Details.UPDATED_EMAIL). */
@@ -51,6 +53,8 @@ record AccountChange(
     static final String SECURITY_QUESTION_TYPE = "sportello-security-question";
     /** Detail of the verified-mobile required action's events: {@code changed} or {@code removed}. */
     static final String MOBILE_DETAIL = "sportello_mobile";
+    /** Detail of the backup-address required action's events: {@code changed} or {@code removed}. */
+    static final String RECOVERY_EMAIL_DETAIL = "sportello_recovery_email";
 
     /** The change the event reports, or empty when it reports none (another event, an error, no user). */
     static Optional<AccountChange> of(Event event) {
@@ -103,13 +107,23 @@ record AccountChange(
         return SECURITY_QUESTION_TYPE.equals(credentialType) ? Kind.SECURITY_QUESTION_SET : null;
     }
 
-    /** A verified mobile number set or removed (the {@code sportello-verify-mobile} required action). */
+    /**
+     * A verified mobile number or backup address set or removed (the {@code sportello-verify-mobile} and
+     * {@code sportello-verify-recovery-email} required actions).
+     */
     private static Kind mobileChange(Event event) {
         String change = detail(event, MOBILE_DETAIL);
         if ("changed".equals(change)) {
             return Kind.MOBILE_CHANGED;
         }
-        return "removed".equals(change) ? Kind.MOBILE_REMOVED : null;
+        if ("removed".equals(change)) {
+            return Kind.MOBILE_REMOVED;
+        }
+        String recovery = detail(event, RECOVERY_EMAIL_DETAIL);
+        if ("changed".equals(recovery)) {
+            return Kind.RECOVERY_EMAIL_CHANGED;
+        }
+        return "removed".equals(recovery) ? Kind.RECOVERY_EMAIL_REMOVED : null;
     }
 
     /** An address was replaced by another one (a first address, or the same one in other case, is no change). */

@@ -39,5 +39,11 @@ final class RecoveryEvents {
     static final String ERROR_SMS_CODE_EXHAUSTED = "sportello_reset_sms_code_exhausted";
     static final String ERROR_SMS_CODE_EXPIRED = "sportello_reset_sms_code_expired";
 
+    static final String STEP_RECOVERY_EMAIL = "recovery-email";
+    /** Why no link went to a backup address ({@code no_recovery_email}). */
+    static final String RECOVERY_EMAIL_REASON = "sportello_recovery_email_reason";
+
+    static final String ERROR_RECOVERY_EMAIL_NOT_SENT = "sportello_reset_recovery_email_not_sent";
+
     private RecoveryEvents() {}
 }

@@ -38,6 +38,8 @@ final class RecoveryMessages {
     static final String CONFIG_ASK_TAX_ID_HELP = "sportelloResetConfigAskTaxIdHelp";
     static final String CONFIG_OFFER_SMS = "sportelloResetConfigOfferSms";
     static final String CONFIG_OFFER_SMS_HELP = "sportelloResetConfigOfferSmsHelp";
+    static final String CONFIG_OFFER_RECOVERY_EMAIL = "sportelloResetConfigOfferRecoveryEmail";
+    static final String CONFIG_OFFER_RECOVERY_EMAIL_HELP = "sportelloResetConfigOfferRecoveryEmailHelp";
 
     /** The SMS code step. */
     static final String SMS_CODE_REQUIRED = "sportelloResetSmsCodeRequired";

@@ -47,6 +47,8 @@ final class ResetChooseUserAuthenticator extends NoUserAuthenticator {
     static final String ATTR_ASK_TAX_ID = "resetAskTaxId";
     /** Template attribute: whether the page offers the code by SMS. */
     static final String ATTR_OFFER_SMS = "resetOfferSms";
+    /** Template attribute: whether the page offers the link to the backup address. */
+    static final String ATTR_OFFER_RECOVERY_EMAIL = "resetOfferRecoveryEmail";
 
     static final String RATE_LIMIT_SCOPE = "reset-ip";
 
@@ -103,7 +105,9 @@ final class ResetChooseUserAuthenticator extends NoUserAuthenticator {
             return;
         }
         ResetSmsChannel.choose(
-                context, ResetSmsChannel.offered(context) && ResetChooseUserForm.smsChosen(input), started);
+                context,
+                ResetChooseUserForm.channel(input, ResetSmsChannel.offered(context), config.offerRecoveryEmail()),
+                started);
         lookUp(context, config, form);
     }
 
@@ -223,7 +227,10 @@ final class ResetChooseUserAuthenticator extends NoUserAuthenticator {
         LoginFormsProvider form = context.form()
                 .setAttribute(ATTR_IDENTIFIER, identifier)
                 .setAttribute(ATTR_ASK_TAX_ID, new ResetChooseUserConfig(context.getAuthenticatorConfig()).askTaxId())
-                .setAttribute(ATTR_OFFER_SMS, ResetSmsChannel.offered(context));
+                .setAttribute(ATTR_OFFER_SMS, ResetSmsChannel.offered(context))
+                .setAttribute(
+                        ATTR_OFFER_RECOVERY_EMAIL,
+                        new ResetChooseUserConfig(context.getAuthenticatorConfig()).offerRecoveryEmail());
         if (captcha) {
             // a new challenge on every render, for this authentication session only: each one is accepted once
             form.setAttribute(

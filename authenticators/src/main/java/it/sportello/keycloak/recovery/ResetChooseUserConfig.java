@@ -27,6 +27,7 @@ final class ResetChooseUserConfig {
     static final String SUPPLIER_ATTRIBUTE = "supplierAttribute";
     static final String ASK_TAX_ID = "askTaxId";
     static final String OFFER_SMS = "offerSms";
+    static final String OFFER_RECOVERY_EMAIL = "offerRecoveryEmail";
 
     /**
      * Above what looking up an account, issuing the link and handing the mail to a nearby SMTP server take: the floor
@@ -112,6 +113,15 @@ final class ResetChooseUserConfig {
      */
     boolean offerSms() {
         return Boolean.parseBoolean(config.getOrDefault(OFFER_SMS, "false").strip());
+    }
+
+    /**
+     * Whether the page offers "a link to my backup address" next to the emailed link; the flow then needs the
+     * {@code sportello-reset-recovery-email} step after this one. Off by default.
+     */
+    boolean offerRecoveryEmail() {
+        return Boolean.parseBoolean(
+                config.getOrDefault(OFFER_RECOVERY_EMAIL, "false").strip());
     }
 
     /** At most one reset mail per account in this interval; zero turns the limit off (timing tests only). */

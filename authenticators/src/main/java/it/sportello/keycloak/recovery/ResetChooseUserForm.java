@@ -19,10 +19,10 @@ final class ResetChooseUserForm {
     static final String IDENTIFIER = "username";
     /** The optional second field ({@code askTaxId}); never echoed back. */
     static final String TAX_ID = "taxId";
-    /** The channel radio when SMS is offered: {@code email} (the default) or {@code sms}. */
+    /** The channel radio when SMS or the backup address is offered: {@code email} (the default), {@code sms}, ... */
     static final String CHANNEL = "channel";
 
-    static final String CHANNEL_SMS = "sms";
+    static final String CHANNEL_SMS = ResetSmsChannel.CHANNEL_SMS;
 
     private final RecoveryIdentifier identifier;
     private final String echo;
@@ -74,9 +74,19 @@ final class ResetChooseUserForm {
         return new ResetChooseUserForm(identifier.get(), echo, List.of());
     }
 
-    /** Whether the visitor chose the code by SMS; anything but {@code sms} is the emailed link. */
-    static boolean smsChosen(MultivaluedMap<String, String> form) {
-        return CHANNEL_SMS.equals(form.getFirst(CHANNEL));
+    /**
+     * The channel the visitor chose among those the page offers; anything else, a channel the page does not offer
+     * included, is the emailed link to the primary address.
+     */
+    static String channel(MultivaluedMap<String, String> form, boolean offerSms, boolean offerRecoveryEmail) {
+        String chosen = form.getFirst(CHANNEL);
+        if (offerSms && ResetSmsChannel.CHANNEL_SMS.equals(chosen)) {
+            return ResetSmsChannel.CHANNEL_SMS;
+        }
+        if (offerRecoveryEmail && ResetSmsChannel.CHANNEL_RECOVERY_EMAIL.equals(chosen)) {
+            return ResetSmsChannel.CHANNEL_RECOVERY_EMAIL;
+        }
+        return ResetSmsChannel.CHANNEL_EMAIL;
     }
 
     boolean isValid() {

@@ -6,7 +6,8 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
- * The channel chosen on the choose-user page, handed to the SMS code step: an authentication-session note (the choice
+ * The channel chosen on the choose-user page ({@value #CHANNEL_EMAIL}, {@value #CHANNEL_SMS} or
+ * {@value #CHANNEL_RECOVERY_EMAIL}), handed to the SMS code and backup-address steps: an authentication-session note (the choice
  * holds for the later requests of the flow) and the request's start (a session attribute, this request only), so the
  * SMS step pads the whole request from its very beginning, lookups included.
  */
@@ -14,6 +15,12 @@ final class ResetSmsChannel {
 
     static final String NOTE_CHANNEL = "sportello.reset.channel";
     static final String REQUEST_STARTED = "sportello.reset.requestStarted";
+    /** The link to the account's primary address (Keycloak's email step). */
+    static final String CHANNEL_EMAIL = "email";
+    /** A code by SMS to the verified mobile. */
+    static final String CHANNEL_SMS = "sms";
+    /** The link to the verified backup address. */
+    static final String CHANNEL_RECOVERY_EMAIL = "recovery-email";
 
     private ResetSmsChannel() {}
 
@@ -26,13 +33,17 @@ final class ResetSmsChannel {
                 && context.getSession().getProvider(SmsSender.class).available();
     }
 
-    static void choose(AuthenticationFlowContext context, boolean sms, long startedNanos) {
-        context.getAuthenticationSession().setAuthNote(NOTE_CHANNEL, sms ? "sms" : "email");
+    static void choose(AuthenticationFlowContext context, String channel, long startedNanos) {
+        context.getAuthenticationSession().setAuthNote(NOTE_CHANNEL, channel);
         context.getSession().setAttribute(REQUEST_STARTED, startedNanos);
     }
 
     static boolean isSms(AuthenticationSessionModel authSession) {
-        return "sms".equals(authSession.getAuthNote(NOTE_CHANNEL));
+        return CHANNEL_SMS.equals(authSession.getAuthNote(NOTE_CHANNEL));
+    }
+
+    static boolean isRecoveryEmail(AuthenticationSessionModel authSession) {
+        return CHANNEL_RECOVERY_EMAIL.equals(authSession.getAuthNote(NOTE_CHANNEL));
     }
 
     /** When this request began, or now when the choose-user step did not run in it. */

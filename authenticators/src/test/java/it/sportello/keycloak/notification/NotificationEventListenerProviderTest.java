@@ -220,6 +220,26 @@ class NotificationEventListenerProviderTest {
     }
 
     @Test
+    void recoveryEmailVerifiedOrRemovedThenOneNoticeEachAndRefusedCodesNone() {
+        Event changed = event(EventType.UPDATE_PROFILE, "user-1", null);
+        changed.getDetails().put(AccountChange.RECOVERY_EMAIL_DETAIL, "changed");
+        Event removed = event(EventType.UPDATE_PROFILE, "user-2", null);
+        removed.getDetails().put(AccountChange.RECOVERY_EMAIL_DETAIL, "removed");
+        Event refused = event(EventType.UPDATE_PROFILE, "user-3", null);
+        refused.getDetails().put(AccountChange.RECOVERY_EMAIL_DETAIL, "code-wrong");
+
+        listener.onEvent(changed);
+        listener.onEvent(removed);
+        listener.onEvent(refused);
+
+        assertThat(sentAfterCommit())
+                .extracting(AccountChange::kind)
+                .containsExactly(AccountChange.Kind.RECOVERY_EMAIL_CHANGED, AccountChange.Kind.RECOVERY_EMAIL_REMOVED);
+        assertThat(EmailAccountChangeMailer.messagePrefix(AccountChange.Kind.RECOVERY_EMAIL_REMOVED))
+                .isEqualTo("sportelloAccountChangeRecoveryEmailRemoved");
+    }
+
+    @Test
     void messageKeysFollowTheKind() {
         assertThat(EmailAccountChangeMailer.messagePrefix(AccountChange.Kind.SECURITY_QUESTION_SET))
                 .isEqualTo("sportelloAccountChangeSecurityQuestionSet");

@@ -126,6 +126,7 @@ class ResetChooseUserConfigTest {
                         ResetChooseUserConfig.CAPTCHA_ALWAYS,
                         ResetChooseUserConfig.ASK_TAX_ID,
                         ResetChooseUserConfig.OFFER_SMS,
+                        ResetChooseUserConfig.OFFER_RECOVERY_EMAIL,
                         ResetChooseUserConfig.MAIL_INTERVAL_MINUTES,
                         ResetChooseUserConfig.GATE,
                         ResetChooseUserConfig.SOURCE,

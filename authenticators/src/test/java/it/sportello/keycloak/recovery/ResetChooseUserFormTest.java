@@ -10,6 +10,25 @@ import org.keycloak.models.utils.FormMessage;
 class ResetChooseUserFormTest {
 
     @Test
+    void channelWhenOfferedThenTheChosenOneElseTheEmailedLink() {
+        assertThat(ResetChooseUserForm.channel(channel("recovery-email"), true, true))
+                .isEqualTo(ResetSmsChannel.CHANNEL_RECOVERY_EMAIL);
+        assertThat(ResetChooseUserForm.channel(channel("sms"), true, true)).isEqualTo(ResetSmsChannel.CHANNEL_SMS);
+        // a channel the page does not offer is the primary address's link, whatever the request says
+        assertThat(ResetChooseUserForm.channel(channel("recovery-email"), true, false))
+                .isEqualTo(ResetSmsChannel.CHANNEL_EMAIL);
+        assertThat(ResetChooseUserForm.channel(channel("sms"), false, true)).isEqualTo(ResetSmsChannel.CHANNEL_EMAIL);
+        assertThat(ResetChooseUserForm.channel(channel("other"), true, true)).isEqualTo(ResetSmsChannel.CHANNEL_EMAIL);
+        assertThat(ResetChooseUserForm.channel(form("C0001"), true, true)).isEqualTo(ResetSmsChannel.CHANNEL_EMAIL);
+    }
+
+    private static MultivaluedMap<String, String> channel(String value) {
+        MultivaluedMap<String, String> input = form("C0001");
+        input.add(ResetChooseUserForm.CHANNEL, value);
+        return input;
+    }
+
+    @Test
     void readWhenFieldMissingOrBlankThenRequiredMessageOnTheField() {
         for (MultivaluedMap<String, String> input : new MultivaluedMap[] {form(null), form("   ")}) {
             ResetChooseUserForm form = ResetChooseUserForm.read(input);

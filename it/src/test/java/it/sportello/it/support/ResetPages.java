@@ -35,6 +35,13 @@ public final class ResetPages extends LoginThemePages {
         form.submit(By.id("sportello-reset-submit"));
     }
 
+    /** Types the customer code or email, chooses "a link to my backup address" and goes on; waits for the answer. */
+    public void requestRecoveryEmailLink(String identifier) {
+        form.type("username", identifier);
+        driver.findElement(By.id("channel-recovery-email")).click();
+        form.submit(By.id("sportello-reset-submit"));
+    }
+
     public boolean isSmsCodePage() {
         return form.present(By.id("sportello-reset-sms-code"));
     }
