@@ -146,6 +146,7 @@ class KeyboardIT {
                 "securityAnswerConfirm",
                 "securityAnswerConfirm-show-password",
                 "verifyMobile",
+                "addRecoveryEmail",
                 "sportello-claim-create",
                 "sportello-claim-login");
         keys.tabTo("password");

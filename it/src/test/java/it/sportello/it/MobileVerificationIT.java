@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +48,7 @@ class MobileVerificationIT {
     private static final String PASSWORD = "Iniziale-Mobile-2026";
     private static final String LUCE_VERDE_EMAIL = "contatti@luceverde.example";
     private static final String FIRST_SCHOOL_IT = "Come si chiamava la tua prima scuola?";
+    private static final Pattern SIX_DIGITS = Pattern.compile("\\b(\\d{6})\\b");
 
     private static FakeSmsGateway gateway;
 
@@ -182,7 +185,7 @@ class MobileVerificationIT {
     }
 
     @Test
-    void claimWhenMobileChosenThenAfterTheEmailLinkTheMobileStepWithTheCrmMobileThenVerified() throws Exception {
+    void claimWhenMobileAndBackupAddressChosenThenAfterTheEmailLinkBothStepsThenBothVerified() throws Exception {
         Optional<String> crmPhone = crm.column("C0006", "phone");
         crm.update("C0006", "email", LUCE_VERDE_EMAIL);
         crm.update("C0006", "phone", "333 111 0013");
@@ -196,25 +199,58 @@ class MobileVerificationIT {
             claim.confirm();
             assertThat(claim.text("sportello-claim-verify-mobile-hint")).contains("SMS");
             driver.findElement(By.id("verifyMobile")).click();
+            assertThat(claim.text("sportello-claim-recovery-email-hint")).contains("riserva");
+            driver.findElement(By.id("addRecoveryEmail")).click();
             int mailsBefore = mail.getReceivedMessages().length;
             claim.complete(null, "Luce-Verde-2026", FIRST_SCHOOL_IT, "Scuola Carducci", "Scuola Carducci");
 
-            // the address of record first (Keycloak's link), then the optional mobile step, pre-filled from the CRM
+            // the address of record first (Keycloak's link), then the two optional steps: the mobile, pre-filled
+            // from the CRM, and the backup address (Keycloak runs required actions in their configured order)
             Mails.awaitMail(mail, mailsBefore + 2);
             driver.open(Mails.actionLink(Mails.withActionLink(mail, mailsBefore)));
-            awaitPage("sportello-verify-mobile-number");
-            assertThat(driver.findElement(By.id("mobileNumber")).getAttribute("value"))
-                    .isEqualTo("+393331110013");
-            form.submit(By.id("sportello-verify-mobile-send"));
-            form.type("smsCode", FakeSmsGateway.code(gateway.sent().get(0)));
-            form.submit(By.id("sportello-verify-mobile-verify"));
+            driver.waiting()
+                    .until(d -> !d.findElements(By.id("sportello-verify-mobile-number"))
+                                    .isEmpty()
+                            || !d.findElements(By.id("sportello-recovery-email-address"))
+                                    .isEmpty());
+            boolean mobileFirst = form.present(By.id("sportello-verify-mobile-number"));
+            if (mobileFirst) {
+                verifyClaimMobile();
+                awaitPage("sportello-recovery-email-address");
+            }
+            int mailsBeforeBackup = mail.getReceivedMessages().length;
+            form.type("recoveryEmail", "riserva.luceverde@esempio.net");
+            form.submit(By.id("sportello-recovery-email-send"));
+            MimeMessage codeMail = Mails.awaitMail(mail, mailsBeforeBackup + 1);
+            assertThat(codeMail.getAllRecipients()[0].toString()).isEqualTo("riserva.luceverde@esempio.net");
+            Matcher code = SIX_DIGITS.matcher(Mails.plainText(codeMail));
+            assertThat(code.find())
+                    .as("a 6-digit code in the backup address's mail")
+                    .isTrue();
+            form.type("emailCode", code.group(1));
+            form.submit(By.id("sportello-recovery-email-verify"));
+            if (!mobileFirst) {
+                awaitPage("sportello-verify-mobile-number");
+                verifyClaimMobile();
+            }
 
             driver.waiting().until(d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
             String id = realm.admin().users().search("c0006", true).get(0).getId();
-            assertThat(attributes(id)).containsEntry("mobile", List.of("+393331110013"));
+            assertThat(attributes(id))
+                    .containsEntry("mobile", List.of("+393331110013"))
+                    .containsEntry("recoveryEmail", List.of("riserva.luceverde@esempio.net"));
         } finally {
             crm.update("C0006", "phone", crmPhone.orElse(null));
         }
+    }
+
+    /** The claim's optional mobile step: the number pre-filled from the CRM, then the code the fake gateway got. */
+    private void verifyClaimMobile() {
+        assertThat(driver.findElement(By.id("mobileNumber")).getAttribute("value"))
+                .isEqualTo("+393331110013");
+        form.submit(By.id("sportello-verify-mobile-send"));
+        form.type("smsCode", FakeSmsGateway.code(gateway.sent().get(0)));
+        form.submit(By.id("sportello-verify-mobile-verify"));
     }
 
     private void awaitPage(String id) {

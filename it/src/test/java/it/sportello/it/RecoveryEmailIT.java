@@ -7,6 +7,7 @@ import it.sportello.it.support.FlowConfigs;
 import it.sportello.it.support.LoginForm;
 import it.sportello.it.support.Mails;
 import it.sportello.it.support.PkceLogin;
+import it.sportello.it.support.PortalConsole;
 import it.sportello.it.support.ResetPages;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.ws.rs.core.Response;
@@ -214,6 +215,59 @@ class RecoveryEmailIT {
     }
 
     /** A local account with a verified email and, when given, the backup address an administrator recorded. */
+    @Test
+    void consoleBackupAddressPageWhenAddedThroughKeycloakThenShownThenRemovedThroughTheSameAction() throws Exception {
+        String id = createUser("riserva-console", null, List.of());
+        PortalConsole console = new PortalConsole(driver, realm.getBaseUrl());
+        browser.signOut();
+        console.signIn(loginPage, "riserva-console", PASSWORD, "it");
+        console.menu("recovery-email");
+        assertThat(console.currentUrl()).contains("/account/account-security/recovery-email");
+        assertThat(console.visible(PortalConsole.testId("recovery-email-current"))
+                        .getText())
+                .isEqualTo("Nessuno");
+        int mailsBefore = mail.getReceivedMessages().length;
+
+        // Add: Keycloak's page of the required action, then the code mailed to the new address, back to the page
+        console.click(PortalConsole.testId("recovery-email-change"));
+        driver.waiting().until(d -> !d.findElements(By.id("sportello-recovery-email-address"))
+                .isEmpty());
+        form.type("recoveryEmail", "riserva.console@esempio.net");
+        form.submit(By.id("sportello-recovery-email-send"));
+        Matcher code = CODE.matcher(Mails.plainText(Mails.awaitMail(mail, mailsBefore + 1)));
+        assertThat(code.find())
+                .as("a 6-digit code in the backup address's mail")
+                .isTrue();
+        form.type("emailCode", code.group(1));
+        form.submit(By.id("sportello-recovery-email-verify"));
+
+        awaitConsoleText("recovery-email-current", "riserva.console@esempio.net");
+        assertThat(attributes(id)).containsEntry("recoveryEmail", List.of("riserva.console@esempio.net"));
+        assertThat(Mails.awaitMail(mail, mailsBefore + 2).getAllRecipients()[0].toString())
+                .as("the notice goes to the primary address")
+                .isEqualTo("riserva-console@example.com");
+
+        // Remove: the same action, started from the page's Remove button
+        console.click(PortalConsole.testId("recovery-email-remove"));
+        driver.waiting().until(d -> !d.findElements(By.id("sportello-recovery-email-remove"))
+                .isEmpty());
+        form.submit(By.id("sportello-recovery-email-remove"));
+        awaitConsoleText("recovery-email-current", "Nessuno");
+        assertThat(attributes(id)).doesNotContainKey("recoveryEmail");
+    }
+
+    /** Waits until the console, back from Keycloak's page, shows this text in the element of this test id. */
+    private void awaitConsoleText(String testId, String text) {
+        driver.waiting().until(d -> {
+            try {
+                return d.findElements(PortalConsole.testId(testId)).stream()
+                        .anyMatch(element -> element.getText().trim().equals(text));
+            } catch (org.openqa.selenium.StaleElementReferenceException rendering) {
+                return false;
+            }
+        });
+    }
+
     private String createUser(String username, String recoveryEmail, List<String> requiredActions) {
         UserRepresentation user = new UserRepresentation();
         user.setUsername(username);

@@ -32,6 +32,10 @@
                 <@kcField.checkbox name="verifyMobile" label=msg("sportelloClaimVerifyMobile") value=(verifyMobileChecked!false) />
                 <p id="sportello-claim-verify-mobile-hint" class="sportello-claim-hint">${msg("sportelloClaimVerifyMobileHint")}</p>
             </#if>
+            <#if claimOfferRecoveryEmail?? && claimOfferRecoveryEmail>
+                <@kcField.checkbox name="addRecoveryEmail" label=msg("sportelloClaimAddRecoveryEmail") value=(addRecoveryEmailChecked!false) />
+                <p id="sportello-claim-recovery-email-hint" class="sportello-claim-hint">${msg("sportelloClaimAddRecoveryEmailHint")}</p>
+            </#if>
             <@buttons.actionGroup>
                 <@buttons.button id="sportello-claim-create" label=claimSelfService?then("sportelloClaimCreate", "sportelloClaimSendActivation") />
             </@buttons.actionGroup>

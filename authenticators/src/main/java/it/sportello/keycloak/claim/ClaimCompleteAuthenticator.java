@@ -5,6 +5,7 @@ import it.sportello.keycloak.crm.CustomerDirectory;
 import it.sportello.keycloak.email.ExecuteActionsEmail;
 import it.sportello.keycloak.flow.NoUserAuthenticator;
 import it.sportello.keycloak.notification.NotificationEventListenerProviderFactory;
+import it.sportello.keycloak.recoveryemail.VerifyRecoveryEmailRequiredActionFactory;
 import it.sportello.keycloak.securityquestion.SecurityQuestionCredentialProvider;
 import it.sportello.keycloak.securityquestion.SecurityQuestionForm;
 import it.sportello.keycloak.verifymobile.VerifyMobileRequiredActionFactory;
@@ -158,7 +159,7 @@ final class ClaimCompleteAuthenticator extends NoUserAuthenticator {
         user.setEmailVerified(false);
         ClaimNotes.phone(context.getAuthenticationSession())
                 .ifPresent(phone -> user.setSingleAttribute("phone", phone));
-        verifyMobileNextWhenChosen(context, user);
+        nextStepsChosen(context, user);
         if (!form.selfService()) {
             sendActivation(context, claimant, user);
             return;
@@ -189,13 +190,17 @@ final class ClaimCompleteAuthenticator extends NoUserAuthenticator {
     }
 
     /**
-     * The mobile is verified by its own step after the claim (now, or at the first sign-in after the activation link),
-     * pre-filled with the CRM's phone when it is a mobile; the customer may cancel it there.
+     * The mobile and the backup address the customer chose to add are verified by their own steps after the claim
+     * (now, or at the first sign-in after the activation link): the mobile pre-filled with the CRM's phone when it is a
+     * mobile; the customer may cancel either there.
      */
-    private static void verifyMobileNextWhenChosen(AuthenticationFlowContext context, UserModel user) {
-        if (ClaimCompletePage.offersMobile(context)
-                && ClaimCompleteForm.verifyMobileChosen(context.getHttpRequest().getDecodedFormParameters())) {
+    private static void nextStepsChosen(AuthenticationFlowContext context, UserModel user) {
+        MultivaluedMap<String, String> input = context.getHttpRequest().getDecodedFormParameters();
+        if (ClaimCompletePage.offersMobile(context) && ClaimCompleteForm.verifyMobileChosen(input)) {
             user.addRequiredAction(VerifyMobileRequiredActionFactory.PROVIDER_ID);
+        }
+        if (ClaimCompletePage.offersRecoveryEmail(context) && ClaimCompleteForm.recoveryEmailChosen(input)) {
+            user.addRequiredAction(VerifyRecoveryEmailRequiredActionFactory.PROVIDER_ID);
         }
     }
 

@@ -19,6 +19,8 @@ final class ClaimCompleteForm {
     /** The optional "verify a mobile number next" checkbox. */
     static final String VERIFY_MOBILE = "verifyMobile";
 
+    static final String ADD_RECOVERY_EMAIL = "addRecoveryEmail";
+
     static final int MAX_EMAIL_LENGTH = 254;
 
     private final boolean selfService;
@@ -84,7 +86,16 @@ final class ClaimCompleteForm {
 
     /** Whether the customer ticked "verify a mobile number next" (a checkbox sends {@code on}). */
     static boolean verifyMobileChosen(MultivaluedMap<String, String> input) {
-        String value = input.getFirst(VERIFY_MOBILE);
+        return ticked(input, VERIFY_MOBILE);
+    }
+
+    /** Whether the customer ticked "add a backup email address next". */
+    static boolean recoveryEmailChosen(MultivaluedMap<String, String> input) {
+        return ticked(input, ADD_RECOVERY_EMAIL);
+    }
+
+    private static boolean ticked(MultivaluedMap<String, String> input, String checkbox) {
+        String value = input.getFirst(checkbox);
         return "on".equals(value) || "true".equals(value);
     }
 

@@ -104,9 +104,9 @@ final class ResetChooseUserAuthenticator extends NoUserAuthenticator {
                     form(context, form.echo(), captcha).setErrors(form.errors()).createForm(TEMPLATE));
             return;
         }
-        ResetSmsChannel.choose(
+        ResetChannel.choose(
                 context,
-                ResetChooseUserForm.channel(input, ResetSmsChannel.offered(context), config.offerRecoveryEmail()),
+                ResetChooseUserForm.channel(input, ResetChannel.offered(context), config.offerRecoveryEmail()),
                 started);
         lookUp(context, config, form);
     }
@@ -227,7 +227,7 @@ final class ResetChooseUserAuthenticator extends NoUserAuthenticator {
         LoginFormsProvider form = context.form()
                 .setAttribute(ATTR_IDENTIFIER, identifier)
                 .setAttribute(ATTR_ASK_TAX_ID, new ResetChooseUserConfig(context.getAuthenticatorConfig()).askTaxId())
-                .setAttribute(ATTR_OFFER_SMS, ResetSmsChannel.offered(context))
+                .setAttribute(ATTR_OFFER_SMS, ResetChannel.offered(context))
                 .setAttribute(
                         ATTR_OFFER_RECOVERY_EMAIL,
                         new ResetChooseUserConfig(context.getAuthenticatorConfig()).offerRecoveryEmail());

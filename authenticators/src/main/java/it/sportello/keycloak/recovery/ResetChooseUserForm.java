@@ -22,7 +22,7 @@ final class ResetChooseUserForm {
     /** The channel radio when SMS or the backup address is offered: {@code email} (the default), {@code sms}, ... */
     static final String CHANNEL = "channel";
 
-    static final String CHANNEL_SMS = ResetSmsChannel.CHANNEL_SMS;
+    static final String CHANNEL_SMS = ResetChannel.CHANNEL_SMS;
 
     private final RecoveryIdentifier identifier;
     private final String echo;
@@ -80,13 +80,13 @@ final class ResetChooseUserForm {
      */
     static String channel(MultivaluedMap<String, String> form, boolean offerSms, boolean offerRecoveryEmail) {
         String chosen = form.getFirst(CHANNEL);
-        if (offerSms && ResetSmsChannel.CHANNEL_SMS.equals(chosen)) {
-            return ResetSmsChannel.CHANNEL_SMS;
+        if (offerSms && ResetChannel.CHANNEL_SMS.equals(chosen)) {
+            return ResetChannel.CHANNEL_SMS;
         }
-        if (offerRecoveryEmail && ResetSmsChannel.CHANNEL_RECOVERY_EMAIL.equals(chosen)) {
-            return ResetSmsChannel.CHANNEL_RECOVERY_EMAIL;
+        if (offerRecoveryEmail && ResetChannel.CHANNEL_RECOVERY_EMAIL.equals(chosen)) {
+            return ResetChannel.CHANNEL_RECOVERY_EMAIL;
         }
-        return ResetSmsChannel.CHANNEL_EMAIL;
+        return ResetChannel.CHANNEL_EMAIL;
     }
 
     boolean isValid() {

@@ -42,7 +42,7 @@ final class ResetRecoveryEmailAuthenticator extends NoUserAuthenticator {
     public void authenticate(AuthenticationFlowContext context) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         if (authSession.getAuthNote(DefaultActionTokenKey.ACTION_TOKEN_USER_ID) != null
-                || !ResetSmsChannel.isRecoveryEmail(authSession)) {
+                || !ResetChannel.isRecoveryEmail(authSession)) {
             // the primary address's or the SMS path, or back from the link: nothing to do here
             context.success();
             return;
@@ -131,6 +131,6 @@ final class ResetRecoveryEmailAuthenticator extends NoUserAuthenticator {
         return context.getEvent()
                 .clone()
                 .detail(RecoveryEvents.STEP, RecoveryEvents.STEP_RECOVERY_EMAIL)
-                .detail(RecoveryEvents.CHANNEL, ResetSmsChannel.CHANNEL_RECOVERY_EMAIL);
+                .detail(RecoveryEvents.CHANNEL, ResetChannel.CHANNEL_RECOVERY_EMAIL);
     }
 }

@@ -40,7 +40,7 @@ final class ResetSmsCodeAuthenticator extends NoUserAuthenticator {
     public void authenticate(AuthenticationFlowContext context) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         if (authSession.getAuthNote(DefaultActionTokenKey.ACTION_TOKEN_USER_ID) != null
-                || !ResetSmsChannel.isSms(authSession)) {
+                || !ResetChannel.isSms(authSession)) {
             // the emailed link's path, or back from it: nothing to do here
             context.success();
             return;
@@ -48,7 +48,7 @@ final class ResetSmsCodeAuthenticator extends NoUserAuthenticator {
         ResetSmsCodeConfig config = new ResetSmsCodeConfig(context.getAuthenticatorConfig());
         ResponseFloor.padRequest(
                 context.getSession().getTransactionManager(),
-                ResetSmsChannel.requestStarted(context.getSession()),
+                ResetChannel.requestStarted(context.getSession()),
                 config.minResponseMillis());
         dispatchAndShow(context, config, null);
     }

@@ -63,7 +63,7 @@ final class ResetUserChoice {
             return true;
         }
         // the SMS code has limits of its own (ResetSmsCodeAuthenticator); no mail goes out on that path
-        if (!ResetSmsChannel.isSms(context.getAuthenticationSession()) && !mailIntervalFree(context, user, config)) {
+        if (!ResetChannel.isSms(context.getAuthenticationSession()) && !mailIntervalFree(context, user, config)) {
             // same page and no mail, as for an unknown account: the mailbox cannot be flooded, nor the limit seen
             carryOn(event).user(user).error(RecoveryEvents.ERROR_MAIL_TOO_SOON);
             clear(context);

@@ -12,14 +12,14 @@ class ResetChooseUserFormTest {
     @Test
     void channelWhenOfferedThenTheChosenOneElseTheEmailedLink() {
         assertThat(ResetChooseUserForm.channel(channel("recovery-email"), true, true))
-                .isEqualTo(ResetSmsChannel.CHANNEL_RECOVERY_EMAIL);
-        assertThat(ResetChooseUserForm.channel(channel("sms"), true, true)).isEqualTo(ResetSmsChannel.CHANNEL_SMS);
+                .isEqualTo(ResetChannel.CHANNEL_RECOVERY_EMAIL);
+        assertThat(ResetChooseUserForm.channel(channel("sms"), true, true)).isEqualTo(ResetChannel.CHANNEL_SMS);
         // a channel the page does not offer is the primary address's link, whatever the request says
         assertThat(ResetChooseUserForm.channel(channel("recovery-email"), true, false))
-                .isEqualTo(ResetSmsChannel.CHANNEL_EMAIL);
-        assertThat(ResetChooseUserForm.channel(channel("sms"), false, true)).isEqualTo(ResetSmsChannel.CHANNEL_EMAIL);
-        assertThat(ResetChooseUserForm.channel(channel("other"), true, true)).isEqualTo(ResetSmsChannel.CHANNEL_EMAIL);
-        assertThat(ResetChooseUserForm.channel(form("C0001"), true, true)).isEqualTo(ResetSmsChannel.CHANNEL_EMAIL);
+                .isEqualTo(ResetChannel.CHANNEL_EMAIL);
+        assertThat(ResetChooseUserForm.channel(channel("sms"), false, true)).isEqualTo(ResetChannel.CHANNEL_EMAIL);
+        assertThat(ResetChooseUserForm.channel(channel("other"), true, true)).isEqualTo(ResetChannel.CHANNEL_EMAIL);
+        assertThat(ResetChooseUserForm.channel(form("C0001"), true, true)).isEqualTo(ResetChannel.CHANNEL_EMAIL);
     }
 
     private static MultivaluedMap<String, String> channel(String value) {

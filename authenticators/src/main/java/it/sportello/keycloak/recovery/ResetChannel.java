@@ -11,7 +11,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * holds for the later requests of the flow) and the request's start (a session attribute, this request only), so the
  * SMS step pads the whole request from its very beginning, lookups included.
  */
-final class ResetSmsChannel {
+final class ResetChannel {
 
     static final String NOTE_CHANNEL = "sportello.reset.channel";
     static final String REQUEST_STARTED = "sportello.reset.requestStarted";
@@ -22,7 +22,7 @@ final class ResetSmsChannel {
     /** The link to the verified backup address. */
     static final String CHANNEL_RECOVERY_EMAIL = "recovery-email";
 
-    private ResetSmsChannel() {}
+    private ResetChannel() {}
 
     /**
      * Whether the page offers the code by SMS: the step's {@code offerSms} and a sender that reaches phones (not the
