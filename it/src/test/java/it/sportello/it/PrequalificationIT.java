@@ -78,8 +78,9 @@ class PrequalificationIT {
     }
 
     @Test
-    void claimWhenSupplierNotPrequalifiedThenNoMatchUntilEverythingMatchedThenPrequalificationPageAndNothingCreated()
-            throws Exception {
+    void
+            claimWhenSupplierNotPrequalifiedThenNoMatchUntilEverythingMatchedThenPrequalificationPageAndNothingCreatedAlsoWhenWithdrawnBeforeTheLastStep()
+                    throws Exception {
         FlowConfigs.claimVerify(realm, Map.of("captchaAfterFailures", "0"));
         crm.insertInvoiceToday("F0002", SERVIZI_SUD_INVOICE);
         try {
@@ -110,6 +111,15 @@ class PrequalificationIT {
             claim = openClaim();
             claim.verify("F0002", SERVIZI_SUD_PARTITA_IVA, SERVIZI_SUD_INVOICE);
             assertThat(claim.has("sportello-claim-confirm-yes")).isTrue();
+
+            // withdrawn again before the claim is written: the last step creates nothing and says why
+            crm.updateFlag("F0002", "prequalified", false);
+            claim.confirm();
+            claim.complete(null, "Servizi-Sud-2026", "Servizi-Sud-2026");
+            assertThat(claim.text("sportello-not-prequalified")).contains("dopo la prequalifica");
+            assertThat(realm.admin().users().get(looked.getId()).credentials())
+                    .as("nothing written at the last step")
+                    .isEmpty();
         } finally {
             crm.updateFlag("F0002", "prequalified", false);
             crm.deleteInvoice(SERVIZI_SUD_INVOICE);

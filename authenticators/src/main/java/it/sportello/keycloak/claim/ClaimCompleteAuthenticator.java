@@ -2,9 +2,11 @@ package it.sportello.keycloak.claim;
 
 import it.sportello.keycloak.crm.CustomerCode;
 import it.sportello.keycloak.crm.CustomerDirectory;
+import it.sportello.keycloak.crm.PrequalificationGate;
 import it.sportello.keycloak.email.ExecuteActionsEmail;
 import it.sportello.keycloak.flow.NoUserAuthenticator;
 import it.sportello.keycloak.notification.NotificationEventListenerProviderFactory;
+import it.sportello.keycloak.prequalification.PrequalificationPage;
 import it.sportello.keycloak.recoveryemail.VerifyRecoveryEmailRequiredActionFactory;
 import it.sportello.keycloak.securityquestion.SecurityQuestionCredentialProvider;
 import it.sportello.keycloak.securityquestion.SecurityQuestionForm;
@@ -59,7 +61,7 @@ final class ClaimCompleteAuthenticator extends NoUserAuthenticator {
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
-        Optional<Claimant> claimant = claimant(context);
+        Optional<Claimant> claimant = Claimant.confirmed(context.getAuthenticationSession(), directory);
         if (claimant.isEmpty()) {
             ClaimSteps.restart(context);
             return;
@@ -69,7 +71,7 @@ final class ClaimCompleteAuthenticator extends NoUserAuthenticator {
 
     @Override
     public void action(AuthenticationFlowContext context) {
-        Optional<Claimant> found = claimant(context);
+        Optional<Claimant> found = Claimant.confirmed(context.getAuthenticationSession(), directory);
         if (found.isEmpty()) {
             ClaimSteps.restart(context);
             return;
@@ -77,6 +79,14 @@ final class ClaimCompleteAuthenticator extends NoUserAuthenticator {
         Claimant claimant = found.get();
         MultivaluedMap<String, String> input = context.getHttpRequest().getDecodedFormParameters();
         context.getEvent().event(EventType.REGISTER).detail(ClaimEvents.STEP, "complete");
+        // the CRM may have withdrawn a supplier's prequalification since the verify step: nothing is created, and
+        // the holder (who proved who they are) is told why; the customer was read already in this request
+        if (PrequalificationGate.lifecycle()
+                .blocksCustomer(CustomerCode.stored(claimant.code()).orElseThrow(), directory.customers())) {
+            context.getEvent().error(PrequalificationPage.ERROR_NOT_PREQUALIFIED);
+            PrequalificationPage.show(context);
+            return;
+        }
         ClaimCompleteForm form =
                 ClaimCompleteForm.read(input, claimant, new ClaimCompleteConfig(context.getAuthenticatorConfig()));
         if (!form.errors().isEmpty()) {
@@ -219,26 +229,6 @@ final class ClaimCompleteAuthenticator extends NoUserAuthenticator {
         return context.form()
                 .setAttribute("claimEmail", ClaimMasks.email(email))
                 .createForm(ACTIVATION_SENT_TEMPLATE);
-    }
-
-    /**
-     * The confirmed customer, read again from the CRM; empty when the session lost its notes, the customer is gone, or
-     * the customer has no email of record and the proof of possession was not asked (an unproven visitor never sends
-     * an activation to an address of their choosing; the verify step refuses them already).
-     */
-    private Optional<Claimant> claimant(AuthenticationFlowContext context) {
-        AuthenticationSessionModel session = context.getAuthenticationSession();
-        if (!ClaimNotes.isConfirmed(session)) {
-            return Optional.empty();
-        }
-        return ClaimNotes.verifiedCode(session)
-                .flatMap(directory.customers()::findByCustomerCode)
-                .map(customer -> new Claimant(
-                        customer.customerCode(),
-                        customer.email() == null || customer.email().isBlank()
-                                ? null
-                                : customer.email().strip()))
-                .filter(claimant -> claimant.emailOfRecord() != null || ClaimNotes.isProven(session));
     }
 
     private void sendActivation(AuthenticationFlowContext context, Claimant claimant, UserModel user) {
