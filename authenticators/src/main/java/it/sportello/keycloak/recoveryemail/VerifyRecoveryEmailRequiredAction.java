@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
+import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.email.EmailException;
@@ -75,6 +76,13 @@ final class VerifyRecoveryEmailRequiredAction implements RequiredActionProvider 
             return VerifyRecoveryEmailMessages.ADDRESS_INVALID;
         }
         return typed.get().sameAs(primaryEmail) ? VerifyRecoveryEmailMessages.ADDRESS_IS_PRIMARY : null;
+    }
+
+    @Override
+    public InitiatedActionSupport initiatedActionSupport() {
+        // the console starts it (kc_action); Keycloak asks for the password again when the sign-in is older than the
+        // action's max_auth_age (5 minutes by default), as for any application-initiated action
+        return InitiatedActionSupport.SUPPORTED;
     }
 
     @Override
