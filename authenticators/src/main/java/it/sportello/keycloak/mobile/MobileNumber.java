@@ -5,6 +5,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import it.sportello.keycloak.contactcode.VerifiableContact;
 import java.util.Optional;
 
 /**
@@ -14,7 +15,7 @@ import java.util.Optional;
  * <p>{@link #toString()} shows the country code and the last three digits only: a phone number is personal data and
  * must not reach logs whole.
  */
-public final class MobileNumber {
+public final class MobileNumber implements VerifiableContact {
 
     /** Region of numbers typed without a country code. */
     public static final String DEFAULT_REGION = "IT";
@@ -62,12 +63,18 @@ public final class MobileNumber {
         return e164;
     }
 
+    @Override
+    public String attributeValue() {
+        return e164;
+    }
+
     /** Digits only, without the {@code +}: for addresses and templates that do not take the sign. */
     public String digits() {
         return e164.substring(1);
     }
 
     /** For pages and mails: the country code and the last digits, the rest hidden ({@code +39 ******567}). */
+    @Override
     public String masked() {
         String prefix = "+" + countryCode;
         int hidden = e164.length() - prefix.length() - VISIBLE_DIGITS;

@@ -1,7 +1,7 @@
 package it.sportello.keycloak.recovery;
 
+import it.sportello.keycloak.contactcode.CodeChallenge;
 import it.sportello.keycloak.flow.NoUserAuthenticator;
-import it.sportello.keycloak.mobile.SmsCodeChallenge;
 import it.sportello.keycloak.timing.ResponseFloor;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.security.SecureRandom;
@@ -70,10 +70,10 @@ final class ResetSmsCodeAuthenticator extends NoUserAuthenticator {
                     .createForm(TEMPLATE));
             return;
         }
-        SmsCodeChallenge challenge = challenge(context, config);
-        SmsCodeChallenge.Outcome outcome = challenge.check(typed);
+        CodeChallenge challenge = challenge(context, config);
+        CodeChallenge.Outcome outcome = challenge.check(typed);
         UserModel user = context.getUser();
-        if (outcome == SmsCodeChallenge.Outcome.OK && user != null) {
+        if (outcome == CodeChallenge.Outcome.OK && user != null) {
             // the code proved the mobile as the link proves the mailbox: Keycloak's email step passes through
             context.getAuthenticationSession().setAuthNote(DefaultActionTokenKey.ACTION_TOKEN_USER_ID, user.getId());
             context.success();
@@ -82,8 +82,7 @@ final class ResetSmsCodeAuthenticator extends NoUserAuthenticator {
         refuse(context, challenge, outcome);
     }
 
-    private void refuse(
-            AuthenticationFlowContext context, SmsCodeChallenge challenge, SmsCodeChallenge.Outcome outcome) {
+    private void refuse(AuthenticationFlowContext context, CodeChallenge challenge, CodeChallenge.Outcome outcome) {
         EventBuilder event = event(context);
         if (context.getUser() != null) {
             event.user(context.getUser());
@@ -118,8 +117,8 @@ final class ResetSmsCodeAuthenticator extends NoUserAuthenticator {
         context.challenge(page.createForm(TEMPLATE));
     }
 
-    private SmsCodeChallenge challenge(AuthenticationFlowContext context, ResetSmsCodeConfig config) {
-        return new SmsCodeChallenge(
+    private CodeChallenge challenge(AuthenticationFlowContext context, ResetSmsCodeConfig config) {
+        return new CodeChallenge(
                 context.getAuthenticationSession(),
                 NOTE_PREFIX,
                 Clock.systemUTC(),

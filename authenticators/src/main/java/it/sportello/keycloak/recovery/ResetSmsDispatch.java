@@ -1,8 +1,8 @@
 package it.sportello.keycloak.recovery;
 
+import it.sportello.keycloak.contactcode.CodeChallenge;
 import it.sportello.keycloak.mobile.MobileAttributes;
 import it.sportello.keycloak.mobile.MobileNumber;
-import it.sportello.keycloak.mobile.SmsCodeChallenge;
 import it.sportello.keycloak.ratelimit.RateLimitMode;
 import it.sportello.keycloak.ratelimit.RateLimitPolicy;
 import it.sportello.keycloak.ratelimit.RateLimiter;
@@ -40,7 +40,7 @@ final class ResetSmsDispatch {
     }
 
     /** @return false only when the gateway did not take a real code's SMS */
-    boolean dispatch(SmsCodeChallenge challenge) {
+    boolean dispatch(CodeChallenge challenge) {
         UserModel user = context.getUser();
         Optional<MobileNumber> mobile = MobileAttributes.verifiedMobile(user);
         EventBuilder carryOn = ResetUserChoice.carryOn(event).event(EventType.SEND_RESET_PASSWORD);

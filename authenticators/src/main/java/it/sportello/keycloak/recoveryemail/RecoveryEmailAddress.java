@@ -1,5 +1,6 @@
 package it.sportello.keycloak.recoveryemail;
 
+import it.sportello.keycloak.contactcode.VerifiableContact;
 import java.util.Locale;
 import java.util.Optional;
 import org.keycloak.models.UserModel;
@@ -11,7 +12,7 @@ import org.keycloak.utils.EmailValidationUtil;
  *
  * <p>{@link #toString()} shows the masked form only: an address is personal data and must not reach logs whole.
  */
-public final class RecoveryEmailAddress {
+public final class RecoveryEmailAddress implements VerifiableContact {
 
     /** The user-profile attribute that holds the verified address; written only once a code sent to it came back. */
     public static final String ATTRIBUTE = "recoveryEmail";
@@ -47,12 +48,18 @@ public final class RecoveryEmailAddress {
         return value;
     }
 
+    @Override
+    public String attributeValue() {
+        return value;
+    }
+
     /** Whether this is {@code other} (the account's primary address, say), ignoring case and surrounding blanks. */
     public boolean sameAs(String other) {
         return other != null && normalized().equals(other.strip().toLowerCase(Locale.ROOT));
     }
 
     /** For pages: the first letter of the local part and the domain, the rest hidden ({@code m*****@example.com}). */
+    @Override
     public String masked() {
         int at = value.lastIndexOf('@');
         String local = value.substring(0, at);

@@ -1,30 +1,18 @@
 package it.sportello.keycloak.recoveryemail;
 
-import it.sportello.keycloak.mobile.SmsCodeChallenge;
-import it.sportello.keycloak.ratelimit.RateLimitMode;
-import it.sportello.keycloak.ratelimit.RateLimitPolicy;
-import it.sportello.keycloak.ratelimit.RateLimiter;
-import jakarta.ws.rs.core.MultivaluedMap;
-import java.security.SecureRandom;
-import java.time.Clock;
+import it.sportello.keycloak.contactcode.ContactCodeRequiredAction;
+import it.sportello.keycloak.contactcode.ContactCodeSettings;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
-import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.email.EmailException;
 import org.keycloak.email.EmailTemplateProvider;
-import org.keycloak.events.EventBuilder;
-import org.keycloak.events.EventType;
-import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.utils.FormMessage;
-import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * Adds, changes or removes the account's verified backup email address ({@code recoveryEmail} attribute): the address
@@ -32,9 +20,9 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * codes per account per hour, counted cluster-wide), and only then the attribute is written. Removing needs the
  * signed-in session only. Each change is an {@code UPDATE_PROFILE} event with {@code sportello_recovery_email} =
  * {@code changed} or {@code removed}, which the notification listener turns into a notice to the primary address (the
- * new address is not told about the account beyond the code mail).
+ * new address is not told about the account beyond the code mail). The steps are {@link ContactCodeRequiredAction}'s.
  */
-final class VerifyRecoveryEmailRequiredAction implements RequiredActionProvider {
+final class VerifyRecoveryEmailRequiredAction extends ContactCodeRequiredAction<RecoveryEmailAddress> {
 
     static final String TEMPLATE = "sportello-verify-recovery-email.ftl";
     static final String MAIL_TEMPLATE = "sportello-recovery-email-code.ftl";
@@ -43,12 +31,8 @@ final class VerifyRecoveryEmailRequiredAction implements RequiredActionProvider 
 
     static final String ADDRESS = "recoveryEmail";
     static final String CODE = "emailCode";
-    static final String ACTION = "action";
-    /** Template attributes: which step, the current and the pending address masked. */
+    /** Template attribute: which step is shown. */
     static final String ATTR_STEP = "recoveryEmailStep";
-
-    static final String ATTR_CURRENT = "recoveryEmailCurrent";
-    static final String ATTR_PENDING = "recoveryEmailPending";
     /** Code mail attributes: the code and its lifetime in minutes. */
     static final String ATTR_MAIL_CODE = "recoveryEmailCode";
 
@@ -56,16 +40,41 @@ final class VerifyRecoveryEmailRequiredAction implements RequiredActionProvider 
     /** Event detail read by the notification listener. */
     static final String DETAIL = "sportello_recovery_email";
 
-    static final String NOTE_PENDING = "sportello.verify-recovery-email.pending";
-    static final String NOTE_PREFIX = "sportello.verify-recovery-email.code.";
-    static final String SCOPE = "verify-recovery-email-account";
     static final Duration LIFETIME = Duration.ofMinutes(10);
-    static final int MAX_TRIES = 3;
-    static final int CODES_PER_HOUR = 3;
+
+    static final ContactCodeSettings SETTINGS = new ContactCodeSettings(
+            TEMPLATE,
+            RecoveryEmailAddress.ATTRIBUTE,
+            ADDRESS,
+            CODE,
+            ATTR_STEP,
+            "address",
+            // template attributes: the current and the pending address, masked
+            "recoveryEmailCurrent",
+            "recoveryEmailPending",
+            DETAIL,
+            "sportello_verify_recovery_email_code_refused",
+            // auth notes: the pending address, the code's prefix; then the rate-limit scope
+            "sportello.verify-recovery-email.pending",
+            "sportello.verify-recovery-email.code.",
+            "verify-recovery-email-account",
+            // lifetime, wrong tries per code, codes per account per hour
+            LIFETIME,
+            3,
+            3,
+            new ContactCodeSettings.Messages(
+                    VerifyRecoveryEmailMessages.TOO_MANY_CODES,
+                    VerifyRecoveryEmailMessages.SEND_FAILED,
+                    VerifyRecoveryEmailMessages.CODE_REQUIRED,
+                    VerifyRecoveryEmailMessages.CODE_WRONG,
+                    VerifyRecoveryEmailMessages.CODE_EXHAUSTED,
+                    VerifyRecoveryEmailMessages.CODE_EXPIRED));
 
     private static final Logger LOG = Logger.getLogger(VerifyRecoveryEmailRequiredAction.class);
 
-    private final SecureRandom random = new SecureRandom();
+    VerifyRecoveryEmailRequiredAction() {
+        super(SETTINGS);
+    }
 
     /**
      * Why a typed address cannot become the backup address, as a message key; null when it can. The primary address is
@@ -86,57 +95,23 @@ final class VerifyRecoveryEmailRequiredAction implements RequiredActionProvider 
     }
 
     @Override
-    public void evaluateTriggers(RequiredActionContext context) {}
-
-    @Override
-    public void requiredActionChallenge(RequiredActionContext context) {
-        context.challenge(addressPage(context).createForm(TEMPLATE));
+    protected String refusalFor(Optional<RecoveryEmailAddress> typed, UserModel user) {
+        return refusal(typed, user.getEmail());
     }
 
     @Override
-    public void processAction(RequiredActionContext context) {
-        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
-        String action = String.valueOf(form.getFirst(ACTION));
-        switch (action) {
-            case "cancel" -> {
-                clear(context.getAuthenticationSession());
-                context.cancel();
-            }
-            case "remove" -> remove(context);
-            case "verify" -> verify(context, form.getFirst(CODE));
-            case "resend" -> pending(context.getAuthenticationSession())
-                    .ifPresentOrElse(address -> send(context, address), () -> requiredActionChallenge(context));
-            default -> {
-                Optional<RecoveryEmailAddress> address = RecoveryEmailAddress.parse(form.getFirst(ADDRESS));
-                String refusal = refusal(address, context.getUser().getEmail());
-                if (refusal != null) {
-                    context.challenge(addressPage(context)
-                            .setErrors(List.of(new FormMessage(ADDRESS, refusal)))
-                            .createForm(TEMPLATE));
-                    return;
-                }
-                send(context, address.get());
-            }
-        }
+    protected Optional<RecoveryEmailAddress> parse(String raw) {
+        return RecoveryEmailAddress.parse(raw);
     }
 
-    private void send(RequiredActionContext context, RecoveryEmailAddress address) {
-        UserModel user = context.getUser();
-        RateLimitPolicy policy = new RateLimitPolicy(SCOPE, CODES_PER_HOUR, Duration.ofHours(1), RateLimitMode.SLIDING);
-        boolean allowed = context.getSession()
-                .getProvider(RateLimiter.class)
-                .tryAcquire(policy, context.getRealm().getId() + "." + user.getId())
-                .allowed();
-        if (!allowed) {
-            context.challenge(addressPage(context)
-                    .setError(VerifyRecoveryEmailMessages.TOO_MANY_CODES)
-                    .createForm(TEMPLATE));
-            return;
-        }
-        AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        SmsCodeChallenge challenge = challenge(authSession);
-        String code = challenge.issue();
-        authSession.setAuthNote(NOTE_PENDING, address.value());
+    @Override
+    protected boolean removable(UserModel user) {
+        // any stored value, even one that no longer parses, can be removed
+        return user.getFirstAttribute(RecoveryEmailAddress.ATTRIBUTE) != null;
+    }
+
+    @Override
+    protected boolean deliver(RequiredActionContext context, RecoveryEmailAddress address, String code) {
         Map<String, Object> attributes = new HashMap<>();
         attributes.put(ATTR_MAIL_CODE, code);
         attributes.put(ATTR_MAIL_MINUTES, LIFETIME.toMinutes());
@@ -144,95 +119,15 @@ final class VerifyRecoveryEmailRequiredAction implements RequiredActionProvider 
             context.getSession()
                     .getProvider(EmailTemplateProvider.class)
                     .setRealm(context.getRealm())
-                    .setUser(user)
-                    .setAuthenticationSession(authSession)
+                    .setUser(context.getUser())
+                    .setAuthenticationSession(context.getAuthenticationSession())
                     .send(MAIL_SUBJECT, List.of(), MAIL_TEMPLATE, attributes, address.value());
+            return true;
         } catch (EmailException e) {
-            clear(authSession);
             event(context).detail(DETAIL, "send-failed").error("sportello_verify_recovery_email_mail_failed");
             // the type only: the message may quote the address
             LOG.warnf("Backup address code mail not sent (%s)", e.getClass().getName());
-            context.challenge(addressPage(context)
-                    .setError(VerifyRecoveryEmailMessages.SEND_FAILED)
-                    .createForm(TEMPLATE));
-            return;
+            return false;
         }
-        context.challenge(codePage(context, address).createForm(TEMPLATE));
     }
-
-    private void verify(RequiredActionContext context, String typed) {
-        AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        Optional<RecoveryEmailAddress> pending = pending(authSession);
-        if (pending.isEmpty()) {
-            requiredActionChallenge(context);
-            return;
-        }
-        if (typed == null || typed.isBlank()) {
-            context.challenge(codePage(context, pending.get())
-                    .setErrors(List.of(new FormMessage(CODE, VerifyRecoveryEmailMessages.CODE_REQUIRED)))
-                    .createForm(TEMPLATE));
-            return;
-        }
-        SmsCodeChallenge challenge = challenge(authSession);
-        SmsCodeChallenge.Outcome outcome = challenge.check(typed);
-        if (outcome == SmsCodeChallenge.Outcome.OK) {
-            clear(authSession);
-            context.getUser()
-                    .setSingleAttribute(
-                            RecoveryEmailAddress.ATTRIBUTE, pending.get().value());
-            event(context).detail(DETAIL, "changed").success();
-            context.success();
-            return;
-        }
-        LoginFormsProvider page = codePage(context, pending.get());
-        switch (outcome) {
-            case WRONG -> page.setErrors(
-                    List.of(new FormMessage(CODE, VerifyRecoveryEmailMessages.CODE_WRONG, challenge.triesLeft())));
-            case EXHAUSTED -> page.setError(VerifyRecoveryEmailMessages.CODE_EXHAUSTED);
-            default -> page.setError(VerifyRecoveryEmailMessages.CODE_EXPIRED);
-        }
-        event(context)
-                .detail(DETAIL, "code-" + outcome.name().toLowerCase(Locale.ROOT))
-                .error("sportello_verify_recovery_email_code_refused");
-        context.challenge(page.createForm(TEMPLATE));
-    }
-
-    private void remove(RequiredActionContext context) {
-        clear(context.getAuthenticationSession());
-        if (context.getUser().getFirstAttribute(RecoveryEmailAddress.ATTRIBUTE) != null) {
-            context.getUser().removeAttribute(RecoveryEmailAddress.ATTRIBUTE);
-            event(context).detail(DETAIL, "removed").success();
-        }
-        context.success();
-    }
-
-    private LoginFormsProvider addressPage(RequiredActionContext context) {
-        LoginFormsProvider page = context.form().setAttribute(ATTR_STEP, "address");
-        RecoveryEmailAddress.of(context.getUser()).ifPresent(a -> page.setAttribute(ATTR_CURRENT, a.masked()));
-        return page;
-    }
-
-    private LoginFormsProvider codePage(RequiredActionContext context, RecoveryEmailAddress pending) {
-        return context.form().setAttribute(ATTR_STEP, "code").setAttribute(ATTR_PENDING, pending.masked());
-    }
-
-    private SmsCodeChallenge challenge(AuthenticationSessionModel authSession) {
-        return new SmsCodeChallenge(authSession, NOTE_PREFIX, Clock.systemUTC(), random, LIFETIME, MAX_TRIES);
-    }
-
-    private static Optional<RecoveryEmailAddress> pending(AuthenticationSessionModel authSession) {
-        return RecoveryEmailAddress.parse(authSession.getAuthNote(NOTE_PENDING));
-    }
-
-    private void clear(AuthenticationSessionModel authSession) {
-        authSession.removeAuthNote(NOTE_PENDING);
-        challenge(authSession).clear();
-    }
-
-    private static EventBuilder event(RequiredActionContext context) {
-        return context.getEvent().clone().event(EventType.UPDATE_PROFILE).user(context.getUser());
-    }
-
-    @Override
-    public void close() {}
 }

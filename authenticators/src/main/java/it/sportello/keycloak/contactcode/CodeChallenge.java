@@ -1,4 +1,4 @@
-package it.sportello.keycloak.mobile;
+package it.sportello.keycloak.contactcode;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,14 +10,14 @@ import java.util.Base64;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
- * A 6-digit code sent by SMS and typed back, kept in the authentication session's notes (replicated across the
+ * A 6-digit code sent by SMS or mail and typed back, kept in the authentication session's notes (replicated across the
  * cluster, gone with the session): a salted SHA-256 of the code, its expiry and the wrong tries so far; never the code
  * itself. A code is single-use and dies after its lifetime or its last allowed wrong try.
  *
  * <p>A decoy ({@link #issueDecoy()}) stores the hash of a code that is sent to nobody: the pages that follow behave
- * exactly like for a real code (tries, expiry), so they tell nothing about whether an SMS went out.
+ * exactly like for a real code (tries, expiry), so they tell nothing about whether a code went out.
  */
-public final class SmsCodeChallenge {
+public final class CodeChallenge {
 
     /** What checking a typed code found. */
     public enum Outcome {
@@ -44,7 +44,7 @@ public final class SmsCodeChallenge {
     /**
      * @param prefix names this use's notes, so that two uses in one session do not mix
      */
-    public SmsCodeChallenge(
+    public CodeChallenge(
             AuthenticationSessionModel session,
             String prefix,
             Clock clock,
