@@ -28,9 +28,8 @@ final class ResetChannel {
      * Whether the page offers the code by SMS: the step's {@code offerSms} and a sender that reaches phones (not the
      * {@code dev} sender the server did not choose). The same for every visitor, so it tells nothing about an account.
      */
-    static boolean offered(AuthenticationFlowContext context) {
-        return new ResetChooseUserConfig(context.getAuthenticatorConfig()).offerSms()
-                && context.getSession().getProvider(SmsSender.class).available();
+    static boolean offered(KeycloakSession session, ResetChooseUserConfig config) {
+        return config.offerSms() && session.getProvider(SmsSender.class).available();
     }
 
     static void choose(AuthenticationFlowContext context, String channel, long startedNanos) {

@@ -106,7 +106,8 @@ final class ResetChooseUserAuthenticator extends NoUserAuthenticator {
         }
         ResetChannel.choose(
                 context,
-                ResetChooseUserForm.channel(input, ResetChannel.offered(context), config.offerRecoveryEmail()),
+                ResetChooseUserForm.channel(
+                        input, ResetChannel.offered(context.getSession(), config), config.offerRecoveryEmail()),
                 started);
         lookUp(context, config, form);
     }
@@ -224,13 +225,12 @@ final class ResetChooseUserAuthenticator extends NoUserAuthenticator {
     }
 
     private static LoginFormsProvider form(AuthenticationFlowContext context, String identifier, boolean captcha) {
+        ResetChooseUserConfig config = new ResetChooseUserConfig(context.getAuthenticatorConfig());
         LoginFormsProvider form = context.form()
                 .setAttribute(ATTR_IDENTIFIER, identifier)
-                .setAttribute(ATTR_ASK_TAX_ID, new ResetChooseUserConfig(context.getAuthenticatorConfig()).askTaxId())
-                .setAttribute(ATTR_OFFER_SMS, ResetChannel.offered(context))
-                .setAttribute(
-                        ATTR_OFFER_RECOVERY_EMAIL,
-                        new ResetChooseUserConfig(context.getAuthenticatorConfig()).offerRecoveryEmail());
+                .setAttribute(ATTR_ASK_TAX_ID, config.askTaxId())
+                .setAttribute(ATTR_OFFER_SMS, ResetChannel.offered(context.getSession(), config))
+                .setAttribute(ATTR_OFFER_RECOVERY_EMAIL, config.offerRecoveryEmail());
         if (captcha) {
             // a new challenge on every render, for this authentication session only: each one is accepted once
             form.setAttribute(
