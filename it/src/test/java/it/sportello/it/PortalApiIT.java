@@ -179,12 +179,14 @@ class PortalApiIT {
     @Test
     void contactChangeGoesThroughTheUserProfileToTheCrm() throws Exception {
         String token = rossi();
-        String email = PortalClient.json(portal.get("/me", token)).get("email").asText();
+        JsonNode me = PortalClient.json(portal.get("/me", token));
+        String email = me.get("email").asText();
 
         HttpResponse<String> saved = portal.putJson(
                 "/me/contact",
                 token,
-                "{\"phone\": \"+39 055 7654321\", \"fax\": \"+39 055 7654322\", \"email\": \"" + email + "\"}");
+                "{\"phone\": \"+39 055 7654321\", \"fax\": \"+39 055 7654322\", \"email\": \"" + email
+                        + "\", \"version\": \"" + me.get("version").asText() + "\"}");
 
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         assertThat(PortalClient.json(saved).get("phone").asText()).isEqualTo("+39 055 7654321");
@@ -204,6 +206,42 @@ class PortalApiIT {
 
         HttpResponse<String> malformed = portal.putJson("/me/contact", token, "{\"phone\": ");
         assertThat(malformed.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void contactChangeFromAStaleVersionIsRefusedAndOfTwoSentAtOnceFromOneVersionOnlyOneIsApplied() throws Exception {
+        String token = rossi();
+        String edited = version(token);
+        // customer service changes the phone in the CRM while the customer is editing
+        crm.execute("update customer set phone = '+39 055 1111111' where customer_code = 'C0001'");
+
+        HttpResponse<String> stale = putContact(token, "+39 055 2222222", null, edited);
+
+        assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+        assertThat(stale.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(PortalClient.json(stale).get("type").asText()).isEqualTo("urn:sportello:problem:contact-changed");
+        assertThat(PortalClient.json(stale).get("title").asText()).isEqualTo("Contact details changed meanwhile");
+        assertThat(crm.column("C0001", "phone")).contains("+39 055 1111111");
+
+        String current = version(token);
+        assertThat(current).isNotEqualTo(edited);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<HttpResponse<String>> first = pool.submit(() -> putContact(token, "+39 055 3333333", null, current));
+            Future<HttpResponse<String>> second =
+                    pool.submit(() -> putContact(token, "+39 055 4444444", null, current));
+            List<HttpResponse<String>> answers = List.of(first.get(), second.get());
+
+            assertThat(answers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 409);
+            HttpResponse<String> applied = answers.stream()
+                    .filter(answer -> answer.statusCode() == 200)
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(crm.column("C0001", "phone"))
+                    .contains(PortalClient.json(applied).get("phone").asText());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
@@ -831,12 +869,21 @@ class PortalApiIT {
     }
 
     private HttpResponse<String> changeEmail(String token, String email) throws Exception {
+        return putContact(token, "+39 055 1234567", email, version(token));
+    }
+
+    private HttpResponse<String> putContact(String token, String phone, String email, String version) throws Exception {
+        String body = "{\"phone\": \"" + phone + "\", \"email\": " + (email == null ? "null" : "\"" + email + "\"")
+                + ", \"version\": \"" + version + "\"}";
         return portal.send(portal.request("/me/contact", token)
                 .header("Content-Type", "application/json")
                 .header("Accept-Language", "en")
-                .PUT(HttpRequest.BodyPublishers.ofString(
-                        "{\"phone\": \"+39 055 1234567\", \"email\": \"" + email + "\"}"))
+                .PUT(HttpRequest.BodyPublishers.ofString(body))
                 .build());
+    }
+
+    private String version(String token) throws Exception {
+        return PortalClient.json(portal.get("/me", token)).get("version").asText();
     }
 
     private JsonNode passwordGrant(String clientId, String secret, String username, String password) throws Exception {

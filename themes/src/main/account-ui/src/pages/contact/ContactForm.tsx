@@ -8,6 +8,8 @@ import { ProblemAlert } from "../../components/ProblemAlert";
 import { fieldError, toProblem, type Problem } from "../../problem";
 import { usePortalApi } from "../../usePortalApi";
 
+const CONTACT_CHANGED = "urn:sportello:problem:contact-changed";
+
 type Draft = { phone: string; fax: string; email: string };
 const draftOf = (me: Me): Draft => ({ phone: me.phone ?? "", fax: me.fax ?? "", email: me.email ?? "" });
 
@@ -25,7 +27,7 @@ export function ContactForm({ me, onSaved }: { me: Me; onSaved: (saved: Me) => v
     onSaved(answer);
     setEdited(undefined);
   };
-  const { save, problem, saving, emailRequested } = useContactSave(draft, saved);
+  const { save, problem, saving, emailRequested } = useContactSave(draft, me.version, saved);
 
   const input = (
     field: keyof Draft,
@@ -91,8 +93,12 @@ function ContactInput({ field, label, help, type, autoComplete, value, error, on
   );
 }
 
-/** Sends the draft; tells whether the answer says an email confirmation was requested. */
-function useContactSave(draft: Draft, onSaved: (saved: Me) => void) {
+/**
+ * Sends the draft with the version it was edited from; tells whether the answer says an email confirmation was
+ * requested. When the contact details changed meanwhile, nothing was saved: the form shows them as they are now, with
+ * the server's message.
+ */
+function useContactSave(draft: Draft, version: string, onSaved: (saved: Me) => void) {
   const { t } = useTranslation();
   const api = usePortalApi();
   const { addAlert } = useAccountAlerts();
@@ -109,12 +115,18 @@ function useContactSave(draft: Draft, onSaved: (saved: Me) => void) {
         phone: draft.phone.trim() || null,
         fax: draft.fax.trim() || null,
         email: draft.email.trim() || null,
+        version,
       });
       onSaved(saved);
       addAlert(t("portalContactSaved"));
       setEmailRequested(saved.emailConfirmation != null);
     } catch (e) {
-      setProblem(toProblem(e));
+      const refused = toProblem(e);
+      if (refused.type === CONTACT_CHANGED) {
+        const current = await api.me().catch(() => undefined);
+        if (current) onSaved(current);
+      }
+      setProblem(refused);
     } finally {
       setSaving(false);
     }

@@ -20,6 +20,7 @@ public final class PortalMessages {
     public static final String PROBLEM_READING_WINDOW_CLOSED = "portalProblemReadingWindowClosed";
     public static final String PROBLEM_READING_EXISTS = "portalProblemReadingExists";
     public static final String PROBLEM_READING_ACQUIRED = "portalProblemReadingAcquired";
+    public static final String PROBLEM_CONTACT_CHANGED = "portalProblemContactChanged";
     public static final String PROBLEM_ATTACHMENT_TOO_LARGE = "portalProblemAttachmentTooLarge";
     public static final String PROBLEM_UNSUPPORTED_ATTACHMENT = "portalProblemUnsupportedAttachment";
     public static final String PROBLEM_UNSUPPORTED_MEDIA_TYPE = "portalProblemUnsupportedMediaType";

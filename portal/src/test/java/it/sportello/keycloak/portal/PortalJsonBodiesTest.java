@@ -33,11 +33,11 @@ class PortalJsonBodiesTest {
     @Test
     void meWritesEveryFieldNullOnesToo() {
         assertThat(PortalResponses.write(
-                        new MeJson("C0001", "PERSON", "Mario Rossi", null, "+39 055 1", null, FIRENZE, null)))
+                        new MeJson("C0001", "PERSON", "Mario Rossi", null, "+39 055 1", null, FIRENZE, "v1", null)))
                 .isEqualTo("{\"customerCode\":\"C0001\",\"kind\":\"PERSON\",\"displayName\":\"Mario Rossi\","
                         + "\"email\":null,\"phone\":\"+39 055 1\",\"fax\":null,\"address\":{\"street\":\"Via Roma 1\","
                         + "\"postalCode\":\"50100\",\"city\":\"Firenze\",\"province\":\"FI\"},"
-                        + "\"emailConfirmation\":null}");
+                        + "\"version\":\"v1\",\"emailConfirmation\":null}");
     }
 
     @Test

@@ -55,6 +55,13 @@ public interface Customers {
      */
     ContactUpdateResult updateContact(CustomerCode customerCode, ContactDetails contact);
 
+    /**
+     * The contact fields as the CRM holds them now, read again from the database (not from this session's cache)
+     * under a row lock held until the caller's Keycloak transaction ends, so that a change checked against them
+     * cannot be overtaken by a concurrent one. Empty for an unknown customer.
+     */
+    Optional<ContactDetails> lockContact(CustomerCode customerCode);
+
     /** Customers whose code, tax ID, email, last name or company name starts with the text, ordered by code. */
     List<CustomerRecord> search(String text, int first, int max);
 

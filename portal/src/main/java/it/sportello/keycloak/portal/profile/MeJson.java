@@ -1,10 +1,12 @@
 package it.sportello.keycloak.portal.profile;
 
+import it.sportello.keycloak.crm.ContactDetails;
 import it.sportello.keycloak.crm.CustomerRecord;
 import it.sportello.keycloak.portal.AddressJson;
 
 /**
- * Schema {@code Me}: the caller's customer record. {@code emailConfirmation} is the notice of a requested email change
+ * Schema {@code Me}: the caller's customer record. {@code version} is the {@link ContactVersion} of its contact
+ * fields, to send back with a change. {@code emailConfirmation} is the notice of a requested email change
  * (the same text whether the address could be used or not), null otherwise.
  */
 public record MeJson(
@@ -15,6 +17,7 @@ public record MeJson(
         String phone,
         String fax,
         AddressJson address,
+        String version,
         String emailConfirmation) {
 
     static MeJson of(CustomerRecord customer, String emailConfirmation) {
@@ -26,6 +29,7 @@ public record MeJson(
                 customer.phone(),
                 customer.fax(),
                 AddressJson.of(customer.address()),
+                ContactVersion.of(new ContactDetails(customer.email(), customer.phone(), customer.fax())),
                 emailConfirmation);
     }
 

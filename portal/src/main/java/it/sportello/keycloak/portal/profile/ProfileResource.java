@@ -1,6 +1,7 @@
 package it.sportello.keycloak.portal.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import it.sportello.keycloak.crm.ContactDetails;
 import it.sportello.keycloak.crm.CustomerRecord;
 import it.sportello.keycloak.portal.FieldError;
 import it.sportello.keycloak.portal.JsonBodies;
@@ -37,6 +38,7 @@ public final class ProfileResource {
     static final String PHONE = "phone";
     static final String FAX = "fax";
     static final String EMAIL = "email";
+    static final String VERSION = "version";
     /** The longest email address SMTP carries. */
     static final int MAX_EMAIL_LENGTH = 254;
 
@@ -57,6 +59,7 @@ public final class ProfileResource {
     public Response changeContact(String body) {
         return request.respond(() -> {
             ContactChange change = ContactChange.parse(JsonBodies.object(body));
+            requireCurrent(change.version());
             UserModel user = request.user();
             String newEmail = change.newEmail(user.getEmail());
             Map<String, List<String>> attributes = new HashMap<>(user.getAttributes());
@@ -78,6 +81,22 @@ public final class ProfileResource {
             return PortalResponses.json(
                     202, MeJson.of(customer(), request.localizer().text(PortalMessages.NOTICE_EMAIL_CONFIRMATION)));
         });
+    }
+
+    /**
+     * Refuses a change edited from contact details that are no longer the CRM's. The row stays locked until the
+     * request ends, so two changes sent at once from the same version cannot both pass: the second waits, then sees
+     * the first one's version.
+     */
+    private void requireCurrent(String version) {
+        ContactDetails current = request.directory()
+                .customers()
+                .lockContact(request.customerCode())
+                .orElseThrow(() -> Problem.notFound().exception());
+        if (!ContactVersion.of(current).equals(version)) {
+            throw Problem.conflict("contact-changed", PortalMessages.PROBLEM_CONTACT_CHANGED)
+                    .exception();
+        }
     }
 
     private CustomerRecord customer() {
@@ -112,7 +131,7 @@ public final class ProfileResource {
      * The body of {@code PUT /me/contact}: phone and fax, optional text (absent or empty clears them), and email,
      * optional (absent, empty or the current address: no change; an address cannot be removed here).
      */
-    record ContactChange(String phone, String fax, String email) {
+    record ContactChange(String phone, String fax, String email, String version) {
 
         static final int MAX_PHONE_LENGTH = 32;
 
@@ -121,6 +140,10 @@ public final class ProfileResource {
             String phone = JsonBodies.text(json, PHONE, errors);
             String fax = JsonBodies.text(json, FAX, errors);
             String email = JsonBodies.text(json, EMAIL, errors);
+            String version = JsonBodies.text(json, VERSION, errors);
+            if (version == null || version.isBlank()) {
+                errors.add(FieldError.of(VERSION, PortalMessages.ERROR_REQUIRED));
+            }
             for (Map.Entry<String, String> field :
                     Map.of(PHONE, nullToEmpty(phone), FAX, nullToEmpty(fax)).entrySet()) {
                 if (field.getValue().trim().length() > MAX_PHONE_LENGTH) {
@@ -135,7 +158,7 @@ public final class ProfileResource {
             if (!errors.isEmpty()) {
                 throw Problem.validation(errors).exception();
             }
-            return new ContactChange(phone, fax, trimmed.isEmpty() ? null : trimmed);
+            return new ContactChange(phone, fax, trimmed.isEmpty() ? null : trimmed, version.trim());
         }
 
         /** The address to change to, or null when the body asks for none (absent, empty or the current one). */

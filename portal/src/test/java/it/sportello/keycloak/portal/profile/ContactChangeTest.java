@@ -39,8 +39,25 @@ class ContactChangeTest {
                 .isInstanceOf(ProblemException.class);
     }
 
+    @Test
+    void aChangeWithoutTheVersionItWasEditedFromIsAFieldError() {
+        assertThatThrownBy(() -> ProfileResource.ContactChange.parse(
+                        JsonSerialization.mapper.readTree("{\"phone\": \"+39 055 1\"}")))
+                .isInstanceOfSatisfying(
+                        ProblemException.class, e -> assertThat(e.problem().errors())
+                                .singleElement()
+                                .satisfies(error -> assertThat(error.field()).isEqualTo("version")));
+    }
+
+    @Test
+    void theVersionIsKeptTrimmed() throws Exception {
+        assertThat(parse("{\"phone\": \"+39 055 1\"}").version()).isEqualTo("v1");
+    }
+
+    /** Parses the body with a version added, as every well-formed change carries one. */
     private static ProfileResource.ContactChange parse(String json) throws Exception {
         JsonNode node = JsonSerialization.mapper.readTree(json);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) node).put("version", " v1 ");
         return ProfileResource.ContactChange.parse(node);
     }
 }

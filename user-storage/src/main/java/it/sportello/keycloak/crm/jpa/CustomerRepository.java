@@ -1,6 +1,7 @@
 package it.sportello.keycloak.crm.jpa;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -134,6 +135,15 @@ final class CustomerRepository {
     void updateContact(CustomerEntity customer, String email, String phone, String fax, Instant now) {
         customer.updateContact(email, phone, fax, now);
         em.flush();
+    }
+
+    /**
+     * Reloads the customer's row with {@code SELECT ... FOR UPDATE}: the state is the database's now, and no other
+     * transaction can change the row until this one ends.
+     */
+    CustomerEntity lockForUpdate(CustomerEntity customer) {
+        em.refresh(customer, LockModeType.PESSIMISTIC_WRITE);
+        return customer;
     }
 
     /** Sets the legacy password columns to NULL, written now like {@link #updateContact}. */

@@ -147,6 +147,13 @@ final class JpaCustomers implements Customers {
     }
 
     @Override
+    public Optional<ContactDetails> lockContact(CustomerCode customerCode) {
+        return entity(customerCode)
+                .map(repository::lockForUpdate)
+                .map(customer -> new ContactDetails(customer.getEmail(), customer.getPhone(), customer.getFax()));
+    }
+
+    @Override
     public List<CustomerRecord> search(String text, int first, int max) {
         return repository.searchCustomers(searchText(text), Math.max(0, first), CrmQueries.bounded(max)).stream()
                 .map(CrmRecords::customer)
