@@ -271,6 +271,24 @@ class PortalConsoleIT {
         assertThat(crm.column("C0001", "phone")).contains(phone);
     }
 
+    @Test
+    void phoneChangedInTheCrmMeanwhileIsNotOverwrittenAndTheFormShowsIt() throws Exception {
+        console.menu("personal-info");
+        console.visible(testId("contact-form"));
+        // customer service changes the phone while the form is open
+        String meanwhile = "+39 055 " + (1_000_000 + new java.util.Random().nextInt(8_999_999));
+        crm.execute("update customer set phone = '" + meanwhile + "' where customer_code = 'C0001'");
+
+        console.type(By.id("contact-phone"), "+39 055 0000001");
+        console.click(testId("contact-save"));
+
+        assertThat(console.visible(By.cssSelector("[data-testid='contact-form'] [data-testid='portal-problem']"))
+                        .getText())
+                .containsAnyOf("Recapiti modificati nel frattempo", "Contact details changed meanwhile");
+        assertThat(crm.column("C0001", "phone")).contains(meanwhile);
+        driver.waiting().until(d -> meanwhile.equals(d.findElement(By.id("contact-phone")).getDomProperty("value")));
+    }
+
     private static void setWaterWindow(int fromDay, int toDay) throws Exception {
         try (Connection c = SportelloServerConfig.CRM.connect();
                 PreparedStatement s = c.prepareStatement(
