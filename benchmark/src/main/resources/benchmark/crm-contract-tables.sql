@@ -53,3 +53,38 @@ create table consumption (
     power_kw decimal(10,3),
     volume_m3 decimal(12,3)
 );
+create table contratto (
+    id bigint not null,
+    supply_point_id bigint not null,
+    offerta varchar(255) not null,
+    data_inizio date not null,
+    data_fine date,
+    potenza_impegnata_kw decimal(9,2),
+    potenza_disponibile_kw decimal(9,2),
+    tensione varchar(32),
+    uso varchar(32),
+    modalita_pagamento varchar(16) not null,
+    iban varchar(34),
+    mandato_sepa varchar(35)
+);
+create table misuratore (
+    id bigint not null,
+    supply_point_id bigint not null,
+    matricola varchar(32) not null,
+    tipo varchar(32),
+    classe varchar(8),
+    matricola_correttore varchar(32),
+    data_installazione date not null
+);
+create table documento (
+    id bigint not null,
+    customer_code varchar(32),
+    categoria varchar(32) not null,
+    titolo varchar(255) not null,
+    data_documento date not null,
+    lingua varchar(16) not null,
+    nome_file varchar(255) not null,
+    tipo_contenuto varchar(100) not null,
+    percorso varchar(255),
+    contenuto bytea
+);

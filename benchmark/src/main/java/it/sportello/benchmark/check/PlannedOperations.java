@@ -4,6 +4,8 @@ import it.sportello.benchmark.crm.SyntheticCrm;
 import it.sportello.keycloak.crm.ContactDetails;
 import it.sportello.keycloak.crm.CustomerCode;
 import it.sportello.keycloak.crm.CustomerDirectory;
+import it.sportello.keycloak.crm.DocumentQuery;
+import it.sportello.keycloak.crm.DocumentScope;
 import it.sportello.keycloak.crm.InvoiceNumber;
 import it.sportello.keycloak.crm.InvoiceQuery;
 import it.sportello.keycloak.crm.OwnedSupplyPoint;
@@ -27,8 +29,11 @@ import java.util.function.Function;
  */
 final class PlannedOperations {
 
-    /** The ids of the synthetic rows the operations read: a ticket, an attachment of it, a reading. */
-    record Sample(int customer, String ticketId, String attachmentId, String readingId) {}
+    /**
+     * The ids of the synthetic rows the operations read: a ticket, an attachment of it, a reading, a document of the
+     * customer with its bytes in the database.
+     */
+    record Sample(int customer, String ticketId, String attachmentId, String readingId, long documentId) {}
 
     /** The operations that take the owned supply point (the portal looks it up before each of them). */
     private static final Set<String> OWNED = Set.of(
@@ -37,7 +42,8 @@ final class PlannedOperations {
             "portal: consumption",
             "portal: readings",
             "portal: reading submitted",
-            "portal: reading withdrawn");
+            "portal: reading withdrawn",
+            "portal: contract");
 
     private PlannedOperations() {}
 
@@ -67,6 +73,8 @@ final class PlannedOperations {
         });
         operations.put("account: phone written back", (d, p) -> d.customers()
                 .updateContact(code, new ContactDetails(email, "+39 055 000000", null)));
+        operations.put(
+                "portal: contact locked for a change", (d, p) -> d.customers().lockContact(code));
         operations.put("changed-users sync: one page", (d, p) -> d.customers()
                 .changedSince(Instant.now().minus(1, ChronoUnit.DAYS), 0, 100));
         operations.put("portal: supply points", (d, p) -> d.supplyPoints().list(code));
@@ -88,6 +96,17 @@ final class PlannedOperations {
                 .attachment(code, sample.ticketId(), sample.attachmentId()));
         operations.put("back office: ticket status", (d, p) -> d.tickets()
                 .changeStatus(sample.ticketId(), SupportTicketStatus.IN_PROGRESS));
+        operations.put("portal: contract", (d, p) -> d.contracts().of(p));
+        operations.put("portal: documents page", (d, p) -> d.documents()
+                .list(code, new DocumentQuery(DocumentScope.ALL, 0, 20)));
+        operations.put("portal: document downloaded", (d, p) -> d.documents()
+                .readable(code, sample.documentId())
+                .map(document -> {
+                    d.documents().content(document);
+                    d.documents().downloaded(document);
+                    return document;
+                })
+                .orElseThrow());
         Map<String, Operation> all = new LinkedHashMap<>();
         operations.forEach((name, call) -> all.put(name, new Operation(OWNED.contains(name), call)));
         return all;

@@ -54,8 +54,27 @@ public final class QueryPlanCheck {
         // a month of consumption for every supply point, this year
         "insert into consumption (supply_point_id, period_year, period_month, energy_kwh) select s.id,"
                 + " extract(year from current_date)::int, 1, 100 from supply_point s",
+        // a contract in force and a meter for every supply point
+        "insert into contratto (id, supply_point_id, offerta, data_inizio, potenza_impegnata_kw, modalita_pagamento)"
+                + " select s.id, s.id, 'Offerta sintetica', current_date - 400, 3, 'BOLLETTINO' from supply_point s",
+        "insert into misuratore (id, supply_point_id, matricola, tipo, data_installazione)"
+                + " select s.id, s.id, 'M' || s.id, 'ELETTRONICO', current_date - 400 from supply_point s",
+        // two documents of every customer (the first with its bytes in the database), twenty general ones, and the
+        // first document of every second customer downloaded
+        "insert into documento (id, customer_code, categoria, titolo, data_documento, lingua, nome_file,"
+                + " tipo_contenuto, contenuto) select 2 * row_number() over (order by c.customer_code) + d.n,"
+                + " c.customer_code, 'CONTRATTO', 'Synthetic', current_date - 10 * d.n, 'it', 'doc.pdf',"
+                + " 'application/pdf', case when d.n = 0 then '\\x25504446'::bytea end"
+                + " from customer c cross join (values (0), (1)) d(n)",
+        "insert into documento (id, customer_code, categoria, titolo, data_documento, lingua, nome_file,"
+                + " tipo_contenuto, percorso) select -g, null, 'MODULO', 'General', current_date - g, 'it',"
+                + " 'form.pdf', 'application/pdf', 'general/form.pdf' from generate_series(1, 20) g",
+        "insert into document_download (id, customer_code, document_id, downloaded_at) select"
+                + " md5('d' || d.id)::uuid::text, d.customer_code, d.id, now() from documento d"
+                + " where d.id % 4 = 2",
         // the contract tables were analyzed by the loader
-        "analyze meter_reading, support_ticket, ticket_contact, ticket_attachment, consumption"
+        "analyze meter_reading, support_ticket, ticket_contact, ticket_attachment, consumption, contratto,"
+                + " misuratore, documento, document_download"
     };
 
     private final String serverUrl;
@@ -126,7 +145,9 @@ public final class QueryPlanCheck {
                     c,
                     "select id from meter_reading where supply_point_id = ? order by reading_date limit 1",
                     SyntheticCrm.supplyPointId(customer, 0));
-            return new PlannedOperations.Sample(customer, ticket, attachment, reading);
+            String document =
+                    one(c, "select id from documento where customer_code = ? and contenuto is not null", code);
+            return new PlannedOperations.Sample(customer, ticket, attachment, reading, Long.parseLong(document));
         }
     }
 
