@@ -1,6 +1,7 @@
 package it.sportello.benchmark.check;
 
 import it.sportello.benchmark.crm.SyntheticCrm;
+import it.sportello.keycloak.crm.ChangeCursor;
 import it.sportello.keycloak.crm.ContactDetails;
 import it.sportello.keycloak.crm.CustomerCode;
 import it.sportello.keycloak.crm.CustomerDirectory;
@@ -75,8 +76,10 @@ final class PlannedOperations {
                 .updateContact(code, new ContactDetails(email, "+39 055 000000", null)));
         operations.put(
                 "portal: contact locked for a change", (d, p) -> d.customers().lockContact(code));
-        operations.put("changed-users sync: one page", (d, p) -> d.customers()
-                .changedSince(Instant.now().minus(1, ChronoUnit.DAYS), 0, 100));
+        operations.put("changed-users sync: first page", (d, p) -> d.customers()
+                .changedAfter(ChangeCursor.startingAt(Instant.now().minus(1, ChronoUnit.DAYS)), 100));
+        operations.put("changed-users sync: a later page", (d, p) -> d.customers()
+                .changedAfter(new ChangeCursor(Instant.now().minus(1, ChronoUnit.DAYS), code.value()), 100));
         operations.put("portal: supply points", (d, p) -> d.supplyPoints().list(code));
         operations.put("portal: invoice page", (d, p) -> d.supplyPoints().invoices(p, InvoiceQuery.page(0, 20)));
         operations.put("portal: invoice page between dates", (d, p) -> d.supplyPoints()

@@ -1,7 +1,6 @@
 package it.sportello.keycloak.crm;
 
 import it.sportello.keycloak.taxid.TaxId;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -67,6 +66,10 @@ public interface Customers {
 
     long count(String text);
 
-    /** Customers changed at or after the instant, oldest change first, for periodic synchronization. */
-    List<CustomerRecord> changedSince(Instant since, int first, int max);
+    /**
+     * At most {@code max} customers after the cursor in the order {@code (updated_at, customer_code)}, oldest change
+     * first, for periodic synchronization: start with {@link ChangeCursor#startingAt}, go on with
+     * {@link ChangeCursor#after} the last one read.
+     */
+    List<CustomerRecord> changedAfter(ChangeCursor cursor, int max);
 }

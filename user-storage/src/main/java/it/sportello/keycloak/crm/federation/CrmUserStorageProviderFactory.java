@@ -1,5 +1,6 @@
 package it.sportello.keycloak.crm.federation;
 
+import it.sportello.keycloak.crm.ChangeCursor;
 import it.sportello.keycloak.crm.CrmCustomers;
 import it.sportello.keycloak.crm.CustomerDirectory;
 import it.sportello.keycloak.crm.CustomerRecord;
@@ -79,29 +80,27 @@ public final class CrmUserStorageProviderFactory
                 sessionFactory, realmId, model, lastSync == null ? Instant.EPOCH : lastSync.toInstant());
     }
 
-    /** Imports or refreshes every customer changed since the instant, one page per transaction. */
+    /**
+     * Imports or refreshes every customer changed since the instant, one page per transaction, each page starting
+     * after the last customer of the one before (a keyset walk: page n costs what page 1 costs).
+     */
     private SynchronizationResult importChangedSince(
             KeycloakSessionFactory sessionFactory, String realmId, UserStorageProviderModel model, Instant since) {
         SynchronizationResult result = new SynchronizationResult();
-        int first = 0;
-        while (true) {
-            int offset = first;
-            int imported = KeycloakModelUtils.runJobInTransactionWithResult(sessionFactory, session -> {
+        ChangeCursor cursor = ChangeCursor.startingAt(since);
+        while (cursor != null) {
+            ChangeCursor from = cursor;
+            cursor = KeycloakModelUtils.runJobInTransactionWithResult(sessionFactory, session -> {
                 RealmModel realm = session.realms().getRealm(realmId);
                 session.getContext().setRealm(realm);
-                List<CustomerRecord> page = session.getProvider(CustomerDirectory.class)
-                        .customers()
-                        .changedSince(since, offset, SYNC_PAGE_SIZE);
+                List<CustomerRecord> page =
+                        session.getProvider(CustomerDirectory.class).customers().changedAfter(from, SYNC_PAGE_SIZE);
                 UserProvider localStorage = UserStoragePrivateUtil.userLocalStorage(session);
                 for (CustomerRecord customer : page) {
                     importOne(localStorage, realm, model, customer, result);
                 }
-                return page.size();
+                return page.size() < SYNC_PAGE_SIZE ? null : ChangeCursor.after(page.get(page.size() - 1));
             });
-            if (imported < SYNC_PAGE_SIZE) {
-                break;
-            }
-            first += imported;
         }
         LOG.infof(
                 "CRM synchronization of %s: %d added, %d updated, %d failed",

@@ -1,5 +1,6 @@
 package it.sportello.keycloak.crm.jpa;
 
+import it.sportello.keycloak.crm.ChangeCursor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
@@ -104,13 +105,24 @@ final class CustomerRepository {
         return query.getSingleResult();
     }
 
-    List<CustomerEntity> customersChangedSince(Instant since, int first, int max) {
+    List<CustomerEntity> customersChangedAfter(ChangeCursor cursor, int max) {
+        if (cursor.isStart()) {
+            return em.createQuery(
+                            "select c from CustomerEntity c where c.updatedAt >= :since"
+                                    + " order by c.updatedAt, c.customerCode",
+                            CustomerEntity.class)
+                    .setParameter("since", cursor.updatedAt())
+                    .setMaxResults(max)
+                    .getResultList();
+        }
+        // the first condition gives the index range its start; the second skips what the cursor has read
         return em.createQuery(
-                        "select c from CustomerEntity c where c.updatedAt >= :since"
+                        "select c from CustomerEntity c where c.updatedAt >= :at"
+                                + " and (c.updatedAt > :at or c.customerCode > :code)"
                                 + " order by c.updatedAt, c.customerCode",
                         CustomerEntity.class)
-                .setParameter("since", since)
-                .setFirstResult(first)
+                .setParameter("at", cursor.updatedAt())
+                .setParameter("code", cursor.customerCode())
                 .setMaxResults(max)
                 .getResultList();
     }

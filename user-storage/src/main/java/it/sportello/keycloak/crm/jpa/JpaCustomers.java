@@ -1,5 +1,6 @@
 package it.sportello.keycloak.crm.jpa;
 
+import it.sportello.keycloak.crm.ChangeCursor;
 import it.sportello.keycloak.crm.ContactDetails;
 import it.sportello.keycloak.crm.ContactUpdateResult;
 import it.sportello.keycloak.crm.CustomerCode;
@@ -16,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.text.Normalizer;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -166,8 +166,8 @@ final class JpaCustomers implements Customers {
     }
 
     @Override
-    public List<CustomerRecord> changedSince(Instant since, int first, int max) {
-        return repository.customersChangedSince(since, Math.max(0, first), CrmQueries.bounded(max)).stream()
+    public List<CustomerRecord> changedAfter(ChangeCursor cursor, int max) {
+        return repository.customersChangedAfter(cursor, CrmQueries.bounded(max)).stream()
                 .map(CrmRecords::customer)
                 .toList();
     }

@@ -2,6 +2,7 @@ package it.sportello.keycloak.crm.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.sportello.keycloak.crm.ChangeCursor;
 import it.sportello.keycloak.crm.Commodity;
 import it.sportello.keycloak.crm.ConsumptionRecord;
 import it.sportello.keycloak.crm.ContactDetails;
@@ -33,6 +34,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
 import org.hibernate.SessionFactory;
@@ -380,7 +382,7 @@ class JpaCustomerDirectoryTest {
         assertThat(stefano.email()).isEqualTo("stefano.conti@example.com");
         assertThat(stefano.fax()).isNull();
         assertThat(stefano.updatedAt()).isEqualTo(NOW);
-        assertThat(customers.changedSince(NOW, 0, 10))
+        assertThat(customers.changedAfter(ChangeCursor.startingAt(NOW), 10))
                 .extracting(CustomerRecord::customerCode)
                 .containsExactly("C0005");
     }
@@ -418,13 +420,31 @@ class JpaCustomerDirectoryTest {
     }
 
     @Test
-    void changedSinceIsOrderedByChangeTime() {
-        assertThat(customers.changedSince(Instant.parse("2026-10-06T00:00:00Z"), 0, 10))
+    void changedAfterIsOrderedByChangeTimeAndGoesOnAfterTheLastCustomerRead() {
+        List<CustomerRecord> first =
+                customers.changedAfter(ChangeCursor.startingAt(Instant.parse("2026-10-06T00:00:00Z")), 2);
+        assertThat(first).extracting(CustomerRecord::customerCode).containsExactly("C0004", "C0005");
+        assertThat(customers.changedAfter(ChangeCursor.after(first.get(1)), 2))
                 .extracting(CustomerRecord::customerCode)
-                .containsExactly("C0004", "C0005", "C0006");
-        assertThat(customers.changedSince(Instant.parse("2026-10-06T00:00:00Z"), 1, 1))
-                .extracting(CustomerRecord::customerCode)
-                .containsExactly("C0005");
+                .containsExactly("C0006");
+    }
+
+    @Test
+    void customersChangedAtTheSameInstantArePagedByCodeWithoutLossOrRepeat() {
+        em.createNativeQuery("update customer set updated_at = timestamp '2030-01-01 00:00:00'")
+                .executeUpdate();
+        List<String> walked = new ArrayList<>();
+        ChangeCursor cursor = ChangeCursor.startingAt(Instant.parse("2029-12-31T00:00:00Z"));
+        // bounded, so that a cursor that does not move on fails instead of looping
+        for (List<CustomerRecord> page = customers.changedAfter(cursor, 2);
+                !page.isEmpty() && walked.size() < 100;
+                page = customers.changedAfter(cursor, 2)) {
+            page.forEach(customer -> walked.add(customer.customerCode()));
+            cursor = ChangeCursor.after(page.get(page.size() - 1));
+        }
+        Number all =
+                (Number) em.createNativeQuery("select count(*) from customer").getSingleResult();
+        assertThat(walked).hasSize(all.intValue()).doesNotHaveDuplicates().isSorted();
     }
 
     @Test
