@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.AccessToken;
@@ -38,6 +39,9 @@ import org.openqa.selenium.By;
  */
 @KeycloakIntegrationTest(config = SportelloServerConfig.class)
 class CrmFederationIT {
+
+    /** The changed-users sync period of the periodic-sync test, in seconds. */
+    private static final int SYNC_PERIOD_SECONDS = 5;
 
     @InjectRealm(fromJson = RealmFiles.CUSTOMER_PORTAL)
     ManagedRealm realm;
@@ -157,6 +161,31 @@ class CrmFederationIT {
 
         assertThat(changed.getUpdated()).isGreaterThanOrEqualTo(1);
         assertThat(RealmUsers.find(realm, "c0006").getAttributes()).containsEntry("phone", List.of("+39 051 9999999"));
+    }
+
+    @Test
+    void crmChangeMadeBehindKeycloaksBackShowsWithinOnePeriodOfTheChangedUsersSync() throws Exception {
+        ComponentRepresentation component = crmComponent();
+        realm.admin().userStorage().syncUsers(component.getId(), "triggerFullSync");
+        String phone = "+39 051 " + (1_000_000 + new java.util.Random().nextInt(8_999_999));
+        component.getConfig().putSingle("changedSyncPeriod", String.valueOf(SYNC_PERIOD_SECONDS));
+        realm.admin().components().component(component.getId()).update(component);
+        try {
+            crm.update("C0003", "phone", phone);
+            long changedAt = System.nanoTime();
+
+            // within one period after the change, plus the time a sync of the demo CRM takes
+            long deadline = changedAt + TimeUnit.SECONDS.toNanos(SYNC_PERIOD_SECONDS + 5);
+            List<String> seen = RealmUsers.find(realm, "c0003").getAttributes().get("phone");
+            while (!List.of(phone).equals(seen) && System.nanoTime() < deadline) {
+                Thread.sleep(250);
+                seen = RealmUsers.find(realm, "c0003").getAttributes().get("phone");
+            }
+            assertThat(seen).as("Keycloak's copy of C0003's phone").containsExactly(phone);
+        } finally {
+            component.getConfig().putSingle("changedSyncPeriod", "-1");
+            realm.admin().components().component(component.getId()).update(component);
+        }
     }
 
     @Test

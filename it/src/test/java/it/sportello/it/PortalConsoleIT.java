@@ -286,7 +286,9 @@ class PortalConsoleIT {
                         .getText())
                 .containsAnyOf("Recapiti modificati nel frattempo", "Contact details changed meanwhile");
         assertThat(crm.column("C0001", "phone")).contains(meanwhile);
-        driver.waiting().until(d -> meanwhile.equals(d.findElement(By.id("contact-phone")).getDomProperty("value")));
+        driver.waiting()
+                .until(d ->
+                        meanwhile.equals(d.findElement(By.id("contact-phone")).getDomProperty("value")));
     }
 
     private static void setWaterWindow(int fromDay, int toDay) throws Exception {
