@@ -1,6 +1,7 @@
 package it.sportello.keycloak.portal.readings;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -33,7 +34,7 @@ public record ReadingWindowJson(
                         .toList());
     }
 
-    static OffsetDateTime at(java.time.LocalDateTime time, ZoneId zone) {
+    static OffsetDateTime at(LocalDateTime time, ZoneId zone) {
         return time.atZone(zone).toOffsetDateTime();
     }
 }
