@@ -29,7 +29,8 @@ import org.openqa.selenium.By;
  * The console's home page ({@code GET /home} and the page in Chromium) on a real Keycloak with the demo CRM: the
  * greeting with the customer's name or company, "first sign-in" and then the sign-in before the current one (from the
  * realm's stored LOGIN events, with the browser), the open requests, each supply point's reading window, the newest
- * invoice with its PDF, each block linking to its page; the page passes the accessibility audit.
+ * invoice with its PDF, the CRM's notices (the customer's own and the general ones, never another customer's), each
+ * block linking to its page; the page passes the accessibility audit.
  */
 @KeycloakIntegrationTest(config = SportelloServerConfig.class)
 class PortalHomeIT {
@@ -121,6 +122,30 @@ class PortalHomeIT {
     }
 
     @Test
+    void noticesAreTheCustomersOwnAndTheGeneralOnesValidNowNeverAnotherCustomers() throws Exception {
+        setPassword("c0001", ROSSI_PASSWORD);
+        setPassword("c0002", ACQUA_PASSWORD);
+        JsonNode rossi = PortalClient.json(portal.get("/home", browser.signInForToken("C0001", ROSSI_PASSWORD)))
+                .get("notices");
+        JsonNode acqua = PortalClient.json(portal.get("/home", browser.signInForToken("C0002", ACQUA_PASSWORD)))
+                .get("notices");
+
+        // one language (the user's): C0001's gas reading notice (11 it, 12 en, 13 ro) and the general one (1, 2, 3)
+        assertThat(rossi).hasSize(2);
+        JsonNode own = rossi.get(0);
+        assertThat(own.get("id").asLong()).isBetween(11L, 13L);
+        assertThat(own.get("general").asBoolean()).isFalse();
+        assertThat(own.get("severity").asText()).isEqualTo("WARNING");
+        assertThat(own.get("section").asText()).isEqualTo("READINGS");
+        assertThat(rossi.get(1).get("general").asBoolean()).isTrue();
+        assertThat(rossi.get(1).get("id").asLong()).isEqualTo(own.get("id").asLong() - 10);
+        // never C0002's payment reminder (21, 22), nor C0001's expired (14) or not yet valid (15) ones
+        assertThat(rossi.findValuesAsText("id")).doesNotContain("21", "22", "14", "15");
+        assertThat(acqua.findValuesAsText("id")).doesNotContain("11", "12", "13", "14", "15");
+        assertThat(acqua.findValuesAsText("general")).contains("true");
+    }
+
+    @Test
     void consoleOpensOnTheHomePageWhoseBlocksLinkToTheirPagesAndPassTheAccessibilityCheck() throws Exception {
         // the other tests of the class gave C0001 a Keycloak password: the CRM's legacy one no longer applies
         setPassword("c0001", ROSSI_PASSWORD);
@@ -134,6 +159,7 @@ class PortalHomeIT {
         assertThat(console.visible(testId("home-invoice-details")).getText()).contains(ROSSI_LATEST_INVOICE);
         assertThat(console.visible(testId("home-window-1001")).getText()).contains("IT001E12345678");
         assertThat(console.visible(testId("home-tickets-count")).getText()).matches(".*\\d+.*");
+        assertThat(console.visible(testId("home-notices")).getText()).doesNotContain("Acqua Chiara");
         AccessibilityAudit audit = new AccessibilityAudit(driver.driver());
         audit.check("console home, " + console.lang());
 
@@ -147,6 +173,13 @@ class PortalHomeIT {
         console.menu("home");
         console.click(testId("home-tickets-link"));
         driver.waiting().until(d -> d.getCurrentUrl().contains("/account/requests"));
+
+        // the gas reading notice links to the readings page, whose year of windows passes the check too
+        console.menu("home");
+        console.click(By.cssSelector("[data-testid^='home-notice-link-']"));
+        driver.waiting().until(d -> d.getCurrentUrl().contains("/account/readings"));
+        console.visible(testId("reading-windows"));
+        audit.check("console readings with the year's windows, " + console.lang());
         audit.assertClean();
     }
 

@@ -6,12 +6,14 @@ import { formatDateTime } from "../../format";
 import type { Home as HomeData } from "../../api";
 import { usePortalQuery } from "../../usePortalQuery";
 import { LatestInvoiceCard } from "./LatestInvoiceCard";
+import { NoticesCard } from "./NoticesCard";
 import { OpenTicketsCard } from "./OpenTicketsCard";
 import { ReadingWindowsCard } from "./ReadingWindowsCard";
 
 /**
  * The console's first page: a greeting with the customer's name or company, the sign-in before this one, and one
- * block per portal page (open requests, reading windows, the latest invoice), each linking to its page.
+ * block per portal page (the CRM's notices, open requests, reading windows, the latest invoice), each linking to its
+ * page.
  */
 export function Home() {
   const { t } = useTranslation();
@@ -26,6 +28,7 @@ export function Home() {
       {!home && !query.problem && <Spinner size="lg" aria-label={t("portalLoading")} />}
       {home && (
         <Gallery hasGutter minWidths={{ default: "100%", md: "20rem" }} data-testid="home">
+          <NoticesCard notices={home.notices} />
           <OpenTicketsCard tickets={home.openTickets} />
           <ReadingWindowsCard windows={home.readingWindows} />
           <LatestInvoiceCard invoice={home.latestInvoice} />

@@ -1,13 +1,11 @@
 import { Card, CardBody, CardFooter, CardTitle, Title } from "@patternfly/react-core";
 import type { ReactNode } from "react";
-import { useHref, useLinkClickHandler } from "react-router-dom";
+import { PageLink } from "./PageLink";
 
-type Props = { id: string; title: string; link: { to: string; label: string }; children: ReactNode };
+type Props = { id: string; title: string; link?: { to: string; label: string }; children: ReactNode };
 
-/** One block of the home page: a title, what it says, and a link to the page it summarizes. */
+/** One block of the home page: a title, what it says, and (most blocks) a link to the page it summarizes. */
 export function HomeCard({ id, title, link, children }: Props) {
-  const href = useHref(link.to);
-  const onClick = useLinkClickHandler(link.to);
   return (
     <Card isFullHeight data-testid={`home-${id}`} component="section" aria-labelledby={`home-${id}-title`}>
       <CardTitle>
@@ -16,11 +14,13 @@ export function HomeCard({ id, title, link, children }: Props) {
         </Title>
       </CardTitle>
       <CardBody>{children}</CardBody>
-      <CardFooter>
-        <a href={href} onClick={onClick} data-testid={`home-${id}-link`}>
-          {link.label}
-        </a>
-      </CardFooter>
+      {link && (
+        <CardFooter>
+          <PageLink to={link.to} testId={`home-${id}-link`}>
+            {link.label}
+          </PageLink>
+        </CardFooter>
+      )}
     </Card>
   );
 }

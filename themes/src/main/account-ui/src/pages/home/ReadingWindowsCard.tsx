@@ -1,7 +1,7 @@
 import { List, ListItem } from "@patternfly/react-core";
 import { useTranslation } from "react-i18next";
 import type { Home } from "../../api";
-import { formatDate } from "../../format";
+import { windowSentence } from "../readings/windowText";
 import { HomeCard } from "./HomeCard";
 
 type Window = Home["readingWindows"][number];
@@ -29,7 +29,6 @@ export function ReadingWindowsCard({ windows }: { windows: Home["readingWindows"
 }
 
 function windowText(w: Window, t: (key: string, options?: Record<string, string>) => string): string {
-  if (w.open) return t("portalReadingWindowOpen", { to: formatDate(w.to) });
-  if (w.from) return t("portalReadingWindowClosedNext", { from: formatDate(w.from), to: formatDate(w.to) });
-  return t("portalReadingWindowClosed");
+  const sentence = windowSentence(w);
+  return t(sentence.key, sentence.values);
 }

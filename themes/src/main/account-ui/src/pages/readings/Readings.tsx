@@ -12,6 +12,7 @@ import { DeleteReadingModal } from "./DeleteReadingModal";
 import { ReadingForm } from "./ReadingForm";
 import { ReadingHistory } from "./ReadingHistory";
 import { ReadingWindowAlert } from "./ReadingWindowAlert";
+import { ReadingWindowsOfYear } from "./ReadingWindowsOfYear";
 
 export function Readings() {
   return (
@@ -52,6 +53,14 @@ function ReadingsOf({ supplyPoint }: { supplyPoint: SupplyPoint }) {
           closedReasonId={window.open ? undefined : WINDOW_ALERT_ID}
           onSubmitted={query.reload}
         />
+      </StackItem>
+      <StackItem>
+        <Title headingLevel="h2" size="lg">
+          {t("portalReadingWindows")}
+        </Title>
+      </StackItem>
+      <StackItem>
+        <ReadingWindowsOfYear window={window} />
       </StackItem>
       <StackItem>
         <Title headingLevel="h2" size="lg">

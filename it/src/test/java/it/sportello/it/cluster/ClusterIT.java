@@ -33,7 +33,8 @@ import org.keycloak.util.JsonSerialization;
 /**
  * Two Keycloak processes on this machine sharing one PostgreSQL database, clustered by Keycloak's own Infinispan
  * (jdbc-ping discovery), with every Sportello provider deployed: an account claim started on one node goes on on
- * the other, and the claiming attempt counters and brute-force lockouts are the same on both. Needs PostgreSQL
+ * the other, the claiming attempt counters and brute-force lockouts are the same on both, and the automatic
+ * acquisition of self-readings, running on both nodes, acquires each reading once. Needs PostgreSQL
  * (127.0.0.1:5432 unless SPORTELLO_IT_CLUSTER_DB_URL says otherwise); skipped with a message when it cannot be
  * reached, unless SPORTELLO_IT_CLUSTER_REQUIRED=true (CI), where that fails.
  */
@@ -83,6 +84,10 @@ class ClusterIT {
         runtime.put("log-level", "INFO");
         // both nodes sign proof-of-work challenges and hash rate-limit keys with the same configured secrets
         runtime.putAll(SportelloServerConfig.SECRET_OPTIONS);
+        // the automatic acquisition of self-readings runs on both nodes; a delay apart from the suite server's (48 h)
+        // so that only the cluster acquires the readings ReadingsAcquiredOnce writes
+        runtime.put("spi-customer-directory--jpa--reading-auto-acquire-hours", "1");
+        runtime.put("spi-customer-directory--jpa--reading-auto-acquire-interval-seconds", "2");
 
         nodeA = node(homeA, 8180, 9180, 7800, runtime);
         nodeA.awaitReady();
@@ -112,6 +117,23 @@ class ClusterIT {
     static void stopNodes() throws Exception {
         for (KeycloakServer node : NODES) {
             node.close();
+        }
+    }
+
+    @Test
+    void readingsAreAcquiredOnceWhileBothNodesRunTheTask() throws Exception {
+        ClusterReadings readings = new ClusterReadings(SportelloServerConfig.CRM);
+        List<Path> logs = NODES.stream().map(n -> n.home().resolve("node.log")).toList();
+        long[] offsets = ClusterReadings.sizes(logs);
+        try {
+            List<String> ids = readings.insertSubmitted(30, java.time.Duration.ofHours(2));
+
+            readings.awaitAllAcquired(ids, java.time.Duration.ofSeconds(60));
+
+            // each acquisition logs how many readings it took: over both nodes, exactly the 30, none twice
+            assertThat(ClusterReadings.acquiredSince(logs, offsets)).isEqualTo(ids.size());
+        } finally {
+            readings.deleteInserted();
         }
     }
 

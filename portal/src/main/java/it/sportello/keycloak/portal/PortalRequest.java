@@ -9,6 +9,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
@@ -188,6 +189,11 @@ public final class PortalRequest {
     /** Today in the portal's time zone: the date of a self-reading submitted now. */
     public LocalDate today() {
         return LocalDate.now(clock.withZone(config.zone()));
+    }
+
+    /** Now in the portal's time zone: when a reading window opens and closes. */
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(config.zone()));
     }
 
     /**

@@ -2,12 +2,15 @@ package it.sportello.keycloak.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.sportello.keycloak.crm.Commodity;
+import it.sportello.keycloak.crm.ReadingWindowRecord;
 import it.sportello.keycloak.portal.consumption.ConsumptionJson;
 import it.sportello.keycloak.portal.consumption.ConsumptionMonthJson;
 import it.sportello.keycloak.portal.invoices.InvoiceJson;
 import it.sportello.keycloak.portal.invoices.InvoicePageJson;
 import it.sportello.keycloak.portal.profile.MeJson;
 import it.sportello.keycloak.portal.readings.ReadingJson;
+import it.sportello.keycloak.portal.readings.ReadingWindowCalendar;
 import it.sportello.keycloak.portal.readings.ReadingWindowJson;
 import it.sportello.keycloak.portal.supplypoints.SupplyPointJson;
 import it.sportello.keycloak.portal.tickets.TicketAttachmentJson;
@@ -18,6 +21,8 @@ import it.sportello.keycloak.portal.tickets.TicketDetailsJson;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -88,14 +93,27 @@ class PortalJsonBodiesTest {
     @Test
     void readingAndWindowWriteDatesAsText() {
         assertThat(PortalResponses.write(new ReadingJson(
-                        "r-1", LocalDate.of(2026, 3, 2), new BigDecimal("5012.5"), null, "SUBMITTED", true)))
+                        "r-1",
+                        LocalDate.of(2026, 3, 2),
+                        new BigDecimal("5012.5"),
+                        null,
+                        "REFUSED",
+                        true,
+                        "Lettura inferiore alla precedente")))
                 .isEqualTo("{\"id\":\"r-1\",\"readingDate\":\"2026-03-02\",\"meterValue\":5012.5,"
-                        + "\"correctorValue\":null,\"status\":\"SUBMITTED\",\"deletable\":true}");
-        assertThat(PortalResponses.write(
-                        new ReadingWindowJson(true, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31))))
-                .isEqualTo("{\"open\":true,\"from\":\"2026-03-01\",\"to\":\"2026-03-31\"}");
-        assertThat(PortalResponses.write(new ReadingWindowJson(false, null, null)))
-                .isEqualTo("{\"open\":false,\"from\":null,\"to\":null}");
+                        + "\"correctorValue\":null,\"status\":\"REFUSED\",\"deletable\":true,"
+                        + "\"information\":\"Lettura inferiore alla precedente\"}");
+        ReadingWindowCalendar.Window march = ReadingWindowCalendar.around(
+                new ReadingWindowRecord(Commodity.ELECTRICITY, 1, 31, 8, 24), LocalDateTime.of(2026, 3, 2, 9, 0));
+        assertThat(PortalResponses.write(ReadingWindowJson.of(march, List.of(march), ZoneId.of("Europe/Rome"))))
+                .isEqualTo("{\"open\":true,\"from\":\"2026-03-01\",\"to\":\"2026-03-31\","
+                        + "\"opensAt\":\"2026-03-01T08:00:00+01:00\",\"closesAt\":\"2026-04-01T00:00:00+02:00\","
+                        + "\"windows\":[{\"from\":\"2026-03-01\",\"to\":\"2026-03-31\","
+                        + "\"opensAt\":\"2026-03-01T08:00:00+01:00\",\"closesAt\":\"2026-04-01T00:00:00+02:00\","
+                        + "\"state\":\"OPEN\",\"current\":true}]}");
+        assertThat(PortalResponses.write(ReadingWindowJson.NONE))
+                .isEqualTo("{\"open\":false,\"from\":null,\"to\":null,\"opensAt\":null,\"closesAt\":null,"
+                        + "\"windows\":[]}");
     }
 
     @Test

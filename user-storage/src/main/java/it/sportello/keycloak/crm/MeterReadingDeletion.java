@@ -5,6 +5,6 @@ public enum MeterReadingDeletion {
     DELETED,
     /** No such reading on one of the customer's supply points. */
     NOT_FOUND,
-    /** The CRM has acquired it; it can no longer be withdrawn. */
+    /** The CRM (or the automatic acquisition) has acquired it, also while the withdrawal ran; it stays. */
     ACQUIRED
 }

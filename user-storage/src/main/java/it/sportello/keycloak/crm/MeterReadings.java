@@ -1,6 +1,7 @@
 package it.sportello.keycloak.crm;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -27,9 +28,22 @@ public interface MeterReadings {
             BigDecimal correctorValue,
             String userId);
 
-    /** Withdraws a self-reading of the supply point unless it has been acquired. */
+    /**
+     * Withdraws a self-reading of the supply point unless it has been acquired: one conditional statement, so an
+     * acquisition committed while it runs wins and the reading stays ({@link MeterReadingDeletion#ACQUIRED}).
+     */
     MeterReadingDeletion delete(OwnedSupplyPoint supplyPoint, String readingId);
 
-    /** Back office: marks a self-reading as acquired by the CRM (idempotent); empty when there is no such reading. */
+    /**
+     * Back office: marks a submitted self-reading as acquired by the CRM (idempotent; a refused one stays refused);
+     * empty when there is no such reading.
+     */
     Optional<MeterReadingRecord> acquire(String readingId);
+
+    /**
+     * Automatic acquisition: marks acquired every reading still {@code SUBMITTED} that was submitted before
+     * {@code submittedBefore}, in one conditional statement (a reading the CRM acquired or refused, or the customer
+     * withdrew, meanwhile is left alone). Returns how many readings it acquired.
+     */
+    int acquireSubmittedBefore(Instant submittedBefore);
 }

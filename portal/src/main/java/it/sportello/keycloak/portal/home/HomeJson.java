@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Schema {@code Home}: the console's first page. {@code lastSignIn} null on the first sign-in (or when the realm keeps
- * no events); {@code latestInvoice} null when the customer has none.
+ * no events); {@code latestInvoice} null when the customer has none; {@code notices} the CRM's notices valid now for
+ * the customer, in the user's language, empty when there are none.
  */
 public record HomeJson(
         String kind,
@@ -12,7 +13,8 @@ public record HomeJson(
         LastSignInJson lastSignIn,
         OpenTicketsJson openTickets,
         List<ReadingWindowOfJson> readingWindows,
-        LatestInvoiceJson latestInvoice) {
+        LatestInvoiceJson latestInvoice,
+        List<NoticeJson> notices) {
 
     /** Keeps the name out of logs. */
     @Override

@@ -14,13 +14,13 @@ import it.sportello.keycloak.portal.readings.ReadingWindowCalendar;
 import it.sportello.keycloak.portal.tickets.TicketSummaryJson;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * {@code /home}: the console's first page in one call. Three CRM statements (the supply points with their reading
- * windows, the newest invoice, the newest tickets) besides the customer row, which the request's authentication read
- * already; the previous sign-in comes from Keycloak's own event store.
+ * {@code /home}: the console's first page in one call. Four CRM statements (the supply points with their reading
+ * windows, the newest invoice, the newest tickets, the notices) besides the customer row, which the request's
+ * authentication read already; the previous sign-in comes from Keycloak's own event store.
  */
 public final class HomeResource {
 
@@ -29,6 +29,9 @@ public final class HomeResource {
 
     /** Open tickets listed on the page. */
     static final int TICKETS_SHOWN = 5;
+
+    /** Notices listed on the page, newest first. */
+    static final int NOTICES_SHOWN = 5;
 
     private final PortalRequest request;
 
@@ -62,17 +65,28 @@ public final class HomeResource {
                                             .limit(TICKETS_SHOWN)
                                             .map(TicketSummaryJson::of)
                                             .toList()),
-                            windows(overview, request.today()),
+                            windows(overview, request),
                             overview.latestInvoice()
                                     .map(i -> LatestInvoiceJson.of(i, documents.exists(i.pdfLocation())))
-                                    .orElse(null)));
+                                    .orElse(null),
+                            notices(directory, code)));
         });
     }
 
-    private static List<ReadingWindowOfJson> windows(CustomerOverview overview, LocalDate today) {
+    private static List<ReadingWindowOfJson> windows(CustomerOverview overview, PortalRequest request) {
+        LocalDateTime now = request.now();
         return overview.supplyPoints().stream()
                 .map(p -> ReadingWindowOfJson.of(
-                        p.supplyPoint(), p.window() == null ? null : ReadingWindowCalendar.around(p.window(), today)))
+                        p.supplyPoint(),
+                        p.window() == null ? null : ReadingWindowCalendar.around(p.window(), now),
+                        request.config().zone()))
+                .toList();
+    }
+
+    /** The notices in the user's language (the one the console speaks), the customer's own and the general ones. */
+    private List<NoticeJson> notices(CustomerDirectory directory, CustomerCode code) {
+        return directory.overviews().notices(code, request.localizer().locale().getLanguage(), NOTICES_SHOWN).stream()
+                .map(NoticeJson::of)
                 .toList();
     }
 }

@@ -6,7 +6,10 @@ import it.sportello.keycloak.portal.PortalResponses;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.core.Response;
 
-/** {@code /supply-points/{id}/reading-window}: whether a self-reading is accepted today, and when. */
+/**
+ * {@code /supply-points/{id}/reading-window}: whether a self-reading is accepted now, the current or next window, and
+ * every window of the year.
+ */
 public final class ReadingWindowResource {
 
     private final PortalRequest request;
@@ -24,7 +27,10 @@ public final class ReadingWindowResource {
                 request.directory()
                         .meterReadings()
                         .window(point)
-                        .map(window -> ReadingWindowJson.of(ReadingWindowCalendar.around(window, request.today())))
+                        .map(window -> ReadingWindowJson.of(
+                                ReadingWindowCalendar.around(window, request.now()),
+                                ReadingWindowCalendar.year(window, request.now()),
+                                request.config().zone()))
                         .orElse(ReadingWindowJson.NONE)));
     }
 }

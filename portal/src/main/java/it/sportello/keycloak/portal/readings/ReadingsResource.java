@@ -65,7 +65,8 @@ public final class ReadingsResource {
             boolean open = request.directory()
                     .meterReadings()
                     .window(point)
-                    .map(window -> ReadingWindowCalendar.around(window, today).open())
+                    .map(window ->
+                            ReadingWindowCalendar.around(window, request.now()).open())
                     .orElse(false);
             if (!open) {
                 throw Problem.conflict("reading-window-closed", PortalMessages.PROBLEM_READING_WINDOW_CLOSED)
@@ -75,7 +76,9 @@ public final class ReadingsResource {
             if (readings.stream().anyMatch(r -> r.readingDate().equals(today))) {
                 throw readingExists();
             }
-            Optional<MeterReadingRecord> last = readings.stream().findFirst();
+            // a refused reading is not the meter's last value
+            Optional<MeterReadingRecord> last =
+                    readings.stream().filter(MeterReadingRecord::valid).findFirst();
             List<FieldError> implausible = ReadingPlausibility.check(
                     submission,
                     last.map(MeterReadingRecord::meterValue).orElse(null),

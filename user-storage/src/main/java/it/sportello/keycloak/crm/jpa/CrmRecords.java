@@ -5,6 +5,9 @@ import it.sportello.keycloak.crm.ConsumptionRecord;
 import it.sportello.keycloak.crm.CustomerRecord;
 import it.sportello.keycloak.crm.InvoiceRecord;
 import it.sportello.keycloak.crm.MeterReadingRecord;
+import it.sportello.keycloak.crm.NoticeRecord;
+import it.sportello.keycloak.crm.NoticeSection;
+import it.sportello.keycloak.crm.NoticeSeverity;
 import it.sportello.keycloak.crm.ReadingWindowRecord;
 import it.sportello.keycloak.crm.SupplyPointRecord;
 import it.sportello.keycloak.crm.TicketAttachmentRecord;
@@ -74,11 +77,29 @@ final class CrmRecords {
                 r.getReadingDate(),
                 r.getMeterValue(),
                 r.getCorrectorValue(),
-                r.getStatus());
+                r.getStatus(),
+                r.getInformation());
+    }
+
+    static NoticeRecord notice(NoticeEntity n) {
+        return new NoticeRecord(
+                n.getId(),
+                n.getCustomerCode() == null,
+                NoticeSeverity.ofStored(n.getSeverity()),
+                n.getTitle(),
+                n.getText(),
+                n.getValidFrom(),
+                n.getValidUntil(),
+                NoticeSection.ofStored(n.getSection()).orElse(null));
     }
 
     static ReadingWindowRecord readingWindow(ReadingWindowEntity w) {
-        return new ReadingWindowRecord(w.getCommodity(), w.getFromDay(), w.getToDay());
+        return new ReadingWindowRecord(
+                w.getCommodity(),
+                w.getFromDay(),
+                w.getToDay(),
+                w.getFromHour() == null ? ReadingWindowRecord.START_OF_DAY : w.getFromHour(),
+                w.getToHour() == null ? ReadingWindowRecord.END_OF_DAY : w.getToHour());
     }
 
     /** Attachment summaries as {@link TicketRepository#ticketAttachmentSummaries} selects them. */

@@ -32,7 +32,7 @@ final class JpaCustomerDirectory implements CustomerDirectory {
         this.meterReadings = new JpaMeterReadings(new MeterReadingRepository(em), clock);
         this.tickets = new JpaTickets(new TicketRepository(em), customers, clock);
         this.contracts = new JpaContracts(new ContractRepository(em), clock);
-        this.overviews = new JpaOverviews(new OverviewRepository(em));
+        this.overviews = new JpaOverviews(new OverviewRepository(em), clock);
         this.documents = new JpaDocuments(new DocumentRepository(em), clock);
     }
 

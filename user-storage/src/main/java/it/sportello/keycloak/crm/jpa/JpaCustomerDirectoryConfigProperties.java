@@ -14,6 +14,8 @@ final class JpaCustomerDirectoryConfigProperties {
     static final String DEMO_DATA = "demoData";
     static final String MIGRATION_LOCK_TIMEOUT = "migrationLockTimeout";
     static final String QUERY_TIMEOUT = "queryTimeout";
+    static final String READING_AUTO_ACQUIRE_HOURS = "readingAutoAcquireHours";
+    static final String READING_AUTO_ACQUIRE_INTERVAL = "readingAutoAcquireIntervalSeconds";
 
     static final List<ProviderConfigProperty> PROPERTIES = ProviderConfigurationBuilder.create()
             .property()
@@ -42,6 +44,20 @@ final class JpaCustomerDirectoryConfigProperties {
             .helpText("Seconds a CRM query may run before it is cancelled (a CRM that hangs then answers like a CRM"
                     + " that is down, and frees the worker thread). 0 means no limit.")
             .defaultValue(JpaCustomerDirectoryConfig.DEFAULT_QUERY_TIMEOUT_SECONDS)
+            .add()
+            .property()
+            .name(READING_AUTO_ACQUIRE_HOURS)
+            .type(ProviderConfigProperty.INTEGER_TYPE)
+            .helpText("Hours after its submission a self-reading that the CRM has neither acquired nor refused is"
+                    + " marked acquired (the customer can no longer withdraw it). 0 turns the automatic acquisition"
+                    + " off.")
+            .defaultValue(JpaCustomerDirectoryConfig.DEFAULT_READING_AUTO_ACQUIRE_HOURS)
+            .add()
+            .property()
+            .name(READING_AUTO_ACQUIRE_INTERVAL)
+            .type(ProviderConfigProperty.INTEGER_TYPE)
+            .helpText("Seconds between two runs of the automatic acquisition (one node of a cluster runs each).")
+            .defaultValue(JpaCustomerDirectoryConfig.DEFAULT_READING_AUTO_ACQUIRE_INTERVAL_SECONDS)
             .add()
             .build();
 

@@ -14,6 +14,7 @@ import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.connections.jpa.JpaConnectionProviderFactory;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.utils.PostMigrationEvent;
 import org.keycloak.provider.Provider;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ServerInfoAwareProviderFactory;
@@ -58,6 +59,15 @@ public final class JpaCustomerDirectoryFactory implements CustomerDirectoryFacto
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
+        if (config.readingAutoAcquisition()) {
+            // after the server's own migration and realm import, when the timer and the cluster are up
+            factory.register(event -> {
+                if (event instanceof PostMigrationEvent) {
+                    MeterReadingAutoAcquisition.schedule(
+                            factory, config.readingAutoAcquireDelay(), config.readingAutoAcquireInterval());
+                }
+            });
+        }
         if (!config.migrate()) {
             LOG.info("CRM schema migration disabled (customer-directory jpa migrate=false)");
             return;
@@ -97,6 +107,8 @@ public final class JpaCustomerDirectoryFactory implements CustomerDirectoryFacto
                 "persistenceUnit", PERSISTENCE_UNIT,
                 "migrate", Boolean.toString(config.migrate()),
                 "demoData", Boolean.toString(config.demoData()),
-                "queryTimeoutSeconds", Long.toString(config.queryTimeout().toSeconds()));
+                "queryTimeoutSeconds", Long.toString(config.queryTimeout().toSeconds()),
+                "readingAutoAcquireHours",
+                        Long.toString(config.readingAutoAcquireDelay().toHours()));
     }
 }

@@ -2,13 +2,13 @@ package it.sportello.keycloak.crm.jpa;
 
 import it.sportello.keycloak.crm.MeterReadingDeletion;
 import it.sportello.keycloak.crm.MeterReadingRecord;
-import it.sportello.keycloak.crm.MeterReadingStatus;
 import it.sportello.keycloak.crm.MeterReadings;
 import it.sportello.keycloak.crm.OwnedSupplyPoint;
 import it.sportello.keycloak.crm.ReadingWindowRecord;
 import it.sportello.keycloak.crm.readings.MeterReadingEntity;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -58,26 +58,29 @@ final class JpaMeterReadings implements MeterReadings {
     @Override
     public MeterReadingDeletion delete(OwnedSupplyPoint supplyPoint, String readingId) {
         long supplyPointId = JpaOwnedSupplyPoint.of(supplyPoint).id();
-        Optional<MeterReadingEntity> reading =
-                readingId == null ? Optional.empty() : repository.meterReading(supplyPointId, readingId);
-        if (reading.isEmpty()) {
+        if (readingId == null) {
             return MeterReadingDeletion.NOT_FOUND;
         }
-        if (reading.get().getStatus() == MeterReadingStatus.ACQUIRED) {
-            return MeterReadingDeletion.ACQUIRED;
+        if (repository.deleteUnlessAcquired(supplyPointId, readingId) == 1) {
+            return MeterReadingDeletion.DELETED;
         }
-        repository.deleteMeterReading(reading.get());
-        return MeterReadingDeletion.DELETED;
+        // nothing deleted: no such reading of this supply point, or an acquired one (also one acquired meanwhile)
+        return repository.meterReading(supplyPointId, readingId).isPresent()
+                ? MeterReadingDeletion.ACQUIRED
+                : MeterReadingDeletion.NOT_FOUND;
     }
 
     @Override
     public Optional<MeterReadingRecord> acquire(String readingId) {
-        Optional<MeterReadingEntity> reading =
-                readingId == null ? Optional.empty() : repository.meterReading(readingId);
-        reading.ifPresent(r -> {
-            r.acquire();
-            repository.flush();
-        });
-        return reading.map(CrmRecords::meterReading);
+        if (readingId == null) {
+            return Optional.empty();
+        }
+        repository.acquireSubmitted(readingId);
+        return repository.currentMeterReading(readingId).map(CrmRecords::meterReading);
+    }
+
+    @Override
+    public int acquireSubmittedBefore(Instant submittedBefore) {
+        return repository.acquireSubmittedBefore(submittedBefore);
     }
 }

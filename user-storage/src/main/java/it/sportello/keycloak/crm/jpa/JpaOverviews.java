@@ -3,20 +3,25 @@ package it.sportello.keycloak.crm.jpa;
 import it.sportello.keycloak.crm.CustomerCode;
 import it.sportello.keycloak.crm.CustomerOverview;
 import it.sportello.keycloak.crm.CustomerOverview.SupplyPointWindow;
+import it.sportello.keycloak.crm.NoticeRecord;
 import it.sportello.keycloak.crm.Overviews;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@link Overviews} over the CRM's supply point, reading window and invoice tables. */
+/** {@link Overviews} over the CRM's supply point, reading window, invoice and notice tables. */
 final class JpaOverviews implements Overviews {
 
     private final OverviewRepository repository;
+    private final Clock clock;
 
-    JpaOverviews(OverviewRepository repository) {
+    JpaOverviews(OverviewRepository repository, Clock clock) {
         this.repository = repository;
+        this.clock = clock;
     }
 
     @Override
@@ -39,5 +44,16 @@ final class JpaOverviews implements Overviews {
             }
         }
         return new CustomerOverview(points, repository.latestInvoice(code).map(CrmRecords::invoice));
+    }
+
+    @Override
+    public List<NoticeRecord> notices(CustomerCode customerCode, String language, int max) {
+        if (customerCode == null) {
+            return List.of();
+        }
+        String lang = language == null ? "" : language.toLowerCase(Locale.ROOT);
+        return repository.notices(customerCode.value(), lang, clock.instant(), CrmQueries.bounded(max)).stream()
+                .map(CrmRecords::notice)
+                .toList();
     }
 }

@@ -2,6 +2,7 @@ package it.sportello.keycloak.crm.jpa;
 
 import it.sportello.keycloak.crm.readings.ReadingWindowEntity;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,5 +49,23 @@ final class OverviewRepository {
                 .getResultList()
                 .stream()
                 .findFirst();
+    }
+
+    /**
+     * The notices valid at the instant for the customer and for everybody, in the language or in none, newest first
+     * ({@code ix_avviso_cliente}).
+     */
+    List<NoticeEntity> notices(String customerCode, String language, Instant now, int max) {
+        return em.createQuery(
+                        "select a from NoticeEntity a where (a.customerCode = :code or a.customerCode is null)"
+                                + " and a.validFrom <= :now and (a.validUntil is null or a.validUntil > :now)"
+                                + " and (a.language is null or lower(a.language) = :language)"
+                                + " order by a.validFrom desc, a.id desc",
+                        NoticeEntity.class)
+                .setParameter("code", customerCode)
+                .setParameter("now", now)
+                .setParameter("language", language)
+                .setMaxResults(max)
+                .getResultList();
     }
 }

@@ -46,6 +46,10 @@ public class MeterReadingEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The CRM's note: why the reading was refused or changed. */
+    @Column(name = "information", length = 500)
+    private String information;
+
     protected MeterReadingEntity() {}
 
     public MeterReadingEntity(
@@ -97,8 +101,7 @@ public class MeterReadingEntity {
         return createdAt;
     }
 
-    /** The CRM has taken the reading over; from now on the customer cannot withdraw it. */
-    public void acquire() {
-        this.status = MeterReadingStatus.ACQUIRED;
+    public String getInformation() {
+        return information;
     }
 }

@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /**
  * Table {@code reading_window}, owned by Sportello: the days of the month (inclusive) in which self-readings for a
- * commodity are accepted. A window whose {@code from_day} is after its {@code to_day} wraps into the next month.
+ * commodity are accepted, optionally from an hour of the first day to an hour of the last. A window whose {@code from_day} is after its {@code to_day} wraps into the next month.
  */
 @Entity
 @Table(name = "reading_window")
@@ -30,6 +30,14 @@ public class ReadingWindowEntity {
 
     @Column(name = "to_day", nullable = false)
     private int toDay;
+
+    /** The hour the window opens on its first day; null: at the start of the day. */
+    @Column(name = "from_hour")
+    private Integer fromHour;
+
+    /** The hour the window closes on its last day (exclusive); null: at the end of the day. */
+    @Column(name = "to_hour")
+    private Integer toHour;
 
     protected ReadingWindowEntity() {}
 
@@ -54,5 +62,13 @@ public class ReadingWindowEntity {
 
     public int getToDay() {
         return toDay;
+    }
+
+    public Integer getFromHour() {
+        return fromHour;
+    }
+
+    public Integer getToHour() {
+        return toHour;
     }
 }

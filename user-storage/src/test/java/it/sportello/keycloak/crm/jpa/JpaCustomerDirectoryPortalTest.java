@@ -15,6 +15,9 @@ import it.sportello.keycloak.crm.MeterReadingStatus;
 import it.sportello.keycloak.crm.MeterReadings;
 import it.sportello.keycloak.crm.MeterRecord;
 import it.sportello.keycloak.crm.NewTicketAttachment;
+import it.sportello.keycloak.crm.NoticeRecord;
+import it.sportello.keycloak.crm.NoticeSection;
+import it.sportello.keycloak.crm.NoticeSeverity;
 import it.sportello.keycloak.crm.Overviews;
 import it.sportello.keycloak.crm.OwnedSupplyPoint;
 import it.sportello.keycloak.crm.PaymentMethod;
@@ -305,7 +308,7 @@ class JpaCustomerDirectoryPortalTest {
                     .extracting(p -> p.supplyPoint().id())
                     .containsExactly(1001L, 1002L, 1003L);
             assertThat(overview.supplyPoints().get(1).window())
-                    .isEqualTo(new ReadingWindowRecord(Commodity.GAS, 25, 5));
+                    .isEqualTo(new ReadingWindowRecord(Commodity.GAS, 25, 5, 8, 20));
             assertThat(overview.latestInvoice().orElseThrow().number()).isEqualTo("FT2026-000022");
         } finally {
             statistics.setStatisticsEnabled(false);
@@ -313,6 +316,41 @@ class JpaCustomerDirectoryPortalTest {
         assertThat(overviews.overview(code("F0002")).supplyPoints()).isEmpty();
         assertThat(overviews.overview(code("F0002")).latestInvoice()).isEmpty();
         assertThat(overviews.overview(null).supplyPoints()).isEmpty();
+    }
+
+    @Test
+    void noticesAreTheCustomersAndTheGeneralOnesValidNowInTheLanguageInOneStatement() {
+        Statistics statistics =
+                em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        List<NoticeRecord> italian;
+        try {
+            italian = overviews.notices(code("C0001"), "it", 10);
+            assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+        // C0001's own first (same start, higher id), then the general one; never C0002's, the expired or the future
+        assertThat(italian).extracting(NoticeRecord::id).containsExactly(11L, 1L);
+        assertThat(italian.get(0)).satisfies(n -> {
+            assertThat(n.general()).isFalse();
+            assertThat(n.severity()).isEqualTo(NoticeSeverity.WARNING);
+            assertThat(n.section()).isEqualTo(NoticeSection.READINGS);
+            assertThat(n.validUntil()).isNull();
+        });
+        assertThat(italian.get(1).general()).isTrue();
+        assertThat(overviews.notices(code("C0001"), "EN", 10))
+                .extracting(NoticeRecord::id)
+                .containsExactly(12L, 2L);
+        assertThat(overviews.notices(code("C0002"), "it", 10))
+                .extracting(NoticeRecord::id)
+                .containsExactly(21L, 1L);
+        assertThat(overviews.notices(code("C0004"), "ro", 10))
+                .extracting(NoticeRecord::id)
+                .containsExactly(3L);
+        assertThat(overviews.notices(code("C0001"), "de", 10)).isEmpty();
+        assertThat(overviews.notices(null, "it", 10)).isEmpty();
     }
 
     private OwnedSupplyPoint owned(String code, long supplyPointId) {
