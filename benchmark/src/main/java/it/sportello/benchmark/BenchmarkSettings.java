@@ -22,7 +22,9 @@ public record BenchmarkSettings(
         Path keycloakZip,
         List<Path> providers,
         boolean check,
-        int planScale) {
+        int planScale,
+        List<String> only,
+        boolean jfr) {
 
     public static final String KEYCLOAK_DATABASE = "sportello_bench_keycloak";
     public static final String CRM_DATABASE = "sportello_bench_crm";
@@ -58,7 +60,14 @@ public record BenchmarkSettings(
                 // the smoke in CI: fail on an error, a figure other than expected-figures.properties, a bad plan
                 Boolean.parseBoolean(property("benchmark.check", "false")),
                 // customers of the query-plan check's own CRM; 0: no plan check
-                Integer.parseInt(property("benchmark.planScale", "100000")));
+                Integer.parseInt(property("benchmark.planScale", "100000")),
+                // scenario ids to run (with their baselines); empty: all of them
+                Arrays.stream(property("benchmark.only", "").split(","))
+                        .map(String::trim)
+                        .filter(id -> !id.isEmpty())
+                        .toList(),
+                // a JFR recording (profile settings) of Keycloak's whole run, written when it stops
+                Boolean.parseBoolean(property("benchmark.jfr", "false")));
     }
 
     /**

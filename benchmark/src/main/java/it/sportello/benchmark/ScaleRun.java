@@ -22,9 +22,11 @@ import it.sportello.benchmark.server.ServerCounters;
 import it.sportello.launcher.KeycloakServer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -72,7 +74,11 @@ final class ScaleRun {
                 BenchmarkSettings.HTTP_PORT,
                 BenchmarkSettings.MANAGEMENT_PORT,
                 serverOptions(),
-                "-Xms512m -Xmx1536m",
+                "-Xms512m -Xmx1536m"
+                        + (settings.jfr()
+                                ? " -XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                                        + work.resolve("keycloak-" + scale + ".jfr")
+                                : ""),
                 work.resolve("keycloak-" + scale + ".log"))) {
             server.awaitReady();
             log("Keycloak ready at " + server.baseUrl());
@@ -142,11 +148,12 @@ final class ScaleRun {
                                 Boolean.toString(securityQuestion)))
                 .all()
                 .forEach(s -> scenarios.put(s.id(), s));
-        report.scenarios(scenarios.values());
         for (String warmup : List.of("stock-login", "warm-login")) {
             log("warm-up " + warmup);
             runner.run(scenarios.get(warmup), settings.warmupSeconds(), () -> {}, () -> {});
         }
+        keepMeasured(scenarios, settings.only());
+        report.scenarios(scenarios.values());
         List<RunResult> runs =
                 rounds(scenarios, new RunMeasurement(runner, counters(server, noStatements), mail, settings, scale));
         Map<String, CrmLookupProbe.Timing> probe =
@@ -169,6 +176,21 @@ final class ScaleRun {
                 settle);
         counters.readSettled(); // the warm-up's CRM counters published before the first "before" reading
         return counters;
+    }
+
+    /**
+     * Keeps the scenarios the run measures: every one without {@code -Dbenchmark.only}, else those named and the
+     * baselines they are compared with.
+     */
+    static void keepMeasured(Map<String, Scenario> scenarios, List<String> only) {
+        if (only.isEmpty()) {
+            return;
+        }
+        Set<String> kept = new HashSet<>(only);
+        scenarios.values().stream()
+                .filter(s -> only.contains(s.id()) && s.baseline() != null)
+                .forEach(s -> kept.add(s.baseline()));
+        scenarios.keySet().retainAll(kept);
     }
 
     /** Per round: each baseline, then every scenario compared with it (A B C A' D ...), ratios within the round. */

@@ -135,6 +135,11 @@ public final class Browser {
     /** The whole login of a user: login page, credentials, code redeemed at the token endpoint. */
     public Tokens login(String username, String password) throws IOException, InterruptedException {
         forget();
+        return signIn(username, password);
+    }
+
+    /** A login in this browser as it is (its cookies kept): login page, credentials, code redeemed. */
+    public Tokens signIn(String username, String password) throws IOException, InterruptedException {
         Authorization authorization = new Authorization();
         Page page = get(authorization.url("auth"));
         expect(page, 200);

@@ -75,7 +75,9 @@ class ReportTest {
                 Path.of("kc.zip"),
                 List.of(),
                 false,
-                0);
+                0,
+                List.of(),
+                false);
         Report report = new Report(settings, Instant.parse("2026-01-01T00:00:00Z"));
         Scenario stock = new Named("stock-login", "stock login", null);
         Scenario reset = new Named("reset", "reset", "stock-login");

@@ -111,7 +111,7 @@ public final class PortalRequest {
                 user,
                 auth.session(),
                 auth.token(),
-                PortalLocalizer.of(session, realm, session.getContext().resolveLocale(user)),
+                PortalLocalizer.of(session, realm, () -> session.getContext().resolveLocale(user)),
                 config,
                 clock);
     }
