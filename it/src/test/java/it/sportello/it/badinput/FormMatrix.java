@@ -40,7 +40,11 @@ public final class FormMatrix {
             Map<String, String> valid,
             List<String> fieldsUnderTest,
             Predicate<FormSession.Answer> nextStep,
-            StoredCheck stored) {}
+            StoredCheck stored,
+            boolean spreadOverAddresses) {}
+
+    /** Cases per loopback address: below the rate limiter's server-wide cap of 100 per address and window. */
+    static final int CASES_PER_ADDRESS = 80;
 
     private final PageMessages messages;
     private final Verdicts verdicts;
@@ -78,7 +82,7 @@ public final class FormMatrix {
     private void runCase(Target target, String field, BadValue value) {
         String marker = "m" + markers.incrementAndGet() + "x" + Long.toHexString(System.nanoTime());
         try {
-            FormSession session = new FormSession();
+            FormSession session = new FormSession().from(target.spreadOverAddresses() ? source(marker) : null);
             target.opener().open(session);
             Map<String, byte[]> fields = new LinkedHashMap<>();
             target.valid()
@@ -96,10 +100,21 @@ public final class FormMatrix {
         }
     }
 
+    /** The loopback address of a case: a new one every {@link #CASES_PER_ADDRESS} cases, from 127.0.1.1 on. */
+    private static String source(String marker) {
+        int n = Integer.parseInt(marker.substring(1, marker.indexOf('x')));
+        return "127.0.1." + (1 + n / CASES_PER_ADDRESS);
+    }
+
     private void judge(Target target, String field, BadValue value, FormSession.Answer answer) {
         String body = answer.body();
         List<String> shown = PageMessages.shown(body);
         boolean next = target.nextStep().test(answer);
+        if (answer.status() == 413 && shown.isEmpty()) {
+            // the server's body limit, before any form code runs: a refusal, and not a 5xx
+            verdicts.count(target.name(), "413 http layer");
+            return;
+        }
         verdicts.count(
                 target.name(),
                 answer.status() + (shown.isEmpty() ? (next ? " next step" : " no message") : " message"));
@@ -127,7 +142,10 @@ public final class FormMatrix {
     }
 
     static String excerpt(String text) {
-        String flat = text.replaceAll("\\s+", " ");
+        String flat = text.replaceAll("(?s)<(head|script|style)[^>]*>.*?</\\1>", "")
+                .replaceAll("<[^>]+>", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
         return flat.length() > 300 ? flat.substring(0, 300) + "..." : flat;
     }
 }

@@ -30,6 +30,13 @@ public final class FormSession {
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
     private HttpResponse<String> page;
+    private String source;
+
+    /** Posts from this loopback address (e.g. 127.0.0.2) instead of the default one; null for the default. */
+    public FormSession from(String loopbackAddress) {
+        this.source = loopbackAddress;
+        return this;
+    }
 
     /** A page answered: status, content type, body and, for a redirect, where to. */
     public record Answer(int status, String contentType, String body, String location) {}
@@ -77,6 +84,14 @@ public final class FormSession {
                     solve(salt.group(1), Integer.parseInt(difficulty.group(1))).getBytes(StandardCharsets.US_ASCII));
         }
         all.putAll(fields);
+        if (source != null) {
+            LoopbackPost.Response answer = LoopbackPost.send(
+                    source, URI.create(action), cookieHeader(), "application/x-www-form-urlencoded", encode(all));
+            for (String cookie : answer.all("Set-Cookie")) {
+                keepCookie(cookie);
+            }
+            return new Answer(answer.status(), answer.header("Content-Type"), answer.body(), answer.header("Location"));
+        }
         HttpRequest post = HttpRequest.newBuilder(URI.create(action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", cookieHeader())
@@ -129,11 +144,15 @@ public final class FormSession {
 
     private void keepCookies(HttpResponse<?> response) {
         for (String header : response.headers().allValues("Set-Cookie")) {
-            String pair = header.split(";", 2)[0];
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
-            }
+            keepCookie(header);
+        }
+    }
+
+    private void keepCookie(String header) {
+        String pair = header.split(";", 2)[0];
+        int eq = pair.indexOf('=');
+        if (eq > 0) {
+            cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
         }
     }
 

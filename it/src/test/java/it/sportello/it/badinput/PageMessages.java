@@ -13,6 +13,8 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * The texts a Sportello page may show as its message or a field's error: every value of the Italian and English
@@ -26,6 +28,8 @@ public final class PageMessages {
             Pattern.compile("class=\"[^\"]*kc-feedback-text\">(.*?)</span>", Pattern.DOTALL);
     private static final Pattern FIELD_ERROR =
             Pattern.compile("id=\"input-error-[^\"]+\"[^>]*>\\s*<span[^>]*>(.*?)</span>", Pattern.DOTALL);
+    private static final Pattern ERROR_PAGE =
+            Pattern.compile("<div id=\"kc-error-message\">\\s*<p class=\"instruction\">(.*?)</p>", Pattern.DOTALL);
     private static final Pattern TEMPLATE = Pattern.compile("<template>.*?</template>", Pattern.DOTALL);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[0-9]+[^}]*}");
 
@@ -41,18 +45,38 @@ public final class PageMessages {
                 throw new UncheckedIOException(e);
             }
         }
-        for (String language : List.of("it", "en")) {
-            String keycloak = "theme/base/login/messages/messages_" + language + ".properties";
-            try (InputStream in = getClass().getClassLoader().getResourceAsStream(keycloak)) {
-                if (in != null) {
-                    load(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        loadKeycloakBundles();
         if (texts.isEmpty()) {
             throw new IllegalStateException("No message bundle found below " + root);
+        }
+    }
+
+    /**
+     * Keycloak's own login messages, from the themes jar of the distribution the test framework installed (the stock
+     * pages Sportello does not theme, such as the error page, speak with them).
+     */
+    private void loadKeycloakBundles() {
+        Path installs = Path.of(System.getProperty("java.io.tmpdir"), "kc-test-framework", "keycloak");
+        if (!Files.isDirectory(installs)) {
+            return;
+        }
+        try (Stream<Path> jars = Files.walk(installs, 5)) {
+            for (Path jar : jars.filter(
+                            j -> j.getFileName().toString().matches("org\\.keycloak\\.keycloak-themes-.*\\.jar"))
+                    .toList()) {
+                try (ZipFile zip = new ZipFile(jar.toFile())) {
+                    for (String language : List.of("it", "en")) {
+                        ZipEntry entry = zip.getEntry("theme/base/login/messages/messages_" + language + ".properties");
+                        if (entry != null) {
+                            try (InputStream in = zip.getInputStream(entry)) {
+                                load(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -60,7 +84,7 @@ public final class PageMessages {
     public static List<String> shown(String body) {
         String visible = TEMPLATE.matcher(body).replaceAll("");
         List<String> shown = new ArrayList<>();
-        for (Pattern pattern : List.of(PAGE_MESSAGE, FIELD_ERROR)) {
+        for (Pattern pattern : List.of(PAGE_MESSAGE, FIELD_ERROR, ERROR_PAGE)) {
             Matcher matcher = pattern.matcher(visible);
             while (matcher.find()) {
                 shown.add(normalize(unescape(matcher.group(1))));
