@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -28,14 +27,14 @@ public final class ApiMatrix {
     private final PageMessages messages;
     private final Verdicts verdicts;
     private final Function<String, String> tokenForTag;
-    private final Callable<String> state;
+    private final StateReader state;
     private final PortalContract contract;
 
     public ApiMatrix(
             PageMessages messages,
             Verdicts verdicts,
             Function<String, String> tokenForTag,
-            Callable<String> state,
+            StateReader state,
             String portalBase) {
         this.messages = messages;
         this.verdicts = verdicts;
@@ -45,6 +44,12 @@ public final class ApiMatrix {
     }
 
     /** Runs the reads eight at a time, then the writes one after the other (each compares the state around it). */
+    /** Reads, as one comparable text, what a case could have stored. */
+    @FunctionalInterface
+    public interface StateReader {
+        String read(ApiCase c) throws Exception;
+    }
+
     public void run(List<ApiCase> cases) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
@@ -83,12 +88,12 @@ public final class ApiMatrix {
             request.header("Content-Type", c.contentType());
         }
         request.method(c.method(), body);
-        String before = c.writes() ? state.call() : null;
+        String before = c.writes() ? state.read(c) : null;
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         String kind = judge(c, response);
         verdicts.count(c.operation(), kind);
         if (before != null && response.statusCode() >= 400) {
-            String after = state.call();
+            String after = state.read(c);
             if (!before.equals(after)) {
                 verdicts.fail(
                         c.operation(),
