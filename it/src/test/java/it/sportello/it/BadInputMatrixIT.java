@@ -48,6 +48,8 @@ import org.keycloak.testframework.realm.ManagedRealm;
 class BadInputMatrixIT {
 
     private static final String PASSWORD = "Matrice-Input-2026";
+    private static final String QUESTION_USER = "matrice-domanda";
+    private static final String QUESTION_CREDENTIAL = "sportello-security-question";
     private static final Pattern RESET_LINK =
             Pattern.compile("href=\"([^\"]*/login-actions/reset-credentials[^\"]*)\"");
 
@@ -72,6 +74,7 @@ class BadInputMatrixIT {
         realm.updateWithCleanup(r -> r.attribute("sportello.support.enabled", "true")
                 .attribute("sportello.support.ipLimit", "100000")
                 .attribute("sportello.support.emailLimit", "1000"));
+        RealmUsers.createStaff(realm, QUESTION_USER, PASSWORD);
         Verdicts verdicts = new Verdicts();
         FormMatrix matrix = new FormMatrix(messages, verdicts);
         String before = state("forms");
@@ -79,6 +82,8 @@ class BadInputMatrixIT {
         for (Target target : List.of(claimVerify(), resetChooseUser(), signIn(), support())) {
             matrix.run(target, 8);
         }
+        // one account asked for its question again before each case: one case at a time
+        matrix.run(securityQuestionSetup(), 1);
 
         System.out.println(verdicts.report());
         assertThat(state("forms"))
@@ -189,6 +194,56 @@ class BadInputMatrixIT {
                 a -> a.body().contains("id=\"sportello-support-ticket\""),
                 this::supportTicket,
                 true);
+    }
+
+    /**
+     * The security question's setup (the required action), reached by signing in as an account that must set one: the
+     * question, and the answer typed the same in both fields. An accepted one stores the question; a refused one none.
+     */
+    private Target securityQuestionSetup() {
+        PkceLogin login = new PkceLogin(realm.getBaseUrl(), BrowserLogin.PORTAL_CLIENT, BrowserLogin.PORTAL_REDIRECT);
+        return new Target(
+                "security question setup",
+                s -> {
+                    askQuestionAgain();
+                    s.open(login.authorizationUrl("it"));
+                    FormSession.Answer signedIn = s.post(
+                            "kc-form-login",
+                            Map.of(
+                                    "username", QUESTION_USER.getBytes(StandardCharsets.UTF_8),
+                                    "password", PASSWORD.getBytes(StandardCharsets.UTF_8)));
+                    if (signedIn.status() == 302) {
+                        s.open(signedIn.location());
+                    }
+                },
+                "sportello-security-question-form",
+                Map.of(
+                        "securityQuestion", "sportelloQuestionFirstSchool",
+                        "securityAnswer", "Sant Agata",
+                        "securityAnswerConfirm", "Sant Agata"),
+                List.of("securityQuestion", "securityAnswer+securityAnswerConfirm"),
+                a -> a.status() == 302,
+                (marker, answer, field, value) ->
+                        answer.status() != 302 && !questionCredentials().isEmpty()
+                                ? "refused, but a security question was stored"
+                                : null,
+                false);
+    }
+
+    private List<org.keycloak.representations.idm.CredentialRepresentation> questionCredentials() {
+        return realm.admin().users().get(RealmUsers.find(realm, QUESTION_USER).getId()).credentials().stream()
+                .filter(c -> QUESTION_CREDENTIAL.equals(c.getType()))
+                .toList();
+    }
+
+    /** Removes the account's question and asks for one at the next sign-in, as an administrator would. */
+    private void askQuestionAgain() {
+        var user =
+                realm.admin().users().get(RealmUsers.find(realm, QUESTION_USER).getId());
+        questionCredentials().forEach(c -> user.removeCredential(c.getId()));
+        var representation = user.toRepresentation();
+        representation.setRequiredActions(List.of(QUESTION_CREDENTIAL));
+        user.update(representation);
     }
 
     /** An accepted request is one ticket holding no cut-off value; a refused one left no ticket. */

@@ -87,7 +87,10 @@ public final class FormMatrix {
             Map<String, byte[]> fields = new LinkedHashMap<>();
             target.valid()
                     .forEach((k, v) -> fields.put(k, v.replace("%m", marker).getBytes(StandardCharsets.UTF_8)));
-            fields.put(field, value.raw());
+            for (String name : field.split("\\+")) {
+                // "a+b": both fields get the value (an answer and its confirmation)
+                fields.put(name, value.raw());
+            }
             FormSession.Answer answer = session.post(target.formId(), fields);
             judge(target, field, value, answer);
             String stored = target.stored() == null ? null : target.stored().check(marker, answer, field, value);
