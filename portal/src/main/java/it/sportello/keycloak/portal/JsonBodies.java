@@ -53,7 +53,11 @@ public final class JsonBodies {
             return null;
         }
         if (value.isNumber()) {
-            return value.decimalValue();
+            try {
+                return value.decimalValue();
+            } catch (NumberFormatException infinite) {
+                // 1e309 reads as a double's infinity, which has no decimal value: reported below
+            }
         }
         if (value.isTextual()) {
             try {

@@ -201,6 +201,9 @@ public final class PortalRequest {
      * that cannot be reached answers 503, never a stack trace.
      */
     public Response respond(Supplier<Response.ResponseBuilder> endpoint) {
+        if (PathParameters.unmatchable(session.getContext().getUri().getPathParameters())) {
+            return cors(PortalResponses.problem(Problem.notFound(), localizer));
+        }
         try {
             return cors(endpoint.get());
         } catch (ProblemException problem) {

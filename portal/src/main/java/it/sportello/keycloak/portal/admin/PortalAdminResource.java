@@ -6,6 +6,7 @@ import it.sportello.keycloak.crm.SupportTicketStatus;
 import it.sportello.keycloak.crm.TicketStatusChange;
 import it.sportello.keycloak.portal.FieldError;
 import it.sportello.keycloak.portal.JsonBodies;
+import it.sportello.keycloak.portal.PathParameters;
 import it.sportello.keycloak.portal.PortalLocalizer;
 import it.sportello.keycloak.portal.PortalMessages;
 import it.sportello.keycloak.portal.PortalResponses;
@@ -97,6 +98,9 @@ public final class PortalAdminResource {
 
     private Response respond(java.util.function.Supplier<Response> endpoint) {
         try {
+            if (PathParameters.unmatchable(session.getContext().getUri().getPathParameters())) {
+                throw Problem.notFound().exception();
+            }
             return endpoint.get();
         } catch (ProblemException e) {
             session.getTransactionManager().setRollbackOnly();

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +107,7 @@ public final class ProfileResource {
                 .orElseThrow(() -> Problem.notFound().exception());
     }
 
-    private static List<FieldError> fieldErrors(ValidationException e) {
+    static List<FieldError> fieldErrors(ValidationException e) {
         List<FieldError> errors = new ArrayList<>();
         for (ValidationException.Error error : e.getErrors()) {
             String field = error.getAttribute();
@@ -115,7 +116,7 @@ public final class ProfileResource {
             errors.add(new FieldError(
                     field == null ? "body" : field,
                     error.getMessage(),
-                    parameters == null ? List.of() : List.of(parameters)));
+                    parameters == null ? List.of() : Arrays.asList(parameters)));
         }
         if (errors.isEmpty()) {
             errors.add(FieldError.of("body", PortalMessages.ERROR_BODY));

@@ -146,7 +146,10 @@ public record TicketForm(
             }
             return null;
         }
-        if (value.length() > max) {
+        if (value.indexOf('\0') >= 0) {
+            // no database column of the CRM takes a NUL character (PostgreSQL refuses it): not text, a 400
+            errors.add(FieldError.of(field, PortalMessages.ERROR_NOT_TEXT));
+        } else if (value.length() > max) {
             errors.add(FieldError.of(field, PortalMessages.ERROR_TOO_LONG, String.valueOf(max)));
         }
         return value;

@@ -37,6 +37,18 @@ class TicketFormTest {
     }
 
     @Test
+    void textWithANulCharacterIsNotText() {
+        for (String field : List.of(TicketForm.SUBJECT, TicketForm.DESCRIPTION, TicketForm.MACHINE, TicketForm.STATE)) {
+            Map<String, String> fields = valid();
+            fields.put(field, "Caldaia\u0000ferma");
+
+            assertThat(fieldsOf(() -> TicketForm.parse(fields, List.of(), MAX)))
+                    .as(field)
+                    .containsExactly(field);
+        }
+    }
+
+    @Test
     void missingAndWrongFieldsAreAllReported() {
         Map<String, String> fields = new HashMap<>();
         fields.put(TicketForm.CATEGORY, "PIZZA");
