@@ -14,3 +14,5 @@ create index ix_invoice_point_date on invoice (supply_point_id, issue_date);
 create index ix_invoice_customer on invoice (customer_code);
 alter table consumption add constraint pk_consumption primary key (supply_point_id, period_year, period_month);
 alter table consumption add constraint fk_consumption_supply_point foreign key (supply_point_id) references supply_point (id);
+alter table metering_interval add constraint pk_metering_interval primary key (supply_point_id, interval_start);
+alter table metering_interval add constraint fk_metering_interval_supply_point foreign key (supply_point_id) references supply_point (id);

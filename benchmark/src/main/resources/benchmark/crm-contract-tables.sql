@@ -53,3 +53,11 @@ create table consumption (
     power_kw decimal(10,3),
     volume_m3 decimal(12,3)
 );
+create table metering_interval (
+    supply_point_id bigint not null,
+    interval_start timestamp not null,
+    interval_minutes int not null,
+    energy_kwh decimal(12,3),
+    power_kw decimal(10,3),
+    volume_smc decimal(12,3)
+);

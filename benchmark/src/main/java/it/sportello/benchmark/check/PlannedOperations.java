@@ -4,6 +4,7 @@ import it.sportello.benchmark.crm.SyntheticCrm;
 import it.sportello.keycloak.crm.ContactDetails;
 import it.sportello.keycloak.crm.CustomerCode;
 import it.sportello.keycloak.crm.CustomerDirectory;
+import it.sportello.keycloak.crm.IntervalResolution;
 import it.sportello.keycloak.crm.InvoiceNumber;
 import it.sportello.keycloak.crm.InvoiceQuery;
 import it.sportello.keycloak.crm.OwnedSupplyPoint;
@@ -35,6 +36,8 @@ final class PlannedOperations {
             "portal: invoice page",
             "portal: invoice page between dates",
             "portal: consumption",
+            "portal: metering, a month of quarter-hours",
+            "portal: metering, a year by day",
             "portal: readings",
             "portal: reading submitted",
             "portal: reading withdrawn");
@@ -75,6 +78,10 @@ final class PlannedOperations {
                 .invoices(p, new InvoiceQuery(today.minusYears(1), today, 0, 20)));
         operations.put("portal: invoice by number", (d, p) -> d.supplyPoints().invoice(code, invoice));
         operations.put("portal: consumption", (d, p) -> d.supplyPoints().consumption(p, today.getYear()));
+        operations.put("portal: metering, a month of quarter-hours", (d, p) -> d.metering()
+                .intervals(p, today.minusDays(30), today.minusDays(1), IntervalResolution.RAW));
+        operations.put("portal: metering, a year by day", (d, p) -> d.metering()
+                .intervals(p, today.minusDays(365), today.minusDays(1), IntervalResolution.DAY));
         operations.put("portal: readings", (d, p) -> d.meterReadings().list(p, 20));
         operations.put("portal: reading submitted", (d, p) -> d.meterReadings()
                 .submit(p, today, new BigDecimal("99999"), null, "plan-check"));
