@@ -78,10 +78,7 @@ final class PlannedOperations {
                 .invoices(p, new InvoiceQuery(today.minusYears(1), today, 0, 20)));
         operations.put("portal: invoice by number", (d, p) -> d.supplyPoints().invoice(code, invoice));
         operations.put("portal: consumption", (d, p) -> d.supplyPoints().consumption(p, today.getYear()));
-        operations.put("portal: metering, a month of quarter-hours", (d, p) -> d.metering()
-                .intervals(p, today.minusDays(30), today.minusDays(1), IntervalResolution.RAW));
-        operations.put("portal: metering, a year by day", (d, p) -> d.metering()
-                .intervals(p, today.minusDays(365), today.minusDays(1), IntervalResolution.DAY));
+        metering(operations, today);
         operations.put("portal: readings", (d, p) -> d.meterReadings().list(p, 20));
         operations.put("portal: reading submitted", (d, p) -> d.meterReadings()
                 .submit(p, today, new BigDecimal("99999"), null, "plan-check"));
@@ -98,6 +95,14 @@ final class PlannedOperations {
         Map<String, Operation> all = new LinkedHashMap<>();
         operations.forEach((name, call) -> all.put(name, new Operation(OWNED.contains(name), call)));
         return all;
+    }
+
+    /** A month of the sample's quarter-hours as stored, and a year of them summed per day. */
+    private static void metering(Map<String, Call> operations, LocalDate today) {
+        operations.put("portal: metering, a month of quarter-hours", (d, p) -> d.metering()
+                .intervals(p, today.minusDays(30), today.minusDays(1), IntervalResolution.RAW));
+        operations.put("portal: metering, a year by day", (d, p) -> d.metering()
+                .intervals(p, today.minusDays(365), today.minusDays(1), IntervalResolution.DAY));
     }
 
     /** The owned supply point of the sample customer, looked up as the portal does before each of its calls. */

@@ -199,18 +199,7 @@ public final class Scenarios {
                             return () -> Browser.expect(b.getWithToken(url, token), 200);
                         })
                 .skippedWhen(portalSkip));
-        all.add(withTokens(
-                        "portal-metering-month",
-                        "GET portal/supply-points/{id}/metering: a month of quarter-hours (resolution=raw, 2,880 rows)",
-                        "stock-userinfo",
-                        (b, i) -> metering(b, 30, "&resolution=raw"))
-                .skippedWhen(portalSkip));
-        all.add(withTokens(
-                        "portal-metering-year",
-                        "GET portal/supply-points/{id}/metering: a year summed per day by the database (365 rows)",
-                        "stock-userinfo",
-                        (b, i) -> metering(b, 365, ""))
-                .skippedWhen(portalSkip));
+        metering(all, portalSkip);
         all.add(withTokens(
                         "portal-reading",
                         "POST portal/supply-points/{id}/readings: one new reading per supply point (201 expected;"
@@ -223,6 +212,22 @@ public final class Scenarios {
                             }
                             return () -> readings.submit(b);
                         })
+                .skippedWhen(portalSkip));
+    }
+
+    /** Interval data of a month (every quarter-hour) and of a year (summed per day by the database). */
+    private void metering(List<Scenario> all, String portalSkip) {
+        all.add(withTokens(
+                        "portal-metering-month",
+                        "GET portal/supply-points/{id}/metering: a month of quarter-hours (resolution=raw, 2,880 rows)",
+                        "stock-userinfo",
+                        (b, i) -> metering(b, 30, "&resolution=raw"))
+                .skippedWhen(portalSkip));
+        all.add(withTokens(
+                        "portal-metering-year",
+                        "GET portal/supply-points/{id}/metering: a year summed per day by the database (365 rows)",
+                        "stock-userinfo",
+                        (b, i) -> metering(b, 365, ""))
                 .skippedWhen(portalSkip));
     }
 
