@@ -92,6 +92,11 @@ final class PlannedOperations {
                 .attachment(code, sample.ticketId(), sample.attachmentId()));
         operations.put("back office: ticket status", (d, p) -> d.tickets()
                 .changeStatus(sample.ticketId(), SupportTicketStatus.IN_PROGRESS));
+        return marked(operations);
+    }
+
+    /** Each call marked whether it takes the owned supply point. */
+    private static Map<String, Operation> marked(Map<String, Call> operations) {
         Map<String, Operation> all = new LinkedHashMap<>();
         operations.forEach((name, call) -> all.put(name, new Operation(OWNED.contains(name), call)));
         return all;
