@@ -37,6 +37,7 @@ export function BarChart({ title, unit, bars, formatValue, summary, tableId, tes
       aria-describedby={tableId}
       style={{ maxWidth: WIDTH, display: "block" }}
       data-testid={testId}
+      data-bars={bars.length}
     >
       <title>{`${title} (${unit})`}</title>
       <AxisUnit unit={unit} />

@@ -87,7 +87,8 @@ class PortalMeteringIT {
         assertThat(summed.get("energy").decimalValue()).isEqualByComparingTo(sum(raw.get("intervals"), "energy"));
         assertThat(summed.get("power").decimalValue()).isEqualByComparingTo(max(raw.get("intervals"), "power"));
 
-        JsonNode weeks = ok(portal.get(BUSINESS + "?from=" + day.minusDays(30) + "&to=" + day + "&resolution=week", token));
+        JsonNode weeks =
+                ok(portal.get(BUSINESS + "?from=" + day.minusDays(30) + "&to=" + day + "&resolution=week", token));
         assertThat(weeks.get("resolution").asText()).isEqualTo("WEEK");
         assertThat(weeks.get("intervals").size()).isBetween(5, 6);
         assertThat(weeks.get("intervals").get(0).get("minutes").asInt()).isEqualTo(10080);
@@ -115,11 +116,16 @@ class PortalMeteringIT {
         HttpResponse<String> tooLong =
                 portal.get(BUSINESS + "?from=" + today.minusDays(367) + "&to=" + today.minusDays(1), token);
         HttpResponse<String> bad = portal.get(BUSINESS + ".csv?from=2026-02-30&to=tomorrow&resolution=x", token);
-        HttpResponse<String> rawYear =
-                portal.get(BUSINESS + "?from=" + today.minusDays(365) + "&to=" + today.minusDays(1) + "&resolution=raw", token);
+        HttpResponse<String> rawYear = portal.get(
+                BUSINESS + "?from=" + today.minusDays(365) + "&to=" + today.minusDays(1) + "&resolution=raw", token);
 
         assertThat(fields(tooLong)).containsExactly("to");
-        assertThat(PortalClient.json(tooLong).get("errors").get(0).get("message").asText()).contains("366");
+        assertThat(PortalClient.json(tooLong)
+                        .get("errors")
+                        .get(0)
+                        .get("message")
+                        .asText())
+                .contains("366");
         assertThat(fields(bad)).containsExactly("from", "to", "resolution");
         assertThat(fields(rawYear)).containsExactly("resolution");
         HttpResponse<String> exactly366 =
@@ -132,7 +138,10 @@ class PortalMeteringIT {
         String token = rossi();
 
         for (String path : List.of(
-                BUSINESS, BUSINESS + ".csv", BUSINESS + ".xlsx", "/supply-points/999999/metering",
+                BUSINESS,
+                BUSINESS + ".csv",
+                BUSINESS + ".xlsx",
+                "/supply-points/999999/metering",
                 "/supply-points/abc/metering.xlsx")) {
             HttpResponse<String> response = portal.get(path, token);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
@@ -166,8 +175,10 @@ class PortalMeteringIT {
             String[] cells = lines[i + 1].split(",", -1);
             assertThat(cells[0]).isEqualTo(interval.get("start").asText());
             assertThat(cells[1]).isEqualTo("15");
-            assertThat(new BigDecimal(cells[2])).isEqualByComparingTo(interval.get("energy").decimalValue());
-            assertThat(new BigDecimal(cells[3])).isEqualByComparingTo(interval.get("power").decimalValue());
+            assertThat(new BigDecimal(cells[2]))
+                    .isEqualByComparingTo(interval.get("energy").decimalValue());
+            assertThat(new BigDecimal(cells[3]))
+                    .isEqualByComparingTo(interval.get("power").decimalValue());
             assertThat(cells[4]).isEmpty();
         }
 
@@ -187,7 +198,8 @@ class PortalMeteringIT {
             assertThat(ofDay).hasSize(96);
             for (int i = 0; i < 96; i++) {
                 JsonNode interval = json.get("intervals").get(i);
-                assertThat(ofDay.get(i).getCellAsDate(0)).contains(LocalDateTime.parse(interval.get("start").asText()));
+                assertThat(ofDay.get(i).getCellAsDate(0))
+                        .contains(LocalDateTime.parse(interval.get("start").asText()));
                 assertThat(ofDay.get(i).getCellAsNumber(2).orElseThrow())
                         .isEqualByComparingTo(interval.get("energy").decimalValue());
             }
@@ -208,7 +220,11 @@ class PortalMeteringIT {
         partner.setStandardFlowEnabled(false);
         partner.setDirectAccessGrantsEnabled(true);
         realm.admin().clients().create(partner).close();
-        String partnerId = realm.admin().clients().findByClientId(partner.getClientId()).get(0).getId();
+        String partnerId = realm.admin()
+                .clients()
+                .findByClientId(partner.getClientId())
+                .get(0)
+                .getId();
         try {
             String foreign = passwordGrant(partner.getClientId(), "C0002", ACQUA_PASSWORD);
             for (String path : List.of(BUSINESS, BUSINESS + ".csv", BUSINESS + ".xlsx")) {
@@ -229,9 +245,14 @@ class PortalMeteringIT {
 
     private static List<String> fields(HttpResponse<String> response) throws Exception {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
+                .startsWith("application/problem+json");
         List<String> fields = new ArrayList<>();
-        PortalClient.json(response).get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        PortalClient.json(response)
+                .get("errors")
+                .forEach(e -> fields.add(e.get("field").asText()));
         return fields;
     }
 

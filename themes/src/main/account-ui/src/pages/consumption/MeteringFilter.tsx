@@ -107,7 +107,12 @@ function Presets({ onChoose }: { onChoose: (range: DateRange) => void }) {
   return (
     <ToolbarItem style={{ alignSelf: "flex-end" }}>
       {presets.map(([days, key]) => (
-        <Button key={key} variant="link" onClick={() => onChoose(lastDays(new Date(), days))}>
+        <Button
+          key={key}
+          variant="link"
+          onClick={() => onChoose(lastDays(new Date(), days))}
+          data-testid={`metering-last-${days}`}
+        >
           {t(key)}
         </Button>
       ))}
