@@ -88,3 +88,11 @@ create table documento (
     percorso varchar(255),
     contenuto bytea
 );
+create table metering_interval (
+    supply_point_id bigint not null,
+    interval_start timestamp not null,
+    interval_minutes int not null,
+    energy_kwh decimal(12,3),
+    power_kw decimal(10,3),
+    volume_smc decimal(12,3)
+);

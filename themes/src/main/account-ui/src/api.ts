@@ -23,6 +23,7 @@ export type PortalDocument = Schemas["Document"];
 export type DocumentScope = NonNullable<NonNullable<Operation<"/documents", "get">["parameters"]["query"]>["scope"]>;
 export type Consumption = Schemas["Consumption"];
 export type ConsumptionMonth = Consumption["months"][number];
+export type Metering = Schemas["Metering"];
 export type Reading = Schemas["Reading"];
 export type ReadingWindow = Schemas["ReadingWindow"];
 export type ContractData = Schemas["ContractData"];
@@ -110,6 +111,16 @@ export class PortalApi {
     this.json("get", "/supply-points/{id}/consumption", { path: { id }, query: { year }, signal });
   consumptionCsv = (id: number, year: number) =>
     this.file("/supply-points/{id}/consumption.csv", { path: { id }, query: { year } }, `consumption-${year}.csv`);
+
+  metering = (id: number, range: { from: string; to: string }, signal?: Signal) =>
+    this.json("get", "/supply-points/{id}/metering", { path: { id }, query: { ...range }, signal });
+  /** Every interval of the range (raw, whatever its length), as CSV or XLSX. */
+  meteringFile = (id: number, range: { from: string; to: string }, format: "csv" | "xlsx") =>
+    this.file(
+      format === "csv" ? "/supply-points/{id}/metering.csv" : "/supply-points/{id}/metering.xlsx",
+      { path: { id }, query: { ...range, resolution: "raw" } },
+      `metering-${range.from}-${range.to}.${format}`,
+    );
 
   contract = (id: number, signal?: Signal) =>
     this.json("get", "/supply-points/{id}/contract", { path: { id }, signal });

@@ -9,6 +9,8 @@ type Props = {
   summary: string;
   /** The id of the table that holds the same numbers: the chart's description. */
   tableId: string;
+  /** The chart's test id: the monthly chart is "consumption-chart". */
+  testId?: string;
 };
 
 const WIDTH = 640;
@@ -19,7 +21,7 @@ const PAD = { top: 28, right: 8, bottom: 28, left: 56 };
  * A dependency-free SVG bar chart. For screen readers it is one image named by the summary and described by the table
  * of the same numbers (tableId); the bars' own titles are tooltips for the mouse.
  */
-export function BarChart({ title, unit, bars, formatValue, summary, tableId }: Props) {
+export function BarChart({ title, unit, bars, formatValue, summary, tableId, testId = "consumption-chart" }: Props) {
   const max = Math.max(0, ...bars.map((b) => b.value ?? 0));
   const top = niceCeiling(max);
   const plotW = WIDTH - PAD.left - PAD.right;
@@ -34,7 +36,8 @@ export function BarChart({ title, unit, bars, formatValue, summary, tableId }: P
       aria-label={summary}
       aria-describedby={tableId}
       style={{ maxWidth: WIDTH, display: "block" }}
-      data-testid="consumption-chart"
+      data-testid={testId}
+      data-bars={bars.length}
     >
       <title>{`${title} (${unit})`}</title>
       <AxisUnit unit={unit} />
@@ -44,20 +47,22 @@ export function BarChart({ title, unit, bars, formatValue, summary, tableId }: P
         const w = slot * 0.7;
         const value = bar.value ?? 0;
         return (
-          <g key={bar.label}>
+          <g key={`${i}-${bar.label}`}>
             <rect x={x} y={y(value)} width={w} height={Math.max(0, PAD.top + plotH - y(value))} fill="#0066cc">
               <title>{`${bar.label}: ${bar.value === null ? "–" : formatValue(value)} ${unit}`}</title>
             </rect>
-            <text
-              x={x + w / 2}
-              y={HEIGHT - 10}
-              textAnchor="middle"
-              fontSize={11}
-              fill="currentColor"
-              aria-hidden="true"
-            >
-              {bar.shortLabel}
-            </text>
+            {bar.shortLabel && (
+              <text
+                x={x + w / 2}
+                y={HEIGHT - 10}
+                textAnchor="middle"
+                fontSize={11}
+                fill="currentColor"
+                aria-hidden="true"
+              >
+                {bar.shortLabel}
+              </text>
+            )}
           </g>
         );
       })}

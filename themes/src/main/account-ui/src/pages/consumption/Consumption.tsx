@@ -9,6 +9,7 @@ import { useDownload } from "../../useDownload";
 import { usePortalApi } from "../../usePortalApi";
 import { usePortalQuery } from "../../usePortalQuery";
 import { ConsumptionFigures } from "./ConsumptionFigures";
+import { MeteringSection } from "./MeteringSection";
 import { YearSelect } from "./YearSelect";
 
 export function Consumption() {
@@ -57,6 +58,9 @@ function ConsumptionOf({ supplyPoint }: { supplyPoint: SupplyPoint }) {
         {data && data.months.length === 0 && <p>{t("portalConsumptionNone", { year })}</p>}
       </StackItem>
       {data && data.months.length > 0 && <ConsumptionFigures data={data} electricity={electricity} />}
+      <StackItem>
+        <MeteringSection supplyPoint={supplyPoint} />
+      </StackItem>
     </Stack>
   );
 }

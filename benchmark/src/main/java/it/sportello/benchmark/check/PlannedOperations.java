@@ -7,6 +7,7 @@ import it.sportello.keycloak.crm.CustomerCode;
 import it.sportello.keycloak.crm.CustomerDirectory;
 import it.sportello.keycloak.crm.DocumentQuery;
 import it.sportello.keycloak.crm.DocumentScope;
+import it.sportello.keycloak.crm.IntervalResolution;
 import it.sportello.keycloak.crm.InvoiceNumber;
 import it.sportello.keycloak.crm.InvoiceQuery;
 import it.sportello.keycloak.crm.OwnedSupplyPoint;
@@ -41,6 +42,8 @@ final class PlannedOperations {
             "portal: invoice page",
             "portal: invoice page between dates",
             "portal: consumption",
+            "portal: metering, a month of quarter-hours",
+            "portal: metering, a year by day",
             "portal: readings",
             "portal: reading submitted",
             "portal: reading withdrawn",
@@ -74,18 +77,14 @@ final class PlannedOperations {
         });
         operations.put("account: phone written back", (d, p) -> d.customers()
                 .updateContact(code, new ContactDetails(email, "+39 055 000000", null)));
-        operations.put(
-                "portal: contact locked for a change", (d, p) -> d.customers().lockContact(code));
-        operations.put("changed-users sync: first page", (d, p) -> d.customers()
-                .changedAfter(ChangeCursor.startingAt(Instant.now().minus(1, ChronoUnit.DAYS)), 100));
-        operations.put("changed-users sync: a later page", (d, p) -> d.customers()
-                .changedAfter(new ChangeCursor(Instant.now().minus(1, ChronoUnit.DAYS), code.value()), 100));
+        contactAndSync(operations, code);
         operations.put("portal: supply points", (d, p) -> d.supplyPoints().list(code));
         operations.put("portal: invoice page", (d, p) -> d.supplyPoints().invoices(p, InvoiceQuery.page(0, 20)));
         operations.put("portal: invoice page between dates", (d, p) -> d.supplyPoints()
                 .invoices(p, new InvoiceQuery(today.minusYears(1), today, 0, 20)));
         operations.put("portal: invoice by number", (d, p) -> d.supplyPoints().invoice(code, invoice));
         operations.put("portal: consumption", (d, p) -> d.supplyPoints().consumption(p, today.getYear()));
+        metering(operations, today);
         operations.put("portal: readings", (d, p) -> d.meterReadings().list(p, 20));
         operations.put("portal: reading submitted", (d, p) -> d.meterReadings()
                 .submit(p, today, new BigDecimal("99999"), null, "plan-check"));
@@ -99,6 +98,12 @@ final class PlannedOperations {
                 .attachment(code, sample.ticketId(), sample.attachmentId()));
         operations.put("back office: ticket status", (d, p) -> d.tickets()
                 .changeStatus(sample.ticketId(), SupportTicketStatus.IN_PROGRESS));
+        contractAndDocuments(operations, code, sample);
+        return marked(operations);
+    }
+
+    /** The supply point's contract with its meter, a page of documents, and one document downloaded. */
+    private static void contractAndDocuments(Map<String, Call> operations, CustomerCode code, Sample sample) {
         operations.put("portal: contract", (d, p) -> d.contracts().of(p));
         operations.put("portal: documents page", (d, p) -> d.documents()
                 .list(code, new DocumentQuery(DocumentScope.ALL, 0, 20)));
@@ -110,9 +115,31 @@ final class PlannedOperations {
                     return document;
                 })
                 .orElseThrow());
+    }
+
+    /** The contact row locked before a change, and a first and a later page of the changed-users sync. */
+    private static void contactAndSync(Map<String, Call> operations, CustomerCode code) {
+        operations.put(
+                "portal: contact locked for a change", (d, p) -> d.customers().lockContact(code));
+        operations.put("changed-users sync: first page", (d, p) -> d.customers()
+                .changedAfter(ChangeCursor.startingAt(Instant.now().minus(1, ChronoUnit.DAYS)), 100));
+        operations.put("changed-users sync: a later page", (d, p) -> d.customers()
+                .changedAfter(new ChangeCursor(Instant.now().minus(1, ChronoUnit.DAYS), code.value()), 100));
+    }
+
+    /** Each call marked whether it takes the owned supply point. */
+    private static Map<String, Operation> marked(Map<String, Call> operations) {
         Map<String, Operation> all = new LinkedHashMap<>();
         operations.forEach((name, call) -> all.put(name, new Operation(OWNED.contains(name), call)));
         return all;
+    }
+
+    /** A month of the sample's quarter-hours as stored, and a year of them summed per day. */
+    private static void metering(Map<String, Call> operations, LocalDate today) {
+        operations.put("portal: metering, a month of quarter-hours", (d, p) -> d.metering()
+                .intervals(p, today.minusDays(30), today.minusDays(1), IntervalResolution.RAW));
+        operations.put("portal: metering, a year by day", (d, p) -> d.metering()
+                .intervals(p, today.minusDays(365), today.minusDays(1), IntervalResolution.DAY));
     }
 
     /** The owned supply point of the sample customer, looked up as the portal does before each of its calls. */

@@ -27,7 +27,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * EXPLAINs every statement of the CRM directory on a PostgreSQL CRM of its own ({@code sportello_bench_plans}): the
  * synthetic contract tables at the given scale with their keys and indexes, Sportello's own tables from its real
  * Liquibase changelog, rows in all of them (a reading and a month of consumption per supply point, a ticket per
- * customer with a contact, an attachment on every fourth), analyzed;
+ * customer with a contact, an attachment on every fourth, a year of quarter-hours for the sample's electricity point
+ * beside the generator's business sample), analyzed;
  * then each operation of {@link PlannedOperations} through the real JPA directory (plain Hibernate, the
  * {@code crm} persistence unit), with the statements Hibernate generates and the values it binds.
  */
@@ -76,6 +77,11 @@ public final class QueryPlanCheck {
         "analyze meter_reading, support_ticket, ticket_contact, ticket_attachment, consumption, contratto,"
                 + " misuratore, documento, document_download"
     };
+
+    private static final String METERING_YEAR = "insert into metering_interval (supply_point_id, interval_start,"
+            + " interval_minutes, energy_kwh, power_kw) select ?, date_trunc('day', localtimestamp) - interval '365 days'"
+            + " + g.i * interval '15 minutes', 15, 0.5 + (g.i % 96) / 100.0, 2 + (g.i % 96) / 25.0"
+            + " from generate_series(0, 35039) g(i) on conflict do nothing";
 
     private final String serverUrl;
     private final String user;
@@ -132,6 +138,14 @@ public final class QueryPlanCheck {
                 for (String sql : SEED) {
                     s.execute(sql);
                 }
+            }
+            // the sample's electricity point gets a year of quarter-hours beside the loaded business sample
+            try (PreparedStatement s = c.prepareStatement(METERING_YEAR)) {
+                s.setLong(1, SyntheticCrm.supplyPointId(customer, 0));
+                s.executeUpdate();
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("analyze metering_interval");
             }
             String code = SyntheticCrm.customerCode(customer);
             String ticket = one(c, "select id from support_ticket where customer_code = ?", code);

@@ -48,6 +48,7 @@ public final class CrmLoader {
             s.execute(resource("crm-contract-tables.sql"));
         }
         long t1 = System.currentTimeMillis();
+        SyntheticMetering metering = new SyntheticMetering(java.time.LocalDate.now());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> copies = new ArrayList<>();
@@ -59,6 +60,7 @@ public final class CrmLoader {
                 copies.add(pool.submit(() -> copy("customer", from, to, crm::customerRow)));
                 copies.add(pool.submit(() -> copy("supply_point", from, to, crm::supplyPointRows)));
                 copies.add(pool.submit(() -> copy("invoice", from, to, crm::invoiceRows)));
+                copies.add(pool.submit(() -> copy("metering_interval", from, to, metering::rows)));
             }
             for (Future<?> copy : copies) {
                 copy.get();

@@ -5,7 +5,9 @@ import static it.sportello.benchmark.load.DefinedScenario.withTokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import it.sportello.benchmark.crm.SyntheticCrm;
+import it.sportello.benchmark.crm.SyntheticMetering;
 import it.sportello.benchmark.server.AdminApi;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -197,6 +199,7 @@ public final class Scenarios {
                             return () -> Browser.expect(b.getWithToken(url, token), 200);
                         })
                 .skippedWhen(portalSkip));
+        metering(all, portalSkip);
         all.add(withTokens(
                         "portal-reading",
                         "POST portal/supply-points/{id}/readings: one new reading per supply point (201 expected;"
@@ -210,6 +213,35 @@ public final class Scenarios {
                             return () -> readings.submit(b);
                         })
                 .skippedWhen(portalSkip));
+    }
+
+    /** Interval data of a month (every quarter-hour) and of a year (summed per day by the database). */
+    private void metering(List<Scenario> all, String portalSkip) {
+        all.add(withTokens(
+                        "portal-metering-month",
+                        "GET portal/supply-points/{id}/metering: a month of quarter-hours (resolution=raw, 2,880 rows)",
+                        "stock-userinfo",
+                        (b, i) -> metering(b, 30, "&resolution=raw"))
+                .skippedWhen(portalSkip));
+        all.add(withTokens(
+                        "portal-metering-year",
+                        "GET portal/supply-points/{id}/metering: a year summed per day by the database (365 rows)",
+                        "stock-userinfo",
+                        (b, i) -> metering(b, 365, ""))
+                .skippedWhen(portalSkip));
+    }
+
+    /** A worker asking a business customer's interval data of the {@code days} up to yesterday. */
+    private Scenario.Worker metering(Browser b, int days, String resolution) throws Exception {
+        int every = SyntheticMetering.BUSINESS_EVERY;
+        long businesses = (Math.min(crm.pools().warm(), SyntheticMetering.SAMPLE_CUSTOMERS) + every - 1) / every;
+        int index = crm.pools().warmStart() + every * (int) Math.floorMod(turn.getAndIncrement(), businesses);
+        String token = b.login(SyntheticCrm.customerCode(index), SyntheticCrm.LEGACY_PASSWORD)
+                .accessToken();
+        LocalDate to = LocalDate.now().minusDays(1);
+        String url = realmUrl + "/sportello-portal/supply-points/" + SyntheticCrm.supplyPointId(index, 0)
+                + "/metering?from=" + to.minusDays(days - 1L) + "&to=" + to + resolution;
+        return () -> Browser.expect(b.getWithToken(url, token), 200);
     }
 
     private String localUser() {

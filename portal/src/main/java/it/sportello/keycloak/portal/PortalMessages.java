@@ -41,6 +41,11 @@ public final class PortalMessages {
     public static final String ERROR_PAGE = "portalErrorPage";
     public static final String ERROR_SIZE = "portalErrorSize";
     public static final String ERROR_YEAR = "portalErrorYear";
+    public static final String ERROR_DATE = "portalErrorDate";
+    public static final String ERROR_DATE_RANGE = "portalErrorDateRange";
+    public static final String ERROR_RANGE_TOO_LONG = "portalErrorRangeTooLong";
+    public static final String ERROR_RAW_TOO_LONG = "portalErrorRawTooLong";
+    public static final String ERROR_RESOLUTION = "portalErrorResolution";
     public static final String ERROR_BODY = "portalErrorBody";
     public static final String ERROR_CATEGORY = "portalErrorCategory";
     public static final String ERROR_SUPPLY_POINT = "portalErrorSupplyPoint";

@@ -26,4 +26,6 @@ public interface CustomerDirectory extends Provider {
     Overviews overviews();
 
     Documents documents();
+
+    Metering metering();
 }

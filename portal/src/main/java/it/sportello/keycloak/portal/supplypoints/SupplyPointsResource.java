@@ -9,6 +9,7 @@ import it.sportello.keycloak.portal.ProblemException;
 import it.sportello.keycloak.portal.consumption.ConsumptionResource;
 import it.sportello.keycloak.portal.contract.ContractResource;
 import it.sportello.keycloak.portal.invoices.InvoicesResource;
+import it.sportello.keycloak.portal.metering.MeteringResource;
 import it.sportello.keycloak.portal.readings.ReadingWindowResource;
 import it.sportello.keycloak.portal.readings.ReadingsResource;
 import jakarta.ws.rs.GET;
@@ -17,8 +18,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 /**
- * {@code /supply-points}: the caller's supply points, and the way into each one's invoices, consumption and
- * self-readings. A supply point that is not the caller's is not found, exactly like one that does not exist.
+ * {@code /supply-points}: the caller's supply points, and the way into each one's invoices, consumption,
+ * interval data and self-readings. A supply point that is not the caller's is not found, exactly like one that does not exist.
  */
 public final class SupplyPointsResource {
 
@@ -50,6 +51,21 @@ public final class SupplyPointsResource {
     @Path("{id}/consumption")
     public ConsumptionResource consumption(@PathParam("id") String id) {
         return new ConsumptionResource(request, own(id), false);
+    }
+
+    @Path("{id}/metering")
+    public MeteringResource metering(@PathParam("id") String id) {
+        return new MeteringResource(request, own(id), MeteringResource.Format.JSON);
+    }
+
+    @Path("{id}/metering.csv")
+    public MeteringResource meteringCsv(@PathParam("id") String id) {
+        return new MeteringResource(request, own(id), MeteringResource.Format.CSV);
+    }
+
+    @Path("{id}/metering.xlsx")
+    public MeteringResource meteringXlsx(@PathParam("id") String id) {
+        return new MeteringResource(request, own(id), MeteringResource.Format.XLSX);
     }
 
     @Path("{id}/readings")

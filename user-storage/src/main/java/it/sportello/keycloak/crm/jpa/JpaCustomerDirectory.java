@@ -5,6 +5,7 @@ import it.sportello.keycloak.crm.CustomerDirectory;
 import it.sportello.keycloak.crm.Customers;
 import it.sportello.keycloak.crm.Documents;
 import it.sportello.keycloak.crm.MeterReadings;
+import it.sportello.keycloak.crm.Metering;
 import it.sportello.keycloak.crm.Overviews;
 import it.sportello.keycloak.crm.SupplyPoints;
 import it.sportello.keycloak.crm.Tickets;
@@ -25,6 +26,7 @@ final class JpaCustomerDirectory implements CustomerDirectory {
     private final JpaContracts contracts;
     private final JpaOverviews overviews;
     private final JpaDocuments documents;
+    private final JpaMetering metering;
 
     JpaCustomerDirectory(EntityManager em, Clock clock) {
         this.customers = new JpaCustomers(new CustomerRepository(em), clock);
@@ -34,6 +36,7 @@ final class JpaCustomerDirectory implements CustomerDirectory {
         this.contracts = new JpaContracts(new ContractRepository(em), clock);
         this.overviews = new JpaOverviews(new OverviewRepository(em), clock);
         this.documents = new JpaDocuments(new DocumentRepository(em), clock);
+        this.metering = new JpaMetering(new MeteringRepository(em));
     }
 
     @Override
@@ -69,6 +72,11 @@ final class JpaCustomerDirectory implements CustomerDirectory {
     @Override
     public Documents documents() {
         return documents;
+    }
+
+    @Override
+    public Metering metering() {
+        return metering;
     }
 
     @Override
