@@ -24,3 +24,5 @@ alter table documento add constraint pk_documento primary key (id);
 create index ix_documento_cliente on documento (customer_code, data_documento);
 alter table metering_interval add constraint pk_metering_interval primary key (supply_point_id, interval_start);
 alter table metering_interval add constraint fk_metering_interval_supply_point foreign key (supply_point_id) references supply_point (id);
+alter table avviso add constraint pk_avviso primary key (id);
+create index ix_avviso_cliente on avviso (customer_code, valido_dal);

@@ -96,3 +96,14 @@ create table metering_interval (
     power_kw decimal(10,3),
     volume_smc decimal(12,3)
 );
+create table avviso (
+    id bigint not null,
+    customer_code varchar(32),
+    gravita varchar(16) not null,
+    titolo varchar(255) not null,
+    testo varchar(2000) not null,
+    lingua varchar(16),
+    valido_dal timestamp(6) not null,
+    valido_al timestamp(6),
+    sezione varchar(32)
+);

@@ -73,9 +73,19 @@ public final class QueryPlanCheck {
         "insert into document_download (id, customer_code, document_id, downloaded_at) select"
                 + " md5('d' || d.id)::uuid::text, d.customer_code, d.id, now() from documento d"
                 + " where d.id % 4 = 2",
+        // a notice for every customer, an expired one for every tenth, and ten for everybody
+        "insert into avviso (id, customer_code, gravita, titolo, testo, valido_dal)"
+                + " select row_number() over (order by c.customer_code), c.customer_code, 'INFORMAZIONE', 'Synthetic',"
+                + " 'Synthetic notice', now() - interval '1 day' from customer c",
+        "insert into avviso (id, customer_code, gravita, titolo, testo, valido_dal, valido_al)"
+                + " select -row_number() over (order by c.customer_code), c.customer_code, 'ATTENZIONE', 'Expired',"
+                + " 'Expired notice', now() - interval '30 days', now() - interval '20 days' from customer c"
+                + " where right(c.customer_code, 1) = '0'",
+        "insert into avviso (id, customer_code, gravita, titolo, testo, valido_dal) select 10000000 + g, null,"
+                + " 'INFORMAZIONE', 'General', 'General notice', now() - interval '2 days' from generate_series(1, 10) g",
         // the contract tables were analyzed by the loader
         "analyze meter_reading, support_ticket, ticket_contact, ticket_attachment, consumption, contratto,"
-                + " misuratore, documento, document_download"
+                + " misuratore, documento, document_download, avviso"
     };
 
     private static final String METERING_YEAR = "insert into metering_interval (supply_point_id, interval_start,"
