@@ -92,6 +92,7 @@ final class PlannedOperations {
         operations.put(
                 "back office: reading acquired", (d, p) -> d.meterReadings().acquire(sample.readingId()));
         operations.put("portal: home overview", (d, p) -> d.overviews().overview(code));
+        operations.put("portal: home notices", (d, p) -> d.overviews().notices(code, "it", 5));
         operations.put("portal: tickets", (d, p) -> d.tickets().list(code, 20));
         operations.put("portal: one ticket", (d, p) -> d.tickets().find(code, sample.ticketId()));
         operations.put("portal: ticket attachment", (d, p) -> d.tickets()
