@@ -91,6 +91,8 @@ final class PlannedOperations {
         operations.put("portal: reading withdrawn", (d, p) -> d.meterReadings().delete(p, sample.readingId()));
         operations.put(
                 "back office: reading acquired", (d, p) -> d.meterReadings().acquire(sample.readingId()));
+        operations.put("automatic acquisition: readings submitted 48 hours ago", (d, p) -> d.meterReadings()
+                .acquireSubmittedBefore(Instant.now().minus(48, ChronoUnit.HOURS)));
         operations.put("portal: home overview", (d, p) -> d.overviews().overview(code));
         operations.put("portal: home notices", (d, p) -> d.overviews().notices(code, "it", 5));
         operations.put("portal: tickets", (d, p) -> d.tickets().list(code, 20));
