@@ -24,7 +24,7 @@ public record BenchmarkSettings(
         boolean check,
         int planScale,
         List<String> only,
-        boolean jfr) {
+        String jfr) {
 
     public static final String KEYCLOAK_DATABASE = "sportello_bench_keycloak";
     public static final String CRM_DATABASE = "sportello_bench_crm";
@@ -66,8 +66,9 @@ public record BenchmarkSettings(
                         .map(String::trim)
                         .filter(id -> !id.isEmpty())
                         .toList(),
-                // a JFR recording (profile settings) of Keycloak's whole run, written when it stops
-                Boolean.parseBoolean(property("benchmark.jfr", "false")));
+                // a JFR recording of Keycloak's whole run, written when it stops: "true" (JDK's profile settings) or
+                // the path of a .jfc settings file (a shorter sampling period, say); "false": none
+                property("benchmark.jfr", "false"));
     }
 
     /**
@@ -78,6 +79,15 @@ public record BenchmarkSettings(
     public int consumedPool(int customers) {
         int wanted = Math.max(200, seconds * rounds * 60);
         return Math.min(wanted, (customers - warmPool) / 3);
+    }
+
+    /** The JFR settings Keycloak records with, or null for no recording. */
+    public String jfrSettings() {
+        return switch (jfr) {
+            case "false" -> null;
+            case "true" -> "profile";
+            default -> jfr;
+        };
     }
 
     private static String property(String name, String fallback) {

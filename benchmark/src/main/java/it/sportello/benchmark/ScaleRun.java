@@ -75,10 +75,10 @@ final class ScaleRun {
                 BenchmarkSettings.MANAGEMENT_PORT,
                 serverOptions(),
                 "-Xms512m -Xmx1536m"
-                        + (settings.jfr()
-                                ? " -XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
-                                        + work.resolve("keycloak-" + scale + ".jfr")
-                                : ""),
+                        + (settings.jfrSettings() == null
+                                ? ""
+                                : " -XX:StartFlightRecording=dumponexit=true,settings=" + settings.jfrSettings()
+                                        + ",filename=" + work.resolve("keycloak-" + scale + ".jfr")),
                 work.resolve("keycloak-" + scale + ".log"))) {
             server.awaitReady();
             log("Keycloak ready at " + server.baseUrl());
