@@ -35,6 +35,7 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.mail.MailServer;
 import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.util.JsonSerialization;
 
 /**
  * The bad-input matrix on the real server: every public form over plain HTTP and every operation of the portal's
@@ -118,7 +119,7 @@ class BadInputMatrixIT {
         try {
             matrix.run(cases);
         } finally {
-            restore(contact);
+            restore(contact, customer);
         }
 
         System.out.println(verdicts.report());
@@ -311,6 +312,10 @@ class BadInputMatrixIT {
                 ResultSet rs = s.executeQuery()) {
             rs.next();
             for (int i = 1; i <= 9; i++) {
+                if (tag.equals("forms") && (i == 2 || i == 3)) {
+                    // tickets are the support form's to store: each case checks its own (supportTicket)
+                    continue;
+                }
                 state.append(rs.getString(i)).append(' ');
             }
         }
@@ -332,11 +337,20 @@ class BadInputMatrixIT {
         return contact;
     }
 
-    /** Puts C0001's contact back (an accepted change is the customer's right, not the suite's next test's). */
-    private void restore(Map<String, String> contact) throws Exception {
-        for (Map.Entry<String, String> column : contact.entrySet()) {
-            crm.update("C0001", column.getKey(), column.getValue());
-        }
+    /**
+     * Puts C0001's contact back (an accepted change is the customer's right, not the suite's next test's): phone and
+     * fax through the portal, which writes Keycloak's attributes and the CRM together.
+     */
+    private void restore(Map<String, String> contact, Tokens customer) throws Exception {
+        Map<String, String> phoneAndFax = new java.util.HashMap<>();
+        phoneAndFax.put("phone", contact.get("phone"));
+        phoneAndFax.put("fax", contact.get("fax"));
+        var put = new PortalClient(realm.getBaseUrl())
+                .putJson("/me/contact", customer.get(), JsonSerialization.writeValueAsString(phoneAndFax));
+        assertThat(put.statusCode())
+                .as("C0001's contact put back: %s", put.body())
+                .isEqualTo(200);
+        crm.update("C0001", "email", contact.get("email"));
         crm.execute("delete from meter_reading where supply_point_id = 1001 and reading_date = current_date");
     }
 
