@@ -345,8 +345,14 @@ class BadInputMatrixIT {
         Map<String, String> phoneAndFax = new java.util.HashMap<>();
         phoneAndFax.put("phone", contact.get("phone"));
         phoneAndFax.put("fax", contact.get("fax"));
-        var put = new PortalClient(realm.getBaseUrl())
-                .putJson("/me/contact", customer.get(), JsonSerialization.writeValueAsString(phoneAndFax));
+        PortalClient portal = new PortalClient(realm.getBaseUrl());
+        // a change carries the version of the contact it was edited from
+        phoneAndFax.put(
+                "version",
+                PortalClient.json(portal.get("/me", customer.get()))
+                        .get("version")
+                        .asText());
+        var put = portal.putJson("/me/contact", customer.get(), JsonSerialization.writeValueAsString(phoneAndFax));
         assertThat(put.statusCode())
                 .as("C0001's contact put back: %s", put.body())
                 .isEqualTo(200);
