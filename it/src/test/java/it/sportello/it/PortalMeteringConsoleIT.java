@@ -71,7 +71,7 @@ class PortalMeteringConsoleIT {
         audit.check("consumption with a year of interval data");
 
         console.click(testId("metering-csv"));
-        assertThat(console.downloadedStart("$='.csv'", 43)).isEqualTo("start,minutes,energy_kwh,power_kw,volume_smc");
+        assertThat(console.downloadedStart("$='.csv'", 44)).isEqualTo("start,minutes,energy_kwh,power_kw,volume_smc");
         console.click(testId("metering-xlsx"));
         assertThat(console.downloadedStart("$='.xlsx'", 2))
                 .as("a zip: the workbook")

@@ -45,6 +45,8 @@ class ScenariosTest {
                         "stock-userinfo",
                         "portal-supply-points",
                         "portal-invoices",
+                        "portal-metering-month",
+                        "portal-metering-year",
                         "portal-reading");
         assertThat(all)
                 .extracting(Scenario::baseline)
@@ -62,11 +64,14 @@ class ScenariosTest {
                         null,
                         "stock-userinfo",
                         "stock-userinfo",
+                        "stock-userinfo",
+                        "stock-userinfo",
                         "stock-userinfo");
         assertThat(all)
                 .extracting(Scenario::prepares)
                 .containsExactly(
-                        false, false, false, true, true, false, true, true, false, false, true, true, true, true);
+                        false, false, false, true, true, false, true, true, false, false, true, true, true, true, true,
+                        true);
         assertThat(all).extracting(Scenario::skipReason).containsOnlyNulls();
     }
 
@@ -83,7 +88,12 @@ class ScenariosTest {
         assertThat(noPortal)
                 .filteredOn(s -> s.skipReason() != null)
                 .extracting(Scenario::id)
-                .containsExactly("portal-supply-points", "portal-invoices", "portal-reading");
+                .containsExactly(
+                        "portal-supply-points",
+                        "portal-invoices",
+                        "portal-metering-month",
+                        "portal-metering-year",
+                        "portal-reading");
         assertThat(noPortal)
                 .filteredOn(s -> s.skipReason() != null)
                 .extracting(Scenario::skipReason)
