@@ -10,6 +10,7 @@ import it.sportello.it.support.PortalClient;
 import it.sportello.it.support.PortalConsole;
 import it.sportello.it.support.RealmUsers;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.page.LoginPage;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The console's home page ({@code GET /home} and the page in Chromium) on a real Keycloak with the demo CRM: the
@@ -145,6 +147,14 @@ class PortalHomeIT {
         assertThat(acqua.findValuesAsText("general")).contains("true");
     }
 
+    /**
+     * A wait for the console's move to another page: the router changes the address once the page's code is loaded,
+     * which on a busy test server can take longer than the driver's default wait.
+     */
+    private WebDriverWait navigation() {
+        return new WebDriverWait(driver.driver(), Duration.ofSeconds(20));
+    }
+
     @Test
     void consoleOpensOnTheHomePageWhoseBlocksLinkToTheirPagesAndPassTheAccessibilityCheck() throws Exception {
         // the other tests of the class gave C0001 a Keycloak password: the CRM's legacy one no longer applies
@@ -167,17 +177,17 @@ class PortalHomeIT {
         assertThat(console.downloadedStart("='" + ROSSI_LATEST_INVOICE + ".pdf'", 5))
                 .isEqualTo("%PDF-");
         console.click(testId("home-invoice-link"));
-        driver.waiting().until(d -> d.getCurrentUrl().contains("/account/invoices?sp=1002"));
+        navigation().until(d -> d.getCurrentUrl().contains("/account/invoices?sp=1002"));
         console.visible(testId("invoice-" + ROSSI_LATEST_INVOICE));
 
         console.menu("home");
         console.click(testId("home-tickets-link"));
-        driver.waiting().until(d -> d.getCurrentUrl().contains("/account/requests"));
+        navigation().until(d -> d.getCurrentUrl().contains("/account/requests"));
 
         // the gas reading notice links to the readings page, whose year of windows passes the check too
         console.menu("home");
         console.click(By.cssSelector("[data-testid^='home-notice-link-']"));
-        driver.waiting().until(d -> d.getCurrentUrl().contains("/account/readings"));
+        navigation().until(d -> d.getCurrentUrl().contains("/account/readings"));
         console.visible(testId("reading-windows"));
         audit.check("console readings with the year's windows, " + console.lang());
         audit.assertClean();
