@@ -388,6 +388,21 @@ class JpaCustomerDirectoryTest {
     }
 
     @Test
+    void lockContactReadsTheRowAgainRatherThanWhatTheSessionHasSeen() {
+        String seen = customers.findByCustomerCode(code("C0005")).orElseThrow().phone();
+        em.createNativeQuery("update customer set phone = '+39 055 9999999' where customer_code = 'C0005'")
+                .executeUpdate();
+
+        // the row lock itself, against a concurrent writer, is proven on PostgreSQL by PortalApiIT
+        assertThat(customers.lockContact(code("C0005")))
+                .get()
+                .extracting(ContactDetails::phone)
+                .isEqualTo("+39 055 9999999")
+                .isNotEqualTo(seen);
+        assertThat(customers.lockContact(code("C9999"))).isEmpty();
+    }
+
+    @Test
     void updateContactRefusesAnEmailOfAnotherCustomer() {
         assertThat(customers.updateContact(code("C0005"), new ContactDetails("laura.bianchi@EXAMPLE.com", null, null)))
                 .isEqualTo(ContactUpdateResult.EMAIL_IN_USE);
