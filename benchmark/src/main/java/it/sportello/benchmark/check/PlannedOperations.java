@@ -95,14 +95,19 @@ final class PlannedOperations {
                 .acquireSubmittedBefore(Instant.now().minus(48, ChronoUnit.HOURS)));
         operations.put("portal: home overview", (d, p) -> d.overviews().overview(code));
         operations.put("portal: home notices", (d, p) -> d.overviews().notices(code, "it", 5));
+        tickets(operations, code, sample);
+        contractAndDocuments(operations, code, sample);
+        return marked(operations);
+    }
+
+    /** The customer's tickets, one ticket, its attachment, and a status change from the back office. */
+    private static void tickets(Map<String, Call> operations, CustomerCode code, Sample sample) {
         operations.put("portal: tickets", (d, p) -> d.tickets().list(code, 20));
         operations.put("portal: one ticket", (d, p) -> d.tickets().find(code, sample.ticketId()));
         operations.put("portal: ticket attachment", (d, p) -> d.tickets()
                 .attachment(code, sample.ticketId(), sample.attachmentId()));
         operations.put("back office: ticket status", (d, p) -> d.tickets()
                 .changeStatus(sample.ticketId(), SupportTicketStatus.IN_PROGRESS));
-        contractAndDocuments(operations, code, sample);
-        return marked(operations);
     }
 
     /** The supply point's contract with its meter, a page of documents, and one document downloaded. */
