@@ -16,12 +16,12 @@ public interface MeterReadings {
     List<MeterReadingRecord> list(OwnedSupplyPoint supplyPoint, int max);
 
     /**
-     * Stores a self-reading of the supply point as {@code SUBMITTED}, written to the database now (in the caller's
-     * transaction). A second reading of the same supply point and day is refused by the database's unique constraint:
-     * the {@code PersistenceException} (or, when the database reports it only then, the commit) fails; callers that
-     * must answer it run this in a transaction of its own, with the handle they already hold.
+     * Stores a self-reading of the supply point as {@code SUBMITTED}, written to the database now, in the caller's
+     * transaction. Empty when the supply point already has a reading of that day (the database's unique constraint
+     * decides, also between concurrent submissions): nothing is stored and nothing fails, so the caller's transaction
+     * stays good.
      */
-    MeterReadingRecord submit(
+    Optional<MeterReadingRecord> submit(
             OwnedSupplyPoint supplyPoint,
             LocalDate readingDate,
             BigDecimal meterValue,

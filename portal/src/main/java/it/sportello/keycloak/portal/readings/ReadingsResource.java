@@ -1,6 +1,5 @@
 package it.sportello.keycloak.portal.readings;
 
-import it.sportello.keycloak.crm.CustomerDirectory;
 import it.sportello.keycloak.crm.MeterReadingRecord;
 import it.sportello.keycloak.crm.OwnedSupplyPoint;
 import it.sportello.keycloak.portal.FieldError;
@@ -22,7 +21,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
-import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
  * {@code /supply-points/{id}/readings}: the self-readings of one of the caller's supply points; submitting today's
@@ -30,10 +28,9 @@ import org.keycloak.models.utils.KeycloakModelUtils;
  * acquired.
  *
  * <p>One reading per supply point and day is the database's unique constraint {@code uk_meter_reading_point_date},
- * which also decides between concurrent submissions. The insert runs in a transaction of its own: on the XA
- * datasource a violation marks the transaction for rollback (and some databases report it only at commit), which
- * in the request's own transaction would turn the answer into a server error after the fact. An integrity
- * violation, a lock timeout on the key, or a reading of today being there now all mean another submission won: 409.
+ * which also decides between concurrent submissions. The insert runs in the request's transaction and cannot fail on
+ * that key: when another submission of the day got there first (committed, or committing while this one waits on the
+ * key), it inserts nothing and the answer is 409, the transaction still good (see {@code MeterReadings#submit}).
  */
 public final class ReadingsResource {
 
@@ -110,25 +107,19 @@ public final class ReadingsResource {
     }
 
     private MeterReadingRecord store(ReadingSubmission submission, LocalDate today) {
-        String userId = request.user().getId();
-        try {
-            // the handle was checked by this request: the inner transaction inserts without asking again
-            return KeycloakModelUtils.runJobInTransactionWithResult(
-                    request.session().getKeycloakSessionFactory(),
-                    request.session().getContext(),
-                    inner -> inner.getProvider(CustomerDirectory.class)
-                            .meterReadings()
-                            .submit(point, today, submission.meterValue(), submission.correctorValue(), userId),
-                    "sportello-portal-reading");
-        } catch (RuntimeException e) {
-            // a recognized conflict answers without reading again; anything else is checked against today's row
-            if (ReadingConflicts.isConflict(e)
-                    || readings().stream().anyMatch(r -> r.readingDate().equals(today))) {
-                LOG.debugf("Concurrent self-reading refused (%s)", e.getClass().getSimpleName());
-                throw readingExists();
-            }
-            throw e;
-        }
+        // in the request's transaction: a reading of today inserted meanwhile makes the insert insert nothing
+        return request.directory()
+                .meterReadings()
+                .submit(
+                        point,
+                        today,
+                        submission.meterValue(),
+                        submission.correctorValue(),
+                        request.user().getId())
+                .orElseThrow(() -> {
+                    LOG.debug("Concurrent self-reading refused");
+                    return readingExists();
+                });
     }
 
     private RuntimeException readingExists() {

@@ -38,7 +38,7 @@ final class JpaMeterReadings implements MeterReadings {
     }
 
     @Override
-    public MeterReadingRecord submit(
+    public Optional<MeterReadingRecord> submit(
             OwnedSupplyPoint supplyPoint,
             LocalDate readingDate,
             BigDecimal meterValue,
@@ -51,8 +51,9 @@ final class JpaMeterReadings implements MeterReadings {
                 correctorValue,
                 userId,
                 clock.instant());
-        repository.createMeterReading(reading);
-        return CrmRecords.meterReading(reading);
+        return repository.createMeterReading(reading)
+                ? Optional.of(CrmRecords.meterReading(reading))
+                : Optional.empty();
     }
 
     @Override

@@ -54,14 +54,12 @@ final class MeterReadingRepository {
     }
 
     /**
-     * Inserts a self-reading now. The flush is deliberate: the crm unit's EntityManager is not flushed when Keycloak
-     * commits, so an insert that no later query happens to auto-flush would be silently lost; flushed, it is part of
-     * the transaction. A duplicate of the supply point's day fails here on the unique constraint
-     * {@code uk_meter_reading_point_date}.
+     * Inserts a self-reading now, in the caller's transaction, unless the supply point has a reading of that day
+     * ({@code uk_meter_reading_point_date}): then nothing is inserted and nothing fails, so the transaction stays good
+     * (see {@link MeterReadingInsert}). Returns whether the reading was inserted.
      */
-    void createMeterReading(MeterReadingEntity reading) {
-        em.persist(reading);
-        em.flush();
+    boolean createMeterReading(MeterReadingEntity reading) {
+        return MeterReadingInsert.insertUnlessDayTaken(em, reading) == 1;
     }
 
     /**

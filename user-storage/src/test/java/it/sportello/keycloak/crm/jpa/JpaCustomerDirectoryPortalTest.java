@@ -33,7 +33,6 @@ import it.sportello.keycloak.crm.TicketRecord;
 import it.sportello.keycloak.crm.TicketStatusChange;
 import it.sportello.keycloak.crm.Tickets;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -97,7 +96,8 @@ class JpaCustomerDirectoryPortalTest {
     void readingsAreStoredNewestFirstOnlyOnTheCustomersOwnSupplyPoints() {
         OwnedSupplyPoint gas = owned("c0001", 1003);
         readings.submit(gas, TODAY.minusDays(1), BigDecimal.TEN, null, "u1");
-        MeterReadingRecord today = readings.submit(gas, TODAY, new BigDecimal("12.5"), null, "u1");
+        MeterReadingRecord today =
+                readings.submit(gas, TODAY, new BigDecimal("12.5"), null, "u1").orElseThrow();
 
         assertThat(readings.list(gas, 10))
                 .extracting(MeterReadingRecord::readingDate)
@@ -140,18 +140,25 @@ class JpaCustomerDirectoryPortalTest {
     }
 
     @Test
-    void secondReadingOfTheDayIsRefusedByTheDatabase() {
+    void secondReadingOfTheDayIsRefusedByTheDatabaseWithoutFailingTheTransaction() {
         OwnedSupplyPoint electricity = owned("C0001", 1001);
         readings.submit(electricity, TODAY, BigDecimal.ONE, null, "u1");
 
-        assertThatThrownBy(() -> readings.submit(electricity, TODAY, BigDecimal.TEN, null, "u1"))
-                .isInstanceOf(PersistenceException.class);
+        assertThat(readings.submit(electricity, TODAY, BigDecimal.TEN, null, "u1"))
+                .isEmpty();
+        assertThat(em.getTransaction().getRollbackOnly()).isFalse();
+        assertThat(readings.list(electricity, 10))
+                .singleElement()
+                .extracting(MeterReadingRecord::meterValue)
+                .satisfies(value -> assertThat(value).isEqualByComparingTo(BigDecimal.ONE));
     }
 
     @Test
     void readingsAreDeletableUntilAcquiredAndOnlyOnTheirSupplyPoint() {
         OwnedSupplyPoint gas = owned("C0001", 1003);
-        String id = readings.submit(gas, TODAY, BigDecimal.ONE, null, "u1").id();
+        String id = readings.submit(gas, TODAY, BigDecimal.ONE, null, "u1")
+                .orElseThrow()
+                .id();
 
         assertThat(readings.delete(owned("C0002", 2002), id)).isEqualTo(MeterReadingDeletion.NOT_FOUND);
         assertThat(readings.delete(owned("C0001", 1001), id)).isEqualTo(MeterReadingDeletion.NOT_FOUND);
@@ -163,6 +170,7 @@ class JpaCustomerDirectoryPortalTest {
         assertThat(readings.acquire("no-such-reading")).isEmpty();
 
         String other = readings.submit(gas, TODAY.plusDays(1), BigDecimal.ONE, null, "u1")
+                .orElseThrow()
                 .id();
         assertThat(readings.delete(gas, other)).isEqualTo(MeterReadingDeletion.DELETED);
         assertThat(readings.list(gas, 10)).extracting(MeterReadingRecord::id).containsExactly(id);
