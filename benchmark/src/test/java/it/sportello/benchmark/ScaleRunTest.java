@@ -39,7 +39,8 @@ class ScaleRunTest {
 
         ScaleRun.keepMeasured(scenarios, List.of("portal-reading", "reset"));
 
-        assertThat(scenarios.keySet()).containsExactly("stock-reset", "reset", "stock-userinfo", "portal-reading");
+        assertThat(scenarios.keySet())
+                .containsExactly("stock-reset-forced-login", "reset", "stock-userinfo", "portal-reading");
     }
 
     @Test

@@ -148,16 +148,21 @@ public final class Scenarios {
                 false));
         all.add(of("stock-reset", "password reset of a local user, link followed (stock Keycloak)", null, (b, i) -> {
             Browser inStock = b.inRealm(stockRealmUrl);
-            return () -> {
-                String user = localUser();
-                stock.reset(inStock, user, user + LOCAL_USER_DOMAIN, LOCAL_PASSWORD);
-            };
+            return () -> stock.reset(inStock, localUser());
         }));
+        all.add(of(
+                "stock-reset-forced-login",
+                "the same with the sign-in forced after it (force-login true)",
+                null,
+                (b, i) -> {
+                    Browser inStock = b.inRealm(stockRealmUrl.replaceAll("[^/]+$", AdminApi.STOCK_FORCED_LOGIN_REALM));
+                    return () -> stock.resetThenSignIn(inStock, localUser());
+                }));
         all.add(of(
                         "reset",
                         "reset by customer code of a customer who never signed in: choose-user form, link followed,"
                                 + " new password (each operation uses up one customer)",
-                        "stock-reset",
+                        "stock-reset-forced-login",
                         (b, i) -> () -> journeys.reset(
                                 b,
                                 next(

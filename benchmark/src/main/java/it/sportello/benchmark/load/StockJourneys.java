@@ -49,14 +49,35 @@ final class StockJourneys {
     }
 
     /** Resets a local user's password to the same value: request, the link, the new password, the code redeemed. */
-    Browser.Tokens reset(Browser b, String username, String email, String password) throws Exception {
+    Browser.Tokens reset(Browser b, String username) throws Exception {
         b.forget();
         Browser.Authorization authorization = b.new Authorization();
+        return authorization.redeem(resetPassword(b, authorization, username));
+    }
+
+    /**
+     * The same reset on a realm whose email step forces the sign-in ({@code force-login} true): after the new password
+     * Keycloak's "account updated" page (no code), then the sign-in with the new password in the same browser.
+     */
+    Browser.Tokens resetThenSignIn(Browser b, String username) throws Exception {
+        b.forget();
+        Browser.Page done = resetPassword(b, b.new Authorization(), username);
+        // the new password taken (no form again) and no redirect with a code: the flow's last page
+        if (done.status() != 200 || done.body().contains("kc-passwd-update-form")) {
+            throw new OperationFailed("reset did not end on the account-updated page: " + Browser.describe(done));
+        }
+        return b.signIn(username, Scenarios.LOCAL_PASSWORD);
+    }
+
+    /** A local user's reset to the same password, up to the page after the new password. */
+    private Browser.Page resetPassword(Browser b, Browser.Authorization authorization, String username)
+            throws Exception {
+        String email = username + Scenarios.LOCAL_USER_DOMAIN;
         Browser.Page form = LinkSteps.resetForm(b, authorization);
         int before = mail.received(email);
         Browser.Page sent =
                 b.follow(b.post(Browser.formAction(form, "kc-reset-password-form"), Map.of("username", username)));
         Browser.expect(sent, 200);
-        return authorization.redeem(LinkSteps.newPassword(b, mail.actionLink(email, before), password));
+        return LinkSteps.newPassword(b, mail.actionLink(email, before), Scenarios.LOCAL_PASSWORD);
     }
 }

@@ -20,6 +20,9 @@ public final class AdminApi {
     /** The realm of the stock baselines of the mailed journeys (registration, reset). */
     public static final String STOCK_REALM = "bench-stock";
 
+    /** The same stock realm whose reset flow forces a sign-in after the new password (a federated account's default). */
+    public static final String STOCK_FORCED_LOGIN_REALM = "bench-stock-forced-login";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String baseUrl;
@@ -59,6 +62,43 @@ public final class AdminApi {
         addLocalUsers(realm.withArray("users"), localUsers, userPrefix, userPassword);
         create(realm);
         create(stockRealm(realm, localUsers, userPrefix, userPassword));
+        create(forcedLoginReset(stockRealm(realm, localUsers, userPrefix, userPassword)));
+    }
+
+    /**
+     * The stock realm as {@value #STOCK_FORCED_LOGIN_REALM}, its reset flow Keycloak's own three steps with the email
+     * step's {@code force-login} set to {@code true}: the reset ends on "account updated" and the user signs in with
+     * the new password, as Keycloak's default ({@code only-federated}) makes a CRM customer do.
+     */
+    private static ObjectNode forcedLoginReset(ObjectNode stock) {
+        stock.put("realm", STOCK_FORCED_LOGIN_REALM);
+        String flowAlias = "reset credentials forced login";
+        stock.put("resetCredentialsFlow", flowAlias);
+        stock.putArray("authenticatorConfig")
+                .addObject()
+                .put("alias", "reset email forced login")
+                .putObject("config")
+                .put("force-login", "true");
+        ObjectNode flow = stock.putArray("authenticationFlows").addObject();
+        flow.put("alias", flowAlias)
+                .put("providerId", "basic-flow")
+                .put("topLevel", true)
+                .put("builtIn", false);
+        ArrayNode steps = flow.putArray("authenticationExecutions");
+        List<String> authenticators =
+                List.of("reset-credentials-choose-user", "reset-credential-email", "reset-password");
+        for (int i = 0; i < authenticators.size(); i++) {
+            ObjectNode step = steps.addObject()
+                    .put("authenticator", authenticators.get(i))
+                    .put("requirement", "REQUIRED")
+                    .put("priority", 10 * (i + 1))
+                    .put("authenticatorFlow", false)
+                    .put("userSetupAllowed", false);
+            if (authenticators.get(i).equals("reset-credential-email")) {
+                step.put("authenticatorConfig", "reset email forced login");
+            }
+        }
+        return stock;
     }
 
     /**

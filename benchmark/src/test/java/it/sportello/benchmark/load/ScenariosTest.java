@@ -41,6 +41,7 @@ class ScenariosTest {
                         "claim",
                         "claim-no-question",
                         "stock-reset",
+                        "stock-reset-forced-login",
                         "reset",
                         "stock-userinfo",
                         "portal-supply-points",
@@ -60,7 +61,8 @@ class ScenariosTest {
                         "stock-register",
                         "stock-register",
                         null,
-                        "stock-reset",
+                        null,
+                        "stock-reset-forced-login",
                         null,
                         "stock-userinfo",
                         "stock-userinfo",
@@ -70,8 +72,8 @@ class ScenariosTest {
         assertThat(all)
                 .extracting(Scenario::prepares)
                 .containsExactly(
-                        false, false, false, true, true, false, true, true, false, false, true, true, true, true, true,
-                        true);
+                        false, false, false, true, true, false, true, true, false, false, false, true, true, true, true,
+                        true, true);
         assertThat(all).extracting(Scenario::skipReason).containsOnlyNulls();
     }
 
