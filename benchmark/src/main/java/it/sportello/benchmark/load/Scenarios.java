@@ -146,13 +146,9 @@ public final class Scenarios {
                 "claim-no-question",
                 "the same claim with the realm's claim completion asking no security question: password only",
                 false));
-        all.add(of("stock-reset", "password reset of a local user, link followed (stock Keycloak)", null, (b, i) -> {
-            Browser inStock = b.inRealm(stockRealmUrl);
-            return () -> stock.reset(inStock, localUser());
-        }));
         all.add(of(
                 "stock-reset-forced-login",
-                "the same with the sign-in forced after it (force-login true)",
+                "password reset of a local user, link followed, then the sign-in Keycloak forces (stock Keycloak)",
                 null,
                 (b, i) -> {
                     Browser inStock = b.inRealm(stockRealmUrl.replaceAll("[^/]+$", AdminApi.STOCK_FORCED_LOGIN_REALM));

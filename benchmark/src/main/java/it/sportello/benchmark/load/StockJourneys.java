@@ -6,8 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The stock baselines of the mailed journeys, on the benchmark's stock realm (Keycloak's own flows and theme, local
- * users): a registration with email verification, and a password reset, each from the first page to a signed-in
- * token, following the link from the mail.
+ * users): a registration with email verification, and a password reset followed by the sign-in, each from the first
+ * page to a signed-in token, following the link from the mail.
  */
 final class StockJourneys {
 
@@ -48,20 +48,14 @@ final class StockJourneys {
         return authorization.redeem(LinkSteps.newPassword(b, mail.actionLink(email, before), REGISTER_PASSWORD));
     }
 
-    /** Resets a local user's password to the same value: request, the link, the new password, the code redeemed. */
-    Browser.Tokens reset(Browser b, String username) throws Exception {
-        b.forget();
-        Browser.Authorization authorization = b.new Authorization();
-        return authorization.redeem(resetPassword(b, authorization, username));
-    }
-
     /**
-     * The same reset on a realm whose email step forces the sign-in ({@code force-login} true): after the new password
-     * Keycloak's "account updated" page (no code), then the sign-in with the new password in the same browser.
+     * Resets a local user's password to the same value on a realm whose email step forces the sign-in
+     * ({@code force-login} true): request, the link, the new password, Keycloak's "account updated" page (no code),
+     * then the sign-in with the new password in the same browser, the code redeemed.
      */
     Browser.Tokens resetThenSignIn(Browser b, String username) throws Exception {
         b.forget();
-        Browser.Page done = resetPassword(b, b.new Authorization(), username);
+        Browser.Page done = resetPassword(b, username);
         // the new password taken (no form again) and no redirect with a code: the flow's last page
         if (done.status() != 200 || done.body().contains("kc-passwd-update-form")) {
             throw new OperationFailed("reset did not end on the account-updated page: " + Browser.describe(done));
@@ -70,8 +64,8 @@ final class StockJourneys {
     }
 
     /** A local user's reset to the same password, up to the page after the new password. */
-    private Browser.Page resetPassword(Browser b, Browser.Authorization authorization, String username)
-            throws Exception {
+    private Browser.Page resetPassword(Browser b, String username) throws Exception {
+        Browser.Authorization authorization = b.new Authorization();
         String email = username + Scenarios.LOCAL_USER_DOMAIN;
         Browser.Page form = LinkSteps.resetForm(b, authorization);
         int before = mail.received(email);

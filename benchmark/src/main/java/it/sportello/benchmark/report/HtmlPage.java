@@ -32,7 +32,7 @@ final class HtmlPage {
             + " late, so they are read only when the run waits for them (without pg_stat_statements or"
             + " with <code>-Dbenchmark.settleMillis=10500</code>); otherwise shown as —.</li>"
             + "<li><b>mails/op</b>: messages the benchmark's SMTP sink received during the run, per"
-            + " operation (claim and claim-no-question: the verification mail whose link it follows, and a second mail; reset: the link it follows and the password-changed notice; stock-register and stock-reset: their link).</li>"
+            + " operation (claim and claim-no-question: the verification mail whose link it follows, and a second mail; reset: the link it follows and the password-changed notice; stock-register and stock-reset-forced-login: their link).</li>"
             + "<li><b>ratio</b>: the scenario's CPU/op (or throughput) over that of the stock baseline runs"
             + " it was paired with (the baseline's run of the same round, same server; each round runs the"
             + " baseline, then the scenarios compared with it).</li>"

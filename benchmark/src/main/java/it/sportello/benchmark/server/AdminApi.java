@@ -52,7 +52,7 @@ public final class AdminApi {
                 // every request of the reset scenario comes from 127.0.0.1: the per-IP limit (20 in 15 minutes)
                 // would refuse the run after 20 operations, the proof of work asked after 5 requests cannot be
                 // solved by the driver, and the one-mail-per-account interval would send no mail when the pool
-                // comes round again; the limits' own cost is left out of the figures, like stock-reset has none
+                // comes round again; the limits' own cost is left out of the figures, as the stock reset has none
                 ObjectNode settings = (ObjectNode) config.path("config");
                 settings.put("ipAttemptLimit", "0");
                 settings.put("captchaAfterRequests", "0");

@@ -40,7 +40,6 @@ class ScenariosTest {
                         "stock-register",
                         "claim",
                         "claim-no-question",
-                        "stock-reset",
                         "stock-reset-forced-login",
                         "reset",
                         "stock-userinfo",
@@ -61,7 +60,6 @@ class ScenariosTest {
                         "stock-register",
                         "stock-register",
                         null,
-                        null,
                         "stock-reset-forced-login",
                         null,
                         "stock-userinfo",
@@ -72,8 +70,8 @@ class ScenariosTest {
         assertThat(all)
                 .extracting(Scenario::prepares)
                 .containsExactly(
-                        false, false, false, true, true, false, true, true, false, false, false, true, true, true, true,
-                        true, true);
+                        false, false, false, true, true, false, true, true, false, false, true, true, true, true, true,
+                        true);
         assertThat(all).extracting(Scenario::skipReason).containsOnlyNulls();
     }
 
