@@ -37,6 +37,7 @@ final class RunMeasurement {
                 settings.seconds(),
                 // the previous run's settled reading stands for "before" unless preparing the workers used the server
                 () -> {
+                    counters.freeStatementSlots();
                     before[0] = scenario.prepares() ? counters.readSettled() : counters.read();
                     try {
                         mail.purgeEmailFromAllMailboxes();

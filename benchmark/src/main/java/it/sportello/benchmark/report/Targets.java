@@ -90,10 +90,12 @@ final class Targets {
                 long big = probes.get(MILLION).get(query).p99();
                 long small = probes.get(smallest).get(query).p99();
                 double ratio = (double) big / small;
+                // the target is on the warmed working set; customers drawn from the whole table are reported only
+                boolean cold = query.endsWith(" (any customer)");
                 targets.add(new Target(
                         "p99 of a CRM lookup (" + query + ") at 1M within 1.5 × of " + smallest,
                         big + " µs vs " + small + " µs = " + ratio(ratio) + "×",
-                        verdict(ratio <= 1.5)));
+                        cold ? "reported (cold cache, not the target)" : verdict(ratio <= 1.5)));
             }
         } else {
             targets.add(new Target(
