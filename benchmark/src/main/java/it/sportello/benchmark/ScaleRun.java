@@ -19,6 +19,8 @@ import it.sportello.benchmark.report.Report;
 import it.sportello.benchmark.report.RunResult;
 import it.sportello.benchmark.server.AdminApi;
 import it.sportello.benchmark.server.ServerCounters;
+import it.sportello.benchmark.sync.SyncFigures;
+import it.sportello.benchmark.sync.SyncMeasurement;
 import it.sportello.launcher.KeycloakServer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -159,7 +161,24 @@ final class ScaleRun {
         Map<String, CrmLookupProbe.Timing> probe =
                 CrmLookupProbe.measure(crmUrl, settings.postgresUser(), settings.postgresPassword(), scale, 2_000);
         report.scale(scale, runs, probe);
+        if (settings.syncSeconds() > 0) {
+            report.sync(scale, sync(server, admin));
+        }
         return runs;
+    }
+
+    /** The synchronization phase, after the runs (the full sync imports every customer). */
+    private SyncFigures sync(KeycloakServer server, AdminApi admin) throws Exception {
+        log("synchronization phase, full sync time box " + settings.syncSeconds() + " s");
+        SyncMeasurement.Target target = new SyncMeasurement.Target(
+                admin,
+                REALM,
+                crmUrl,
+                settings.postgresUrl() + BenchmarkSettings.KEYCLOAK_DATABASE,
+                settings.postgresUser(),
+                settings.postgresPassword(),
+                server.jvm().pid());
+        return new SyncMeasurement(target, scale, settings.syncSeconds() * 1000L, 20_000, BenchmarkMain::log).measure();
     }
 
     private ServerCounters counters(KeycloakServer server, String noStatements) throws Exception {

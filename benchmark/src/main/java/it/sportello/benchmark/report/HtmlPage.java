@@ -51,6 +51,7 @@ final class HtmlPage {
         targets(h);
         ScaleSection sections = new ScaleSection(report);
         report.summaries().forEach((scale, list) -> sections.append(h, scale, list));
+        h.append(SyncSection.html(report.syncs()));
         plots(h);
         h.append(HOW_MEASURED);
         h.append("</body></html>\n");
