@@ -25,7 +25,9 @@ public record BenchmarkSettings(
         int planScale,
         List<String> only,
         String jfr,
-        int syncSeconds) {
+        int syncSeconds,
+        int soakScale,
+        int soakMinutes) {
 
     public static final String KEYCLOAK_DATABASE = "sportello_bench_keycloak";
     public static final String CRM_DATABASE = "sportello_bench_crm";
@@ -71,7 +73,10 @@ public record BenchmarkSettings(
                 // the path of a .jfc settings file (a shorter sampling period, say); "false": none
                 property("benchmark.jfr", "false"),
                 // the synchronization phase's time box for the full sync, in seconds; 0: no synchronization phase
-                Integer.parseInt(property("benchmark.syncSeconds", "0")));
+                Integer.parseInt(property("benchmark.syncSeconds", "0")),
+                // the scale the soak runs at (one of benchmark.scales), and for how long; 0: no soak
+                Integer.parseInt(property("benchmark.soakScale", "0")),
+                Integer.parseInt(property("benchmark.soakMinutes", "10")));
     }
 
     /**

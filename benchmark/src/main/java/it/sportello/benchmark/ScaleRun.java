@@ -19,8 +19,6 @@ import it.sportello.benchmark.report.Report;
 import it.sportello.benchmark.report.RunResult;
 import it.sportello.benchmark.server.AdminApi;
 import it.sportello.benchmark.server.ServerCounters;
-import it.sportello.benchmark.sync.SyncFigures;
-import it.sportello.benchmark.sync.SyncMeasurement;
 import it.sportello.launcher.KeycloakServer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -154,6 +152,7 @@ final class ScaleRun {
             log("warm-up " + warmup);
             runner.run(scenarios.get(warmup), settings.warmupSeconds(), () -> {}, () -> {});
         }
+        Scenario warmLogin = scenarios.get("warm-login");
         keepMeasured(scenarios, settings.only());
         report.scenarios(scenarios.values());
         List<RunResult> runs =
@@ -161,24 +160,8 @@ final class ScaleRun {
         Map<String, CrmLookupProbe.Timing> probe =
                 CrmLookupProbe.measure(crmUrl, settings.postgresUser(), settings.postgresPassword(), scale, 2_000);
         report.scale(scale, runs, probe);
-        if (settings.syncSeconds() > 0) {
-            report.sync(scale, sync(server, admin));
-        }
+        new LongPhases(settings, scale, report, crmUrl).run(server, admin, runner, warmLogin, crm);
         return runs;
-    }
-
-    /** The synchronization phase, after the runs (the full sync imports every customer). */
-    private SyncFigures sync(KeycloakServer server, AdminApi admin) throws Exception {
-        log("synchronization phase, full sync time box " + settings.syncSeconds() + " s");
-        SyncMeasurement.Target target = new SyncMeasurement.Target(
-                admin,
-                REALM,
-                crmUrl,
-                settings.postgresUrl() + BenchmarkSettings.KEYCLOAK_DATABASE,
-                settings.postgresUser(),
-                settings.postgresPassword(),
-                server.jvm().pid());
-        return new SyncMeasurement(target, scale, settings.syncSeconds() * 1000L, 20_000, BenchmarkMain::log).measure();
     }
 
     private ServerCounters counters(KeycloakServer server, String noStatements) throws Exception {

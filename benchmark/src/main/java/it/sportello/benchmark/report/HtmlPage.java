@@ -52,6 +52,7 @@ final class HtmlPage {
         ScaleSection sections = new ScaleSection(report);
         report.summaries().forEach((scale, list) -> sections.append(h, scale, list));
         h.append(SyncSection.html(report.syncs()));
+        h.append(SoakSection.html(report.soaks()));
         plots(h);
         h.append(HOW_MEASURED);
         h.append("</body></html>\n");

@@ -7,6 +7,7 @@ import it.sportello.benchmark.crm.CrmLoader;
 import it.sportello.benchmark.crm.CrmLookupProbe;
 import it.sportello.benchmark.crm.SyntheticCrm;
 import it.sportello.benchmark.load.Scenario;
+import it.sportello.benchmark.soak.SoakSeries;
 import it.sportello.benchmark.sync.SyncFigures;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,6 +35,7 @@ public final class Report {
     private final Map<Integer, Map<String, CrmLookupProbe.Timing>> probes = new LinkedHashMap<>();
     private final Map<Integer, Map<String, String>> skipped = new LinkedHashMap<>();
     private final Map<Integer, SyncFigures> syncs = new LinkedHashMap<>();
+    private final Map<Integer, SoakSeries> soaks = new LinkedHashMap<>();
     private final List<String> machineLoad = new ArrayList<>();
     /** Per scale: why CRM statements were not counted, or absent when they were. */
     private final Map<Integer, String> noStatements = new LinkedHashMap<>();
@@ -93,6 +95,10 @@ public final class Report {
         syncs.put(scale, figures);
     }
 
+    public void soak(int scale, SoakSeries series) {
+        soaks.put(scale, series);
+    }
+
     public void finish(Instant end) {
         this.finished = end;
     }
@@ -149,6 +155,10 @@ public final class Report {
         return syncs;
     }
 
+    Map<Integer, SoakSeries> soaks() {
+        return soaks;
+    }
+
     Map<Integer, String> noStatements() {
         return noStatements;
     }
@@ -178,6 +188,7 @@ public final class Report {
         model.put("crmLookupMicros", probes);
         model.put("targets", targets());
         model.put("sync", syncs);
+        model.put("soak", soaks);
         return model;
     }
 

@@ -1,8 +1,6 @@
 package it.sportello.benchmark.sync;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What the synchronization phase measured at one scale: two changed-users syncs of the same changed rows (the first
@@ -10,8 +8,6 @@ import java.util.regex.Pattern;
  * GC sampled while it ran.
  */
 public record SyncFigures(int customers, Changed firstChanged, Changed changed, Full full, List<Sample> samples) {
-
-    private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
 
     /** One changed-users sync of {@code rows} CRM rows stamped just before it. */
     public record Changed(int rows, long millis, int added, int updated, int failed) {}
@@ -56,11 +52,5 @@ public record SyncFigures(int customers, Changed firstChanged, Changed changed, 
         return to.atMillis() == from.atMillis()
                 ? 0
                 : (to.imported() - from.imported()) * 1000.0 / (to.atMillis() - from.atMillis());
-    }
-
-    /** The heap used in {@code jcmd <pid> GC.heap_info}'s output, in KB, or -1 when it says none. */
-    public static long heapUsedKb(String heapInfo) {
-        Matcher used = HEAP_USED.matcher(heapInfo);
-        return used.find() ? Long.parseLong(used.group(1)) : -1;
     }
 }

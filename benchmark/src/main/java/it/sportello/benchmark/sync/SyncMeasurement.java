@@ -3,9 +3,8 @@ package it.sportello.benchmark.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import it.sportello.benchmark.crm.SyntheticCrm;
 import it.sportello.benchmark.server.AdminApi;
+import it.sportello.benchmark.server.Jcmd;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -157,21 +156,7 @@ public final class SyncMeasurement {
         }
     }
 
-    /** Keycloak's heap used right after a full GC, in KB. */
     private long heapAfterGcKb() throws IOException, InterruptedException {
-        jcmd("GC.run");
-        return SyncFigures.heapUsedKb(jcmd("GC.heap_info"));
-    }
-
-    private String jcmd(String command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                        Long.toString(target.pid()),
-                        command)
-                .redirectErrorStream(true)
-                .start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(60, TimeUnit.SECONDS);
-        return out;
+        return Jcmd.heapAfterGcKb(target.pid());
     }
 }

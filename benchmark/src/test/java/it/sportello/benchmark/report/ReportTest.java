@@ -10,6 +10,7 @@ import it.sportello.benchmark.crm.CrmLookupProbe;
 import it.sportello.benchmark.crm.SyntheticCrm;
 import it.sportello.benchmark.load.Browser;
 import it.sportello.benchmark.load.Scenario;
+import it.sportello.benchmark.soak.SoakSeries;
 import it.sportello.benchmark.sync.SyncFigures;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,7 +80,9 @@ class ReportTest {
                 0,
                 List.of(),
                 "false",
-                0);
+                0,
+                0,
+                10);
         Report report = new Report(settings, Instant.parse("2026-01-01T00:00:00Z"));
         Scenario stock = new Named("stock-login", "stock login", null);
         Scenario reset = new Named("reset", "reset", "stock-login");
@@ -142,6 +145,29 @@ class ReportTest {
     }
 
     @Test
+    void theSoakHasItsChecksTableAndPlots(@TempDir Path dir) throws Exception {
+        Report report = report();
+        report.soak(
+                10_000,
+                new SoakSeries(
+                        10,
+                        7,
+                        List.of(
+                                new SoakSeries.Minute(1, 4_000, 0, 250, 600, 204_800, 0, 0),
+                                new SoakSeries.Minute(2, 4_100, 0, 200, 500, 209_920, 0, 0),
+                                new SoakSeries.Minute(3, 4_000, 0, 220, 500, 215_040, 0, 0))));
+        String html = Files.readString(report.write(dir).resolve("index.html"));
+
+        assertThat(html)
+                .contains("<h2>Soak at 10000 customers</h2>")
+                .contains("<li>heap after full GC, last minute / second: 1.02: met</li>")
+                .contains("<tr><td>2</td><td>4100</td><td>0</td><td>200.0</td><td>500.0</td><td>205</td><td>0</td>"
+                        + "<td>0</td></tr>")
+                .contains("Soak: p99 per minute (ms)")
+                .contains("Soak: Keycloak heap after full GC per minute (MB)");
+    }
+
+    @Test
     void summaryJsonKeepsItsFieldsAndChecksTheTargets(@TempDir Path dir) throws Exception {
         JsonNode json = new ObjectMapper()
                 .readTree(report().write(dir).resolve("summary.json").toFile());
@@ -159,7 +185,8 @@ class ReportTest {
                         "statementsNotCounted",
                         "crmLookupMicros",
                         "targets",
-                        "sync");
+                        "sync",
+                        "soak");
         assertThat(json.path("summaries")
                         .path("10000")
                         .path(1)

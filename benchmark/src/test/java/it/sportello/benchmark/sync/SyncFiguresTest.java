@@ -10,15 +10,6 @@ class SyncFiguresTest {
     private static final SyncFigures.Changed CHANGED = new SyncFigures.Changed(1_000, 900, 0, 1_000, 0);
 
     @Test
-    void readsTheHeapUsedFromJcmdsHeapInfo() {
-        String out =
-                "14100:\n garbage-first heap   total 286720K, used 121905K [0x00000000e0000000, 0x0000000100000000)\n"
-                        + "  region size 1024K, 24 young (24576K), 13 survivors (13312K)\n";
-        assertThat(SyncFigures.heapUsedKb(out)).isEqualTo(121_905);
-        assertThat(SyncFigures.heapUsedKb("14100:\nAttach failed")).isEqualTo(-1);
-    }
-
-    @Test
     void aCompletedFullSyncWalksEveryCustomerATimeBoxedOneWhatItImported() {
         SyncFigures.Full done = new SyncFigures.Full(true, 50_000, 1_300, 100_000, 98_700, 0, 0);
         SyncFigures.Full boxed = new SyncFigures.Full(false, 60_000, 1_300, 61_300, 0, 0, 0);
