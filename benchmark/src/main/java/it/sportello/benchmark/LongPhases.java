@@ -55,7 +55,10 @@ final class LongPhases {
                     settings.postgresUrl() + BenchmarkSettings.KEYCLOAK_DATABASE,
                     settings.postgresUser(),
                     settings.postgresPassword(),
-                    server.jvm().pid());
+                    server.jvm().pid(),
+                    settings.jfrSettings() == null
+                            ? null
+                            : settings.target().resolve("benchmark-work/sync-" + scale + ".jfr"));
             report.sync(
                     scale,
                     new SyncMeasurement(target, scale, settings.syncSeconds() * 1000L, 20_000, BenchmarkMain::log)

@@ -5,6 +5,7 @@ import it.sportello.benchmark.crm.SyntheticCrm;
 import it.sportello.benchmark.server.AdminApi;
 import it.sportello.benchmark.server.Jcmd;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -33,7 +34,14 @@ public final class SyncMeasurement {
 
     /** Where the phase reads and writes: the realm, both databases and Keycloak's JVM. */
     public record Target(
-            AdminApi admin, String realm, String crmUrl, String keycloakUrl, String user, String password, long pid) {}
+            AdminApi admin,
+            String realm,
+            String crmUrl,
+            String keycloakUrl,
+            String user,
+            String password,
+            long pid,
+            Path flightRecording) {}
 
     private final Target target;
     private final int customers;
@@ -106,6 +114,10 @@ public final class SyncMeasurement {
             }
         }
         long millis = elapsed(start);
+        if (target.flightRecording() != null) {
+            // the recording of the sync, before the server goes on (or is stopped while the sync still runs)
+            Jcmd.dumpFlightRecording(target.pid(), target.flightRecording());
+        }
         long imported = imported(id);
         samples.add(new SyncFigures.Sample(millis, imported, heapAfterGcKb()));
         log.accept("full sync " + (result == null ? "still running after " : "done in ") + millis + " ms: " + result);
