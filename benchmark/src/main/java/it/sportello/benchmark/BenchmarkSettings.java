@@ -24,7 +24,10 @@ public record BenchmarkSettings(
         boolean check,
         int planScale,
         List<String> only,
-        String jfr) {
+        String jfr,
+        int syncSeconds,
+        int soakScale,
+        int soakMinutes) {
 
     public static final String KEYCLOAK_DATABASE = "sportello_bench_keycloak";
     public static final String CRM_DATABASE = "sportello_bench_crm";
@@ -70,7 +73,12 @@ public record BenchmarkSettings(
                         .toList(),
                 // a JFR recording of Keycloak's whole run, written when it stops: "true" (JDK's profile settings) or
                 // the path of a .jfc settings file (a shorter sampling period, say); "false": none
-                property("benchmark.jfr", "false"));
+                property("benchmark.jfr", "false"),
+                // the synchronization phase's time box for the full sync, in seconds; 0: no synchronization phase
+                Integer.parseInt(property("benchmark.syncSeconds", "0")),
+                // the scale the soak runs at (one of benchmark.scales), and for how long; 0: no soak
+                Integer.parseInt(property("benchmark.soakScale", "0")),
+                Integer.parseInt(property("benchmark.soakMinutes", "10")));
     }
 
     /**

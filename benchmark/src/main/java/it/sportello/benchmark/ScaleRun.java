@@ -157,6 +157,7 @@ final class ScaleRun {
             log("warm-up " + warmup);
             runner.run(scenarios.get(warmup), settings.warmupSeconds(), () -> {}, () -> {});
         }
+        Scenario warmLogin = scenarios.get("warm-login");
         keepMeasured(scenarios, settings.only());
         report.scenarios(scenarios.values());
         List<RunResult> runs =
@@ -164,6 +165,7 @@ final class ScaleRun {
         Map<String, CrmLookupProbe.Timing> probe =
                 CrmLookupProbe.measure(crmUrl, settings.postgresUser(), settings.postgresPassword(), crm, 2_000);
         report.scale(scale, runs, probe);
+        new LongPhases(settings, scale, report, crmUrl).run(server, admin, runner, warmLogin, crm);
         return runs;
     }
 

@@ -40,6 +40,9 @@ import org.openqa.selenium.By;
 @KeycloakIntegrationTest(config = SportelloServerConfig.class)
 class CrmFederationIT {
 
+    /** C0003's email of record in the demo CRM, put back after the test that changes it. */
+    private static final String LAURA_EMAIL = "laura.bianchi@example.com";
+
     /** The changed-users sync period of the periodic-sync test, in seconds. */
     private static final int SYNC_PERIOD_SECONDS = 5;
 
@@ -131,8 +134,7 @@ class CrmFederationIT {
 
         assertThat(browser.signIn("C0004", DemoCustomers.VERDI_PASSWORD).getPreferredUsername())
                 .isEqualTo("c0004");
-        assertThat(browser.signIn("laura.bianchi@example.com", DemoCustomers.BIANCHI_PASSWORD)
-                        .getPreferredUsername())
+        assertThat(browser.signIn(LAURA_EMAIL, DemoCustomers.BIANCHI_PASSWORD).getPreferredUsername())
                 .isEqualTo("c0003");
     }
 
@@ -167,24 +169,33 @@ class CrmFederationIT {
     void crmChangeMadeBehindKeycloaksBackShowsWithinOnePeriodOfTheChangedUsersSync() throws Exception {
         ComponentRepresentation component = crmComponent();
         realm.admin().userStorage().syncUsers(component.getId(), "triggerFullSync");
-        String phone = "+39 051 " + (1_000_000 + new java.util.Random().nextInt(8_999_999));
+        int suffix = 1_000_000 + new java.util.Random().nextInt(8_999_999);
+        String phone = "+39 051 " + suffix;
+        String email = "laura.bianchi." + suffix + "@example.com";
         component.getConfig().putSingle("changedSyncPeriod", String.valueOf(SYNC_PERIOD_SECONDS));
         realm.admin().components().component(component.getId()).update(component);
         try {
             crm.update("C0003", "phone", phone);
+            crm.update("C0003", "email", email);
             long changedAt = System.nanoTime();
 
             // within one period after the change, plus the time a sync of the demo CRM takes
             long deadline = changedAt + TimeUnit.SECONDS.toNanos(SYNC_PERIOD_SECONDS + 5);
-            List<String> seen = RealmUsers.find(realm, "c0003").getAttributes().get("phone");
-            while (!List.of(phone).equals(seen) && System.nanoTime() < deadline) {
+            UserRepresentation seen = RealmUsers.find(realm, "c0003");
+            while (!(List.of(phone).equals(seen.getAttributes().get("phone")) && email.equals(seen.getEmail()))
+                    && System.nanoTime() < deadline) {
                 Thread.sleep(250);
-                seen = RealmUsers.find(realm, "c0003").getAttributes().get("phone");
+                seen = RealmUsers.find(realm, "c0003");
             }
-            assertThat(seen).as("Keycloak's copy of C0003's phone").containsExactly(phone);
+            assertThat(seen.getAttributes().get("phone"))
+                    .as("Keycloak's copy of C0003's phone")
+                    .containsExactly(phone);
+            assertThat(seen.getEmail()).as("Keycloak's copy of C0003's email").isEqualTo(email);
         } finally {
             component.getConfig().putSingle("changedSyncPeriod", "-1");
             realm.admin().components().component(component.getId()).update(component);
+            crm.update("C0003", "email", LAURA_EMAIL);
+            realm.admin().userStorage().syncUsers(component.getId(), "triggerChangedUsersSync");
         }
     }
 

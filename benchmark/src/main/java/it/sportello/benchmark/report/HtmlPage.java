@@ -51,6 +51,8 @@ final class HtmlPage {
         targets(h);
         ScaleSection sections = new ScaleSection(report);
         report.summaries().forEach((scale, list) -> sections.append(h, scale, list));
+        h.append(SyncSection.html(report.syncs()));
+        h.append(SoakSection.html(report.soaks()));
         plots(h);
         h.append(HOW_MEASURED);
         h.append("</body></html>\n");

@@ -7,6 +7,8 @@ import it.sportello.benchmark.crm.CrmLoader;
 import it.sportello.benchmark.crm.CrmLookupProbe;
 import it.sportello.benchmark.crm.SyntheticCrm;
 import it.sportello.benchmark.load.Scenario;
+import it.sportello.benchmark.soak.SoakSeries;
+import it.sportello.benchmark.sync.SyncFigures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +34,8 @@ public final class Report {
     private final Map<Integer, List<Summary>> summaries = new LinkedHashMap<>();
     private final Map<Integer, Map<String, CrmLookupProbe.Timing>> probes = new LinkedHashMap<>();
     private final Map<Integer, Map<String, String>> skipped = new LinkedHashMap<>();
+    private final Map<Integer, SyncFigures> syncs = new LinkedHashMap<>();
+    private final Map<Integer, SoakSeries> soaks = new LinkedHashMap<>();
     private final List<String> machineLoad = new ArrayList<>();
     /** Per scale: why CRM statements were not counted, or absent when they were. */
     private final Map<Integer, String> noStatements = new LinkedHashMap<>();
@@ -87,6 +91,14 @@ public final class Report {
         machineLoad("after " + scale + " customers");
     }
 
+    public void sync(int scale, SyncFigures figures) {
+        syncs.put(scale, figures);
+    }
+
+    public void soak(int scale, SoakSeries series) {
+        soaks.put(scale, series);
+    }
+
     public void finish(Instant end) {
         this.finished = end;
     }
@@ -139,6 +151,14 @@ public final class Report {
         return probes;
     }
 
+    Map<Integer, SyncFigures> syncs() {
+        return syncs;
+    }
+
+    Map<Integer, SoakSeries> soaks() {
+        return soaks;
+    }
+
     Map<Integer, String> noStatements() {
         return noStatements;
     }
@@ -167,6 +187,8 @@ public final class Report {
         model.put("statementsNotCounted", noStatements);
         model.put("crmLookupMicros", probes);
         model.put("targets", targets());
+        model.put("sync", syncs);
+        model.put("soak", soaks);
         return model;
     }
 

@@ -217,6 +217,55 @@ public final class AdminApi {
         }
     }
 
+    /** The id of the realm's first user-storage component of the provider {@code providerId}. */
+    public String userStorageId(String realm, String providerId) throws Exception {
+        for (JsonNode component : JSON.readTree(get(
+                baseUrl + "/admin/realms/" + realm + "/components?type=org.keycloak.storage.UserStorageProvider",
+                token()))) {
+            if (providerId.equals(component.path("providerId").asText())) {
+                return component.path("id").asText();
+            }
+        }
+        throw new IllegalStateException("No user storage " + providerId + " in realm " + realm);
+    }
+
+    /** Sets one setting of a component's configuration, keeping the others. */
+    public void setComponentSetting(String realm, String id, String key, String value) throws Exception {
+        String url = baseUrl + "/admin/realms/" + realm + "/components/" + id;
+        String token = token();
+        ObjectNode component = (ObjectNode) JSON.readTree(get(url, token));
+        component.with("config").putArray(key).add(value);
+        HttpResponse<String> updated = http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(component)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (updated.statusCode() != 204) {
+            throw new IllegalStateException(
+                    "Component update answered " + updated.statusCode() + ": " + updated.body());
+        }
+    }
+
+    /**
+     * Runs a user-storage synchronization ({@code triggerFullSync} or {@code triggerChangedUsersSync}) and returns
+     * Keycloak's result ({@code added}, {@code updated}, {@code failed}, {@code ignored}); the call lasts the sync.
+     */
+    public JsonNode syncUsers(String realm, String id, String action) throws Exception {
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(URI.create(
+                                baseUrl + "/admin/realms/" + realm + "/user-storage/" + id + "/sync?action=" + action))
+                        .header("Authorization", "Bearer " + token())
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException(action + " answered " + answer.statusCode() + ": " + answer.body());
+        }
+        return JSON.readTree(answer.body());
+    }
+
     private String get(String url, String token) throws Exception {
         HttpResponse<String> answer = http.send(
                 HttpRequest.newBuilder(URI.create(url))

@@ -10,6 +10,8 @@ import it.sportello.benchmark.crm.CrmLookupProbe;
 import it.sportello.benchmark.crm.SyntheticCrm;
 import it.sportello.benchmark.load.Browser;
 import it.sportello.benchmark.load.Scenario;
+import it.sportello.benchmark.soak.SoakSeries;
+import it.sportello.benchmark.sync.SyncFigures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -78,7 +80,10 @@ class ReportTest {
                 false,
                 0,
                 List.of(),
-                "false");
+                "false",
+                0,
+                0,
+                10);
         Report report = new Report(settings, Instant.parse("2026-01-01T00:00:00Z"));
         Scenario stock = new Named("stock-login", "stock login", null);
         Scenario reset = new Named("reset", "reset", "stock-login");
@@ -116,6 +121,56 @@ class ReportTest {
     }
 
     @Test
+    void theSynchronizationPhaseHasItsTableAndItsJson(@TempDir Path dir) throws Exception {
+        Report report = report();
+        SyncFigures.Changed changed = new SyncFigures.Changed(1_000, 1_234, 0, 1_000, 0);
+        report.sync(
+                100_000,
+                new SyncFigures(
+                        100_000,
+                        changed,
+                        changed,
+                        new SyncFigures.Full(true, 50_000, 1_300, 100_000, 98_700, 0, 0),
+                        List.of(
+                                new SyncFigures.Sample(0, 1_300, 204_800),
+                                new SyncFigures.Sample(20_000, 40_000, 307_200),
+                                new SyncFigures.Sample(50_000, 100_000, 256_000))));
+        Path written = report.write(dir);
+
+        assertThat(Files.readString(written.resolve("index.html")))
+                .contains("<h2>Synchronization</h2>")
+                .contains("<tr><td>100000</td><td>1234 (0/1000)</td><td>1234 (0/1000)</td><td>done in 50 s, 98700"
+                        + " imported</td><td>2000</td><td>2000</td><td>200 / 300 / 200 300 250</td></tr>");
+        JsonNode sync = new ObjectMapper()
+                .readTree(written.resolve("summary.json").toFile())
+                .path("sync");
+        assertThat(sync.path("100000").path("changed").path("millis").asLong()).isEqualTo(1_234);
+    }
+
+    @Test
+    void theSoakHasItsChecksTableAndPlots(@TempDir Path dir) throws Exception {
+        Report report = report();
+        report.soak(
+                10_000,
+                new SoakSeries(
+                        10,
+                        7,
+                        List.of(
+                                new SoakSeries.Minute(1, 4_000, 0, 250, 600, 204_800, 0, 0),
+                                new SoakSeries.Minute(2, 4_100, 0, 200, 500, 209_920, 0, 0),
+                                new SoakSeries.Minute(3, 4_000, 0, 220, 500, 215_040, 0, 0))));
+        String html = Files.readString(report.write(dir).resolve("index.html"));
+
+        assertThat(html)
+                .contains("<h2>Soak at 10000 customers</h2>")
+                .contains("<li>heap after full GC, last minute / second: 1.02: met</li>")
+                .contains("<tr><td>2</td><td>4100</td><td>0</td><td>200.0</td><td>500.0</td><td>205</td><td>0</td>"
+                        + "<td>0</td></tr>")
+                .contains("Soak: p99 per minute (ms)")
+                .contains("Soak: Keycloak heap after full GC per minute (MB)");
+    }
+
+    @Test
     void summaryJsonKeepsItsFieldsAndChecksTheTargets(@TempDir Path dir) throws Exception {
         JsonNode json = new ObjectMapper()
                 .readTree(report().write(dir).resolve("summary.json").toFile());
@@ -132,7 +187,9 @@ class ReportTest {
                         "skipped",
                         "statementsNotCounted",
                         "crmLookupMicros",
-                        "targets");
+                        "targets",
+                        "sync",
+                        "soak");
         assertThat(json.path("summaries")
                         .path("10000")
                         .path(1)
