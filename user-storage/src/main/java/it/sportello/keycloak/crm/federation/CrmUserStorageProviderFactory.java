@@ -32,8 +32,11 @@ public final class CrmUserStorageProviderFactory
 
     public static final String PROVIDER_ID = CrmCustomers.FEDERATION_PROVIDER_ID;
 
-    /** Customers imported per transaction during a synchronization. */
+    /** Customers read from the CRM per query during a synchronization. */
     static final int SYNC_PAGE_SIZE = 200;
+
+    /** Customers imported per Keycloak transaction during a synchronization. */
+    static final int IMPORT_BATCH_SIZE = 20;
 
     private static final Logger LOG = Logger.getLogger(CrmUserStorageProviderFactory.class);
 
@@ -81,8 +84,11 @@ public final class CrmUserStorageProviderFactory
     }
 
     /**
-     * Imports or refreshes every customer changed since the instant, one page per transaction, each page starting
-     * after the last customer of the one before (a keyset walk: page n costs what page 1 costs).
+     * Imports or refreshes every customer changed since the instant: the CRM is read one page per transaction, each
+     * page starting after the last customer of the one before (a keyset walk: page n costs what page 1 costs), and
+     * the page is imported in batches of {@link #IMPORT_BATCH_SIZE}, one transaction each. Keycloak's user provider
+     * flushes its persistence context on every user it adds and before every query, so the cost of an import grows
+     * with the entities already in its transaction: a short transaction keeps each import's cost flat.
      */
     private SynchronizationResult importChangedSince(
             KeycloakSessionFactory sessionFactory, String realmId, UserStorageProviderModel model, Instant since) {
@@ -90,17 +96,22 @@ public final class CrmUserStorageProviderFactory
         ChangeCursor cursor = ChangeCursor.startingAt(since);
         while (cursor != null) {
             ChangeCursor from = cursor;
-            cursor = KeycloakModelUtils.runJobInTransactionWithResult(sessionFactory, session -> {
-                RealmModel realm = session.realms().getRealm(realmId);
-                session.getContext().setRealm(realm);
-                List<CustomerRecord> page =
-                        session.getProvider(CustomerDirectory.class).customers().changedAfter(from, SYNC_PAGE_SIZE);
-                UserProvider localStorage = UserStoragePrivateUtil.userLocalStorage(session);
-                for (CustomerRecord customer : page) {
-                    importOne(localStorage, realm, model, customer, result);
-                }
-                return page.size() < SYNC_PAGE_SIZE ? null : ChangeCursor.after(page.get(page.size() - 1));
+            List<CustomerRecord> page = KeycloakModelUtils.runJobInTransactionWithResult(sessionFactory, session -> {
+                session.getContext().setRealm(session.realms().getRealm(realmId));
+                return session.getProvider(CustomerDirectory.class).customers().changedAfter(from, SYNC_PAGE_SIZE);
             });
+            for (int start = 0; start < page.size(); start += IMPORT_BATCH_SIZE) {
+                List<CustomerRecord> batch = page.subList(start, Math.min(page.size(), start + IMPORT_BATCH_SIZE));
+                KeycloakModelUtils.runJobInTransaction(sessionFactory, session -> {
+                    RealmModel realm = session.realms().getRealm(realmId);
+                    session.getContext().setRealm(realm);
+                    UserProvider localStorage = UserStoragePrivateUtil.userLocalStorage(session);
+                    for (CustomerRecord customer : batch) {
+                        importOne(localStorage, realm, model, customer, result);
+                    }
+                });
+            }
+            cursor = page.size() < SYNC_PAGE_SIZE ? null : ChangeCursor.after(page.get(page.size() - 1));
         }
         LOG.infof(
                 "CRM synchronization of %s: %d added, %d updated, %d failed",
