@@ -18,7 +18,7 @@ import java.util.zip.ZipFile;
 
 /**
  * The texts a Sportello page may show as its message or a field's error: every value of the Italian and English
- * bundles of the repository (themes, authenticators, portal) and of Keycloak's own login theme when it is on the test
+ * bundles of the repository (themes, authenticators, portal, user-storage) and of Keycloak’s own login theme when it is on the test
  * class path, placeholders matching any text. A page "answers with a localized message" when each message it shows is
  * one of them.
  */
@@ -37,7 +37,7 @@ public final class PageMessages {
 
     public PageMessages() {
         Path root = Path.of("").toAbsolutePath().getParent();
-        for (String module : List.of("themes", "authenticators", "portal")) {
+        for (String module : List.of("themes", "authenticators", "portal", "user-storage")) {
             try (Stream<Path> files = Files.walk(root.resolve(module).resolve("src/main/resources"))) {
                 files.filter(f -> f.getFileName().toString().matches("messages_(it|en)\\.properties"))
                         .forEach(this::load);
@@ -117,6 +117,10 @@ public final class PageMessages {
                 bundle.stringPropertyNames().stream().map(bundle::getProperty).toList()) {
             // MessageFormat's doubled apostrophes are single ones on the page
             String text = normalize(value.replace("''", "'"));
+            if (!PLACEHOLDER.matcher(text).replaceAll("").matches("(?s).*\\p{L}.*")) {
+                // nothing of its own but placeholders (Keycloak's loginTitleHtml={0}): it would match any text
+                continue;
+            }
             StringBuilder regex = new StringBuilder();
             Matcher placeholder = PLACEHOLDER.matcher(text);
             int at = 0;
