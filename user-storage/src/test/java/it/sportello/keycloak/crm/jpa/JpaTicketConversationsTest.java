@@ -18,6 +18,7 @@ import it.sportello.keycloak.crm.tickets.SupportTicketEntity;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -54,7 +55,7 @@ class JpaTicketConversationsTest {
     void openSession() {
         em = database.entityManagerFactory().createEntityManager();
         em.getTransaction().begin();
-        JpaCustomerDirectory directory = new JpaCustomerDirectory(em, Clock.fixed(NOW, ZoneOffset.UTC));
+        JpaCustomerDirectory directory = new JpaCustomerDirectory(em, new TickingClock());
         tickets = directory.tickets();
         conversations = directory.ticketConversations();
         SupportTicketEntity ticket =
@@ -123,7 +124,10 @@ class JpaTicketConversationsTest {
         assertThat(now.messages()).isEmpty();
         assertThat(now.statusHistory())
                 .containsExactly(new TicketStatusHistoryRecord(
-                        SupportTicketStatus.OPEN, SupportTicketStatus.IN_PROGRESS, NOW, "Anna"));
+                        SupportTicketStatus.OPEN,
+                        SupportTicketStatus.IN_PROGRESS,
+                        first.conversation().statusHistory().get(0).changedAt(),
+                        "Anna"));
         assertThat(now.version()).isEqualTo(version + 1);
     }
 
@@ -142,6 +146,29 @@ class JpaTicketConversationsTest {
                         .answer(ticketId, closed.conversation().version(), message("Anna", "Risolto", 0))
                         .outcome())
                 .isEqualTo(Outcome.DONE);
+    }
+
+    /** A second later at every reading, from {@link #NOW}, so messages of one test have distinct times. */
+    private static final class TickingClock extends Clock {
+
+        private Instant next = NOW;
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            Instant now = next;
+            next = next.plusSeconds(1);
+            return now;
+        }
     }
 
     private static NewTicketMessage message(String author, String text, int attachments) {
