@@ -7,6 +7,7 @@ import it.sportello.it.support.BrowserLogin;
 import it.sportello.it.support.CrmRows;
 import it.sportello.it.support.PortalClient;
 import it.sportello.it.support.PortalClient.FilePart;
+import it.sportello.it.support.PortalConsole;
 import it.sportello.it.support.RealmUsers;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -40,11 +41,13 @@ import org.keycloak.testframework.ui.annotations.InjectPage;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.page.LoginPage;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.By;
 
 /**
  * Ticket conversations over HTTP on the real server: the customer's replies, operators' answers through the back
  * office with optimistic locking (ETag / If-Match), the mails after an answer to the customer and the contacts, the
- * status history, closed tickets, other customers and other clients, and bad attachments that store nothing.
+ * status history, closed tickets, other customers and other clients, and bad attachments that store nothing; and in
+ * Chromium, the console's conversation with the customer's reply.
  */
 @KeycloakIntegrationTest(config = SportelloServerConfig.class)
 class TicketConversationIT {
@@ -236,9 +239,13 @@ class TicketConversationIT {
     }
 
     private JsonNode openTicket(String token, String contact) throws Exception {
+        return openTicket(token, contact, "Caldaia ferma");
+    }
+
+    private JsonNode openTicket(String token, String contact, String subject) throws Exception {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("category", "FAULT");
-        fields.put("subject", "Caldaia ferma");
+        fields.put("subject", subject);
         fields.put("description", "Non parte da ieri sera.");
         if (contact != null) {
             fields.put("contacts", contact);
@@ -246,6 +253,37 @@ class TicketConversationIT {
         HttpResponse<String> created = portal.postMultipart("/tickets", token, fields, List.of());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return PortalClient.json(created);
+    }
+
+    @Test
+    void inTheConsoleTheCustomerReadsTheOperatorsAnswerAndReplies() throws Exception {
+        String subject = "Perdita " + UUID.randomUUID().toString().substring(0, 6);
+        String id = openTicket(rossi(), null, subject).get("id").asText();
+        assertThat(adminMessage(id, adminVersion(id), "Il tecnico arriva domani.", List.of())
+                        .statusCode())
+                .isEqualTo(201);
+        driver.open(realm.getBaseUrl() + "/protocol/openid-connect/certs");
+        driver.cookies().deleteAll();
+        PortalConsole console = new PortalConsole(driver, realm.getBaseUrl());
+        console.signIn(loginPage, "C0001", ROSSI_PASSWORD);
+
+        console.menu("requests");
+        console.click(By.xpath("//table[@data-testid='tickets']//button[.='" + subject + "']"));
+        // the request's details open first, as before; closed, the conversation is below the list
+        console.click(By.xpath("//*[@role='dialog']//button[contains(@class,'pf-m-primary')]"));
+        console.gone(By.xpath("//*[@role='dialog']"));
+        assertThat(console.visible(PortalConsole.testId("ticket-message-operator"))
+                        .getText())
+                .contains("Il tecnico arriva domani.");
+        console.type(By.id("ticket-reply-text"), "Grazie, sarò a casa.");
+        console.click(PortalConsole.testId("ticket-reply-submit"));
+
+        assertThat(console.visible(PortalConsole.testId("ticket-message-customer"))
+                        .getText())
+                .contains("Grazie, sarò a casa.");
+        assertThat(crm.number(
+                        "select count(*) from ticket_message where ticket_id = ? and author_kind = 'CUSTOMER'", id))
+                .isEqualTo(1);
     }
 
     private String statusOf(String id) throws Exception {

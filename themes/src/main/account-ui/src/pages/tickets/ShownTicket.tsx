@@ -8,10 +8,13 @@ import { TicketModal } from "./TicketModal";
 
 type Props = { id: string; categoryLabel: (id: string) => string; onClose: () => void; onReplied: () => void };
 
-/** The opened request: loading, its problem, or its conversation; its details in a dialog on demand. */
+/**
+ * The opened request: loading, its problem, or its conversation. Its details open first in a dialog, as before there
+ * was a conversation; closed, the conversation and the reply form are below the list, the details a button away.
+ */
 export function ShownTicket({ id, categoryLabel, onClose, onReplied }: Props) {
   const { t } = useTranslation();
-  const [details, setDetails] = useState(false);
+  const [details, setDetails] = useState(true);
   // the last one clicked wins: an earlier click's answer arriving late is ignored
   const shown = usePortalQuery((api, signal) => api.ticket(id, signal), [id]);
   return (

@@ -17,10 +17,7 @@ export function Tickets() {
   const [creating, setCreating] = useState(false);
   const [shownId, setShownId] = useState<string>();
   const tickets = usePortalQuery((api, signal) => api.tickets(signal), []);
-  const categories = usePortalQuery((api, signal) => api.ticketCategories(signal), []);
-
-  const categoryLabel = (id: string) =>
-    categories.data?.find((c) => c.id === id)?.label ?? t(`portalTicketCategory${id}`, { defaultValue: id });
+  const { categories, categoryLabel } = useCategories();
   return (
     <Page title={t("portalTickets")} description={t("portalTicketsDescription")}>
       <Stack hasGutter>
@@ -52,6 +49,7 @@ export function Tickets() {
         {shownId && (
           <StackItem>
             <ShownTicket
+              key={shownId}
               id={shownId}
               categoryLabel={categoryLabel}
               onClose={() => setShownId(undefined)}
@@ -62,4 +60,13 @@ export function Tickets() {
       </Stack>
     </Page>
   );
+}
+
+/** The request types with their labels, and the label of a type id (the id itself when unknown). */
+function useCategories() {
+  const { t } = useTranslation();
+  const categories = usePortalQuery((api, signal) => api.ticketCategories(signal), []);
+  const categoryLabel = (id: string) =>
+    categories.data?.find((c) => c.id === id)?.label ?? t(`portalTicketCategory${id}`, { defaultValue: id });
+  return { categories, categoryLabel };
 }
