@@ -112,7 +112,7 @@ class TicketConversationIT {
         assertThat(answer.headers().firstValue("ETag")).isPresent();
 
         long number = ticket.get("number").asLong();
-        for (String address : List.of(rossiEmail, contact)) {
+        for (String address : List.of(contact, rossiEmail)) {
             MimeMessage notice = awaitAnswerMailTo(address, mailsBefore);
             assertThat(notice.getSubject()).contains(Long.toString(number));
             assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(notice))
@@ -338,7 +338,11 @@ class TicketConversationIT {
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("No answer mail to " + address);
+        List<String> received = new ArrayList<>();
+        for (MimeMessage message : mail.getReceivedMessages()) {
+            received.add(message.getSubject() + " -> " + List.of(message.getRecipients(Message.RecipientType.TO)));
+        }
+        throw new AssertionError("No answer mail to " + address + "; received: " + received);
     }
 
     private interface Call {

@@ -113,7 +113,14 @@ public final class TicketNotifications {
             attributes.put("ticketStatus", ticket.status().name());
             mails.add(new Mail(recipient, number, subjectKey, template, attributes));
         }
-        session.getTransactionManager().enlistAfterCompletion(new AfterCommit(mails));
+        AfterCommit afterCommit = new AfterCommit(number, mails);
+        if (session.getTransactionManager().isActive()) {
+            session.getTransactionManager().enlistAfterCompletion(afterCommit);
+        } else {
+            // no transaction of this session will commit (a task outside a request): nothing to wait for
+            LOG.debugf("Ticket %s: no active transaction, notifications sent now", number);
+            afterCommit.commit();
+        }
     }
 
     private UserModel recipient(String email, Locale locale) {
@@ -123,7 +130,7 @@ public final class TicketNotifications {
         return recipient;
     }
 
-    private void deliver(Mail mail) {
+    private boolean deliver(Mail mail) {
         try {
             session.getProvider(EmailTemplateProvider.class)
                     .setRealm(realm)
@@ -134,11 +141,13 @@ public final class TicketNotifications {
                             mail.template(),
                             mail.attributes(),
                             mail.recipient().getEmail());
+            return true;
         } catch (EmailException | RuntimeException e) {
             // the SMTP server's answer may quote the address: the failure's kind only
             LOG.warnf(
                     "Notification about ticket %s could not be sent (%s)",
                     mail.number(), e.getClass().getSimpleName());
+            return false;
         }
     }
 
@@ -152,10 +161,20 @@ public final class TicketNotifications {
     /** Sends the mails when the request's transaction commits; nothing when it rolls back. */
     private final class AfterCommit extends AbstractKeycloakTransaction {
 
+        private final String number;
         private final List<Mail> mails;
 
-        AfterCommit(List<Mail> mails) {
+        AfterCommit(String number, List<Mail> mails) {
+            this.number = number;
             this.mails = List.copyOf(mails);
+        }
+
+        @Override
+        public void commit() {
+            if (!isActive()) {
+                begin();
+            }
+            super.commit();
         }
 
         @Override
@@ -163,7 +182,9 @@ public final class TicketNotifications {
             RealmModel contextRealm = session.getContext().getRealm();
             session.getContext().setRealm(realm);
             try {
-                mails.forEach(TicketNotifications.this::deliver);
+                long sent =
+                        mails.stream().filter(TicketNotifications.this::deliver).count();
+                LOG.infof("Ticket %s: %d of %d notification(s) sent", number, sent, mails.size());
             } finally {
                 session.getContext().setRealm(contextRealm);
             }
@@ -171,7 +192,7 @@ public final class TicketNotifications {
 
         @Override
         protected void rollbackImpl() {
-            LOG.debugf("Ticket notifications dropped: the transaction was rolled back (%d mails)", mails.size());
+            LOG.infof("Ticket %s: %d notification(s) dropped, the change was rolled back", number, mails.size());
         }
     }
 }
