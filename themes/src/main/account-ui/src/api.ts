@@ -32,6 +32,8 @@ export type TicketCategory = Ok<"/tickets/categories", "get">[number];
 export type TicketSummary = Schemas["TicketSummary"];
 export type TicketDetails = Schemas["TicketDetails"];
 export type TicketAttachment = TicketDetails["attachments"][number];
+export type TicketMessage = Schemas["TicketMessage"];
+export type TicketStatusChange = Schemas["TicketStatusChange"];
 export type TicketCreated = Schemas["TicketCreated"];
 export type Company = Schemas["Company"];
 export type CompanyMember = Schemas["CompanyMember"];
@@ -140,6 +142,12 @@ export class PortalApi {
   ticket = (id: string, signal?: Signal) => this.json("get", "/tickets/{id}", { path: { id }, signal });
   /** The form's fields are the YAML's TicketForm; the browser encodes them as multipart/form-data. */
   openTicket = (form: FormData) => this.json("post", "/tickets", { body: form as unknown as Schemas["TicketForm"] });
+  /** The fields are the YAML's TicketMessageForm (text, attachments), encoded by the browser as multipart/form-data. */
+  replyToTicket = (id: string, form: FormData) =>
+    this.json("post", "/tickets/{id}/messages", {
+      path: { id },
+      body: form as unknown as Schemas["TicketMessageForm"],
+    });
   ticketAttachment = (id: string, attachment: TicketAttachment) =>
     this.file(
       "/tickets/{id}/attachments/{attachmentId}",

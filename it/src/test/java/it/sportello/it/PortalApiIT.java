@@ -533,14 +533,26 @@ class PortalApiIT {
         assertThat(toContact.getSubject()).contains(Long.toString(number));
         assertThat(GreenMailUtil.getBody(toContact)).doesNotContain("Non parte");
 
-        assertThat(adminPost("/tickets/" + id + "/status", "{\"status\": \"IN_PROGRESS\"}")
+        String version = portal.send(adminRequest("/tickets/" + id).GET().build())
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow();
+        assertThat(portal.send(adminRequest("/tickets/" + id + "/status")
+                                .header("If-Match", version)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"status\": \"IN_PROGRESS\"}"))
+                                .build())
                         .statusCode())
                 .isEqualTo(204);
         assertThat(PortalClient.json(portal.get("/tickets/" + id, token))
                         .get("status")
                         .asText())
                 .isEqualTo("IN_PROGRESS");
-        assertThat(adminPost("/tickets/" + id + "/status", "{\"status\": \"LOST\"}")
+        assertThat(portal.send(adminRequest("/tickets/" + id + "/status")
+                                .header("If-Match", "\"999\"")
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"status\": \"LOST\"}"))
+                                .build())
                         .statusCode())
                 .isEqualTo(400);
     }
@@ -855,10 +867,14 @@ class PortalApiIT {
         return id;
     }
 
-    private HttpResponse<String> adminPost(String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(
+    private HttpRequest.Builder adminRequest(String path) {
+        return HttpRequest.newBuilder(URI.create(
                         realm.getBaseUrl().replace("/realms/", "/admin/realms/") + "/sportello-portal" + path))
                 .header("Authorization", "Bearer " + admin.tokenManager().getAccessTokenString());
+    }
+
+    private HttpResponse<String> adminPost(String path, String json) throws Exception {
+        HttpRequest.Builder request = adminRequest(path);
         if (json == null) {
             request.POST(HttpRequest.BodyPublishers.noBody());
         } else {

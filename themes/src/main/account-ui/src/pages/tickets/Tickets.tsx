@@ -5,25 +5,19 @@ import { useTranslation } from "react-i18next";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { usePortalQuery } from "../../usePortalQuery";
 import { TicketForm } from "./TicketForm";
-import { TicketModal } from "./TicketModal";
+import { ShownTicket } from "./ShownTicket";
 import { TicketTable } from "./TicketTable";
 
-/** The customer's support requests: the list with their status, one request's details, and a form to open one. */
+/**
+ * The customer's support requests: the list with their status, a form to open one, and one request's conversation
+ * (with its details in a dialog) and a reply form.
+ */
 export function Tickets() {
   const { t } = useTranslation();
   const [creating, setCreating] = useState(false);
   const [shownId, setShownId] = useState<string>();
   const tickets = usePortalQuery((api, signal) => api.tickets(signal), []);
-  const categories = usePortalQuery((api, signal) => api.ticketCategories(signal), []);
-  // the last one clicked wins: an earlier click's answer arriving late is ignored
-  const shown = usePortalQuery(
-    (api, signal) => (shownId ? api.ticket(shownId, signal) : Promise.resolve(undefined)),
-    [shownId],
-  );
-
-  const categoryLabel = (id: string) =>
-    categories.data?.find((c) => c.id === id)?.label ?? t(`portalTicketCategory${id}`, { defaultValue: id });
-
+  const { categories, categoryLabel } = useCategories();
   return (
     <Page title={t("portalTickets")} description={t("portalTicketsDescription")}>
       <Stack hasGutter>
@@ -32,10 +26,7 @@ export function Tickets() {
             <TicketForm
               categories={categories.data ?? []}
               onCancel={() => setCreating(false)}
-              onCreated={() => {
-                setCreating(false);
-                tickets.reload();
-              }}
+              onCreated={() => (setCreating(false), tickets.reload())}
             />
           ) : (
             <Button variant="primary" onClick={() => setCreating(true)} data-testid="ticket-new">
@@ -44,7 +35,7 @@ export function Tickets() {
           )}
         </StackItem>
         <StackItem>
-          <ProblemAlert problem={tickets.problem ?? categories.problem ?? shown.problem} />
+          <ProblemAlert problem={tickets.problem ?? categories.problem} />
           {tickets.loading && !tickets.data && <Spinner size="lg" aria-label={t("portalLoading")} />}
           {tickets.data && tickets.data.length === 0 && <p>{t("portalTicketsNone")}</p>}
           {tickets.data && tickets.data.length > 0 && (
@@ -55,10 +46,27 @@ export function Tickets() {
             />
           )}
         </StackItem>
+        {shownId && (
+          <StackItem>
+            <ShownTicket
+              key={shownId}
+              id={shownId}
+              categoryLabel={categoryLabel}
+              onClose={() => setShownId(undefined)}
+              onReplied={tickets.reload}
+            />
+          </StackItem>
+        )}
       </Stack>
-      {shown.data && (
-        <TicketModal ticket={shown.data} categoryLabel={categoryLabel} onClose={() => setShownId(undefined)} />
-      )}
     </Page>
   );
+}
+
+/** The request types with their labels, and the label of a type id (the id itself when unknown). */
+function useCategories() {
+  const { t } = useTranslation();
+  const categories = usePortalQuery((api, signal) => api.ticketCategories(signal), []);
+  const categoryLabel = (id: string) =>
+    categories.data?.find((c) => c.id === id)?.label ?? t(`portalTicketCategory${id}`, { defaultValue: id });
+  return { categories, categoryLabel };
 }

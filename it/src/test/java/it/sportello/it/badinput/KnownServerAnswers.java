@@ -16,6 +16,8 @@ final class KnownServerAnswers {
     private static final String BLOCKED_QUERY = "Blocking invalid query parameter value";
     /** JAX-RS routing: an empty path segment matches no operation. */
     private static final String NO_ROUTE = "{\"error\":\"HTTP 404 Not Found\"}";
+    /** JAX-RS routing: an empty path segment leads to a path with other methods only. */
+    private static final String NO_METHOD = "{\"error\":\"HTTP 405 Method Not Allowed\"}";
     /** The server's body size limit. */
     private static final String TOO_LARGE = "HTTP 413 Request Entity Too Large";
     /** The admin API's realm lookup, before the Sportello admin resource. */
@@ -23,7 +25,7 @@ final class KnownServerAnswers {
     /** Keycloak's generic 500, with no detail in the body. */
     private static final String UNKNOWN_ERROR = "\"error\":\"unknown_error\"";
 
-    private static final Pattern ADMIN = Pattern.compile("POST /admin/realms/\\{realm}/.*");
+    private static final Pattern ADMIN = Pattern.compile("(GET|POST) /admin/realms/\\{realm}/.*");
 
     private KnownServerAnswers() {}
 
@@ -33,6 +35,9 @@ final class KnownServerAnswers {
             return "server layer";
         }
         if (status == 404 && (body.equals(NO_ROUTE) || body.equals(NO_REALM))) {
+            return "server layer";
+        }
+        if (status == 405 && body.equals(NO_METHOD) && c.value().name().equals("empty")) {
             return "server layer";
         }
         if (status == 413 && body.contains(TOO_LARGE)) {

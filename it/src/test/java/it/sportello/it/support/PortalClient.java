@@ -77,6 +77,12 @@ public final class PortalClient {
     public HttpResponse<String> postMultipart(
             String path, String token, Map<String, String> fields, List<FilePart> files)
             throws IOException, InterruptedException {
+        return send(multipart(request(path, token), fields, files).build());
+    }
+
+    /** The request with a multipart/form-data POST body: text fields, then files. */
+    public static HttpRequest.Builder multipart(
+            HttpRequest.Builder request, Map<String, String> fields, List<FilePart> files) {
         String boundary = "sportello-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Map.Entry<String, String> field : fields.entrySet()) {
@@ -91,14 +97,12 @@ public final class PortalClient {
                     "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field()
                             + "\"; filename=\"" + file.filename() + "\"\r\nContent-Type: " + file.contentType()
                             + "\r\n\r\n");
-            body.write(file.content());
+            body.writeBytes(file.content());
             write(body, "\r\n");
         }
         write(body, "--" + boundary + "--\r\n");
-        return send(request(path, token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .build());
+        return request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
     }
 
     /** Any request to the portal API, the admin's back-office paths included; checked against the contract. */

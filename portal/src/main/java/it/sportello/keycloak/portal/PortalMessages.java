@@ -21,6 +21,9 @@ public final class PortalMessages {
     public static final String PROBLEM_READING_EXISTS = "portalProblemReadingExists";
     public static final String PROBLEM_READING_ACQUIRED = "portalProblemReadingAcquired";
     public static final String PROBLEM_CONTACT_CHANGED = "portalProblemContactChanged";
+    public static final String PROBLEM_TICKET_CLOSED = "portalProblemTicketClosed";
+    public static final String PROBLEM_TICKET_CHANGED = "portalProblemTicketChanged";
+    public static final String PROBLEM_PRECONDITION_REQUIRED = "portalProblemPreconditionRequired";
     public static final String PROBLEM_ATTACHMENT_TOO_LARGE = "portalProblemAttachmentTooLarge";
     public static final String PROBLEM_UNSUPPORTED_ATTACHMENT = "portalProblemUnsupportedAttachment";
     public static final String PROBLEM_UNSUPPORTED_MEDIA_TYPE = "portalProblemUnsupportedMediaType";
@@ -70,6 +73,7 @@ public final class PortalMessages {
 
     public static final String MAIL_TICKET_STATUS_SUBJECT = "sportelloTicketStatusSubject";
     public static final String MAIL_TICKET_STATUS_PREFIX = "sportelloTicketStatus.";
+    public static final String MAIL_TICKET_ANSWER_SUBJECT = "sportelloTicketAnswerSubject";
 
     /** To the holder of an address someone tried to use for another account. */
     public static final String MAIL_EMAIL_IN_USE_SUBJECT = "sportelloEmailInUseSubject";

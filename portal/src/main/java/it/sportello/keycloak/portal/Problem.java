@@ -65,6 +65,11 @@ public record Problem(String type, int status, String titleKey, String detailKey
         return of(slug, 409, key);
     }
 
+    /** A change that must name the version it was made from (If-Match) did not; nothing was done. */
+    public static Problem preconditionRequired() {
+        return of("precondition-required", 428, PortalMessages.PROBLEM_PRECONDITION_REQUIRED);
+    }
+
     /** Asked again too soon; nothing was done. */
     public static Problem tooManyRequests(String slug, String key) {
         return of(slug, 429, key);

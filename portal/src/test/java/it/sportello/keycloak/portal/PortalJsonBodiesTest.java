@@ -133,7 +133,9 @@ class PortalJsonBodiesTest {
                 "Spia rossa",
                 "Non parte.",
                 List.of("tecnico@example.com"),
-                List.of(new TicketAttachmentJson("a-1", "caldaia.png", "image/png", 14)));
+                List.of(new TicketAttachmentJson("a-1", "caldaia.png", "image/png", 14)),
+                List.of(),
+                List.of());
 
         assertThat(PortalResponses.write(ticket))
                 .isEqualTo("{\"id\":\"t-1\",\"number\":42,\"category\":\"FAULT\",\"subject\":\"Caldaia ferma\","
@@ -141,7 +143,7 @@ class PortalJsonBodiesTest {
                         + "\",\"updatedAt\":\"" + updated + "\",\"machine\":null,\"state\":\"Spia rossa\","
                         + "\"description\":\"Non parte.\",\"contacts\":[\"tecnico@example.com\"],"
                         + "\"attachments\":[{\"id\":\"a-1\",\"filename\":\"caldaia.png\",\"contentType\":\"image/png\","
-                        + "\"size\":14}]}");
+                        + "\"size\":14}],\"messages\":[],\"statusHistory\":[]}");
     }
 
     @Test

@@ -21,6 +21,8 @@ public interface CustomerDirectory extends Provider {
 
     Tickets tickets();
 
+    TicketConversations ticketConversations();
+
     Contracts contracts();
 
     Overviews overviews();

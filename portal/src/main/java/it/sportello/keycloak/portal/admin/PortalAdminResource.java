@@ -3,7 +3,6 @@ package it.sportello.keycloak.portal.admin;
 import com.fasterxml.jackson.databind.JsonNode;
 import it.sportello.keycloak.crm.CustomerDirectory;
 import it.sportello.keycloak.crm.SupportTicketStatus;
-import it.sportello.keycloak.crm.TicketStatusChange;
 import it.sportello.keycloak.portal.FieldError;
 import it.sportello.keycloak.portal.JsonBodies;
 import it.sportello.keycloak.portal.PathParameters;
@@ -12,16 +11,12 @@ import it.sportello.keycloak.portal.PortalMessages;
 import it.sportello.keycloak.portal.PortalResponses;
 import it.sportello.keycloak.portal.Problem;
 import it.sportello.keycloak.portal.ProblemException;
-import it.sportello.keycloak.portal.tickets.TicketNotifications;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -29,7 +24,8 @@ import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 /**
- * Back office: acquiring self-readings and moving tickets through their states. Both change what customers see of
+ * Back office: acquiring self-readings, and tickets: reading one with its conversation, answering it and moving it
+ * through its states ({@link TicketAdminResource}). Both change what customers see of
  * their own data, so both require the right to manage the realm's users (realm-management {@code manage-users}, or a
  * fine-grained permission granting it).
  */
@@ -56,26 +52,10 @@ public final class PortalAdminResource {
         });
     }
 
-    @POST
-    @Path("tickets/{id}/status")
-    @Consumes(MediaType.WILDCARD)
-    public Response status(@PathParam("id") String id, String body) {
-        auth.users().requireManage();
-        return respond(() -> {
-            SupportTicketStatus status = parseStatus(JsonBodies.object(body));
-            TicketStatusChange change = directory()
-                    .tickets()
-                    .changeStatus(id, status)
-                    .orElseThrow(() -> Problem.notFound().exception());
-            if (change.changed() && change.ticket().customerCode() != null) {
-                UserModel customer = session.users()
-                        .getUserByUsername(realm, change.ticket().customerCode().toLowerCase(Locale.ROOT));
-                new TicketNotifications(session, realm)
-                        .statusChanged(
-                                change.ticket(), customer, session.getContext().resolveLocale(customer));
-            }
-            return Response.noContent().build();
-        });
+    /** One ticket: its conversation, an operator's answer and its status (see {@link TicketAdminResource}). */
+    @Path("tickets/{id}")
+    public TicketAdminResource ticket(@PathParam("id") String id) {
+        return new TicketAdminResource(this, session, realm, auth, id);
     }
 
     static SupportTicketStatus parseStatus(JsonNode json) {
@@ -96,7 +76,7 @@ public final class PortalAdminResource {
         return status.get();
     }
 
-    private Response respond(java.util.function.Supplier<Response> endpoint) {
+    Response respond(java.util.function.Supplier<Response> endpoint) {
         try {
             if (PathParameters.unmatchable(session.getContext().getUri().getPathParameters())) {
                 throw Problem.notFound().exception();
@@ -113,7 +93,7 @@ public final class PortalAdminResource {
         }
     }
 
-    private CustomerDirectory directory() {
+    CustomerDirectory directory() {
         return session.getProvider(CustomerDirectory.class);
     }
 }

@@ -33,7 +33,7 @@ public final class PortalResourceProviderFactory implements RealmResourceProvide
     }
 
     /** The options read at start, shared with the alias under the former path. */
-    PortalConfig config() {
+    public PortalConfig config() {
         return config;
     }
 

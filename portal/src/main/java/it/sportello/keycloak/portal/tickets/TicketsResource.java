@@ -1,10 +1,12 @@
 package it.sportello.keycloak.portal.tickets;
 
+import it.sportello.keycloak.crm.NewTicketMessage;
 import it.sportello.keycloak.crm.OwnedSupplyPoint;
 import it.sportello.keycloak.crm.PortalTicketCreated;
 import it.sportello.keycloak.crm.PortalTicketRequest;
 import it.sportello.keycloak.crm.TicketAttachmentContent;
-import it.sportello.keycloak.crm.TicketRecord;
+import it.sportello.keycloak.crm.TicketConversation;
+import it.sportello.keycloak.crm.TicketUpdate;
 import it.sportello.keycloak.portal.FieldError;
 import it.sportello.keycloak.portal.PortalMessages;
 import it.sportello.keycloak.portal.PortalRequest;
@@ -32,8 +34,8 @@ import org.jboss.resteasy.reactive.server.multipart.FormValue;
 
 /**
  * {@code /tickets}: the caller's support tickets, opening one (multipart/form-data with attachments stored in the
- * CRM database), one ticket's details and its attachments' content. Opening a ticket notifies the customer and the
- * contacts by email.
+ * CRM database), one ticket's details with its conversation, the customer's messages and the attachments' content.
+ * Opening a ticket notifies the customer and the contacts by email.
  *
  * <p>The multipart body is parsed by the server before the resource runs (Keycloak parses every form of a POST); the
  * parts are read here from the request context, which, unlike Keycloak's {@code HttpRequest}, keeps each file's name
@@ -111,11 +113,41 @@ public final class TicketsResource {
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
         return request.respond(() -> {
-            TicketRecord ticket = request.directory()
-                    .tickets()
-                    .find(request.customerCode(), id)
+            TicketConversation ticket = request.directory()
+                    .ticketConversations()
+                    .conversation(request.customerCode(), id)
                     .orElseThrow(() -> Problem.notFound().exception());
             return PortalResponses.json(200, TicketDetailsJson.of(ticket));
+        });
+    }
+
+    /** The customer's message on one of their tickets: 201 with the ticket and its conversation. */
+    @POST
+    @Path("{id}/messages")
+    @Consumes(MediaType.WILDCARD)
+    public Response reply(@PathParam("id") String id) {
+        return request.respond(() -> {
+            MultipartBody body = MultipartBody.read(
+                    request.session(),
+                    TicketMessageForm.ATTACHMENTS,
+                    request.config().maxAttachmentSize());
+            TicketMessageForm form = TicketMessageForm.parse(
+                    body.fields().get(TicketMessageForm.TEXT),
+                    body.uploads(),
+                    request.config().maxAttachmentSize());
+            TicketUpdate update = request.directory()
+                    .ticketConversations()
+                    .reply(
+                            request.customerCode(),
+                            id,
+                            new NewTicketMessage(
+                                    TicketNotifications.displayName(request.user()), form.text(), form.attachments()));
+            return switch (update.outcome()) {
+                case DONE -> PortalResponses.json(201, TicketDetailsJson.of(update.conversation()));
+                case CLOSED -> throw Problem.conflict("ticket-closed", PortalMessages.PROBLEM_TICKET_CLOSED)
+                        .exception();
+                default -> throw Problem.notFound().exception();
+            };
         });
     }
 

@@ -8,6 +8,7 @@ import it.sportello.keycloak.crm.MeterReadings;
 import it.sportello.keycloak.crm.Metering;
 import it.sportello.keycloak.crm.Overviews;
 import it.sportello.keycloak.crm.SupplyPoints;
+import it.sportello.keycloak.crm.TicketConversations;
 import it.sportello.keycloak.crm.Tickets;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -23,6 +24,7 @@ final class JpaCustomerDirectory implements CustomerDirectory {
     private final JpaSupplyPoints supplyPoints;
     private final JpaMeterReadings meterReadings;
     private final JpaTickets tickets;
+    private final JpaTicketConversations ticketConversations;
     private final JpaContracts contracts;
     private final JpaOverviews overviews;
     private final JpaDocuments documents;
@@ -32,7 +34,10 @@ final class JpaCustomerDirectory implements CustomerDirectory {
         this.customers = new JpaCustomers(new CustomerRepository(em), clock);
         this.supplyPoints = new JpaSupplyPoints(new SupplyPointRepository(em));
         this.meterReadings = new JpaMeterReadings(new MeterReadingRepository(em), clock);
-        this.tickets = new JpaTickets(new TicketRepository(em), customers, clock);
+        TicketRepository ticketRepository = new TicketRepository(em);
+        this.tickets = new JpaTickets(ticketRepository, customers, clock);
+        this.ticketConversations =
+                new JpaTicketConversations(ticketRepository, new TicketConversationRepository(em), tickets, clock);
         this.contracts = new JpaContracts(new ContractRepository(em), clock);
         this.overviews = new JpaOverviews(new OverviewRepository(em), clock);
         this.documents = new JpaDocuments(new DocumentRepository(em), clock);
@@ -57,6 +62,11 @@ final class JpaCustomerDirectory implements CustomerDirectory {
     @Override
     public Tickets tickets() {
         return tickets;
+    }
+
+    @Override
+    public TicketConversations ticketConversations() {
+        return ticketConversations;
     }
 
     @Override

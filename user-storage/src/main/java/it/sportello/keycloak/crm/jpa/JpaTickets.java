@@ -161,7 +161,8 @@ final class JpaTickets implements Tickets {
         return repository.ticket(customerCode.value(), ticketId);
     }
 
-    private TicketRecord withDetails(SupportTicketEntity ticket) {
+    /** The ticket with its contacts and the opening request's attachments (without their bytes). */
+    TicketRecord withDetails(SupportTicketEntity ticket) {
         List<TicketContactEntity> contacts = repository.ticketContacts(ticket.getId());
         List<TicketAttachmentRecord> attachments = repository.ticketAttachmentSummaries(ticket.getId()).stream()
                 .map(CrmRecords::attachmentSummary)

@@ -88,11 +88,11 @@ final class TicketRepository {
                 .getResultList();
     }
 
-    /** The attachments of a ticket without their bytes: id, filename, content type, size. */
+    /** The attachments of a ticket's opening request without their bytes: id, filename, content type, size. */
     List<Object[]> ticketAttachmentSummaries(String ticketId) {
         return em.createQuery(
                         "select a.id, a.filename, a.contentType, a.sizeBytes from TicketAttachmentEntity a"
-                                + " where a.ticketId = :ticket order by a.createdAt, a.id",
+                                + " where a.ticketId = :ticket and a.messageId is null order by a.createdAt, a.id",
                         Object[].class)
                 .setParameter("ticket", ticketId)
                 .setMaxResults(50)

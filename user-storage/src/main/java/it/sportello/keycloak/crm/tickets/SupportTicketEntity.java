@@ -62,6 +62,10 @@ public class SupportTicketEntity {
     @Column(name = "machine_state", length = 1000)
     private String machineState;
 
+    /** Raised by every change; see {@code TicketConversationRepository.touch}. Not a JPA version on purpose. */
+    @Column(name = "version", nullable = false)
+    private long version;
+
     protected SupportTicketEntity() {}
 
     /** A ticket with its number, as every ticket from now on is created. */
@@ -159,8 +163,13 @@ public class SupportTicketEntity {
         this.machineState = machineState;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public void changeStatus(SupportTicketStatus status, Instant now) {
         this.status = status;
         this.updatedAt = now;
+        this.version++;
     }
 }

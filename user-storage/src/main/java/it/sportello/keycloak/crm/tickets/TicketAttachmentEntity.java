@@ -12,7 +12,8 @@ import java.util.UUID;
 
 /**
  * Table {@code ticket_attachment}, owned by Sportello: a file attached to a support request, bytes kept in the
- * database so every node sees them. List attachments with a projection so the bytes load only when downloaded.
+ * database so every node sees them. {@code message_id} names the conversation message it came with, null for the
+ * attachments sent with the ticket. List attachments with a projection so the bytes load only when downloaded.
  */
 @Entity
 @Table(name = "ticket_attachment")
@@ -41,7 +42,17 @@ public class TicketAttachmentEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "message_id", length = 36)
+    private String messageId;
+
     protected TicketAttachmentEntity() {}
+
+    /** An attachment of a conversation message ({@code ticket_message}). */
+    public TicketAttachmentEntity(
+            String ticketId, String messageId, String filename, String contentType, byte[] content, Instant createdAt) {
+        this(ticketId, filename, contentType, content, createdAt);
+        this.messageId = messageId;
+    }
 
     public TicketAttachmentEntity(
             String ticketId, String filename, String contentType, byte[] content, Instant createdAt) {
@@ -80,5 +91,10 @@ public class TicketAttachmentEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The conversation message it came with; null for the attachments of the opening request. */
+    public String getMessageId() {
+        return messageId;
     }
 }
