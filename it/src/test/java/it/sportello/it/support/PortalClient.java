@@ -77,6 +77,13 @@ public final class PortalClient {
     public HttpResponse<String> postMultipart(
             String path, String token, Map<String, String> fields, List<FilePart> files)
             throws IOException, InterruptedException {
+        return postMultipart(path, token, fields, files, null);
+    }
+
+    /** The same in a language ({@code Accept-Language}; null: none). */
+    public HttpResponse<String> postMultipart(
+            String path, String token, Map<String, String> fields, List<FilePart> files, String language)
+            throws IOException, InterruptedException {
         String boundary = "sportello-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Map.Entry<String, String> field : fields.entrySet()) {
@@ -95,10 +102,13 @@ public final class PortalClient {
             write(body, "\r\n");
         }
         write(body, "--" + boundary + "--\r\n");
-        return send(request(path, token)
+        HttpRequest.Builder request = request(path, token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        return send(request.build());
     }
 
     /** Any request to the portal API, the admin's back-office paths included; checked against the contract. */

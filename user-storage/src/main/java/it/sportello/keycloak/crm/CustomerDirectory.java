@@ -28,4 +28,6 @@ public interface CustomerDirectory extends Provider {
     Documents documents();
 
     Metering metering();
+
+    TicketOptions ticketOptions();
 }

@@ -1,12 +1,9 @@
 package it.sportello.keycloak.portal.tickets;
 
-import it.sportello.keycloak.crm.OwnedSupplyPoint;
 import it.sportello.keycloak.crm.PortalTicketCreated;
 import it.sportello.keycloak.crm.PortalTicketRequest;
 import it.sportello.keycloak.crm.TicketAttachmentContent;
 import it.sportello.keycloak.crm.TicketRecord;
-import it.sportello.keycloak.portal.FieldError;
-import it.sportello.keycloak.portal.PortalMessages;
 import it.sportello.keycloak.portal.PortalRequest;
 import it.sportello.keycloak.portal.PortalResponses;
 import it.sportello.keycloak.portal.Problem;
@@ -21,7 +18,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +27,7 @@ import org.jboss.resteasy.reactive.server.core.multipart.FormData;
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
 
 /**
- * {@code /tickets}: the caller's support tickets, opening one (multipart/form-data with attachments stored in the
+ * {@code /tickets}: the caller's support tickets, the request types and machines a new one may name, opening one (multipart/form-data with attachments stored in the
  * CRM database), one ticket's details and its attachments' content. Opening a ticket notifies the customer and the
  * contacts by email.
  *
@@ -58,15 +54,26 @@ public final class TicketsResource {
                         .toList()));
     }
 
+    /** The request types the CRM offers the caller, labelled in the caller's language. */
     @GET
     @Path("categories")
     public Response categories() {
         return request.respond(() -> PortalResponses.json(
                 200,
-                Arrays.stream(TicketCategory.values())
-                        .map(category -> new TicketCategoryOptionJson(
-                                category,
-                                request.localizer().text(PortalMessages.TICKET_CATEGORY_PREFIX + category.name())))
+                request.directory().ticketOptions().requestTypes(TicketChoices.audience(request)).stream()
+                        .map(type -> TicketCategoryOptionJson.of(
+                                type, request.localizer().locale()))
+                        .toList()));
+    }
+
+    /** The caller's machines of the CRM, which a ticket may be about (a supplier's; none for most customers). */
+    @GET
+    @Path("machines")
+    public Response machines() {
+        return request.respond(() -> PortalResponses.json(
+                200,
+                request.directory().ticketOptions().machines(request.customerCode()).stream()
+                        .map(TicketMachineJson::of)
                         .toList()));
     }
 
@@ -75,18 +82,20 @@ public final class TicketsResource {
     public Response create() {
         return request.respond(() -> {
             TicketForm ticket = ticketForm();
-            OwnedSupplyPoint point = supplyPoint(ticket);
+            TicketChoices chosen = TicketChoices.check(request, ticket);
             PortalTicketCreated created = request.directory()
                     .tickets()
                     .create(
                             request.customerCode(),
-                            point,
+                            chosen.supplyPoint(),
                             request.user().getId(),
                             new PortalTicketRequest(
-                                    ticket.category().name(),
-                                    ticket.machine(),
+                                    chosen.type().code(),
+                                    chosen.machine(),
                                     ticket.subject(),
-                                    ticket.machineState(),
+                                    ticket.machineState() == null
+                                            ? null
+                                            : ticket.machineState().name(),
                                     ticket.description(),
                                     ticket.contacts(),
                                     ticket.attachments(),
@@ -152,19 +161,6 @@ public final class TicketsResource {
             }
         }
         return TicketForm.parse(fields, uploads, request.config().maxAttachmentSize());
-    }
-
-    /** The supply point the ticket is about, checked once to be the caller's; null when the form names none. */
-    private OwnedSupplyPoint supplyPoint(TicketForm ticket) {
-        if (ticket.supplyPointId() == null) {
-            return null;
-        }
-        return request.directory()
-                .supplyPoints()
-                .owned(request.customerCode(), ticket.supplyPointId())
-                .orElseThrow(() -> Problem.validation(
-                                List.of(FieldError.of(TicketForm.SUPPLY_POINT_ID, PortalMessages.ERROR_SUPPLY_POINT)))
-                        .exception());
     }
 
     /** The parsed multipart body; none when the request was not multipart/form-data. */
