@@ -14,15 +14,12 @@ export function Tickets() {
   const [creating, setCreating] = useState(false);
   const [shownId, setShownId] = useState<string>();
   const tickets = usePortalQuery((api, signal) => api.tickets(signal), []);
-  const categories = usePortalQuery((api, signal) => api.ticketCategories(signal), []);
+  const { categories, machines, categoryLabel } = useTicketOptions();
   // the last one clicked wins: an earlier click's answer arriving late is ignored
   const shown = usePortalQuery(
     (api, signal) => (shownId ? api.ticket(shownId, signal) : Promise.resolve(undefined)),
     [shownId],
   );
-
-  const categoryLabel = (id: string) =>
-    categories.data?.find((c) => c.id === id)?.label ?? t(`portalTicketCategory${id}`, { defaultValue: id });
 
   return (
     <Page title={t("portalTickets")} description={t("portalTicketsDescription")}>
@@ -31,6 +28,7 @@ export function Tickets() {
           {creating ? (
             <TicketForm
               categories={categories.data ?? []}
+              machines={machines.data ?? []}
               onCancel={() => setCreating(false)}
               onCreated={() => {
                 setCreating(false);
@@ -44,7 +42,7 @@ export function Tickets() {
           )}
         </StackItem>
         <StackItem>
-          <ProblemAlert problem={tickets.problem ?? categories.problem ?? shown.problem} />
+          <ProblemAlert problem={tickets.problem ?? categories.problem ?? machines.problem ?? shown.problem} />
           {tickets.loading && !tickets.data && <Spinner size="lg" aria-label={t("portalLoading")} />}
           {tickets.data && tickets.data.length === 0 && <p>{t("portalTicketsNone")}</p>}
           {tickets.data && tickets.data.length > 0 && (
@@ -61,4 +59,15 @@ export function Tickets() {
       )}
     </Page>
   );
+}
+
+/** What a new request may name: the CRM's request types for the caller and the caller's machines. */
+function useTicketOptions() {
+  const { t } = useTranslation();
+  const categories = usePortalQuery((api, signal) => api.ticketCategories(signal), []);
+  const machines = usePortalQuery((api, signal) => api.ticketMachines(signal), []);
+  // a type the CRM no longer offers (or ACCESS, of the support form) keeps a label
+  const categoryLabel = (id: string) =>
+    categories.data?.find((c) => c.id === id)?.label ?? t(`portalTicketCategory${id}`, { defaultValue: id });
+  return { categories, machines, categoryLabel };
 }
