@@ -7,7 +7,7 @@ import {
   ListItem,
   Title,
 } from "@patternfly/react-core";
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { TicketCategory, TicketMachine } from "../../api";
 import { supplyPointLabel } from "../../components/SupplyPointSelector";
@@ -25,13 +25,12 @@ type Props = {
 /** The request as it will be sent, read only, before "Send": everything typed and chosen, the files with sizes. */
 export function TicketReview({ draft, files, categories, machines }: Props) {
   const { t } = useTranslation();
-  const title = useRef<HTMLHeadingElement>(null);
   // the summary replaces the fields: keyboard and screen-reader users land on its heading
-  useEffect(() => title.current?.focus(), []);
+  useEffect(() => document.getElementById("ticket-review-title")?.focus(), []);
   const rows = useRows(draft, files, categories, machines);
   return (
     <section aria-labelledby="ticket-review-title" data-testid="ticket-review">
-      <Title headingLevel="h3" size="md" id="ticket-review-title" ref={title} tabIndex={-1}>
+      <Title headingLevel="h3" size="md" id="ticket-review-title" tabIndex={-1}>
         {t("portalTicketReviewTitle")}
       </Title>
       <p>{t("portalTicketReviewHelp")}</p>

@@ -41,7 +41,7 @@ final class JpaTicketOptions implements TicketOptions {
             return List.of();
         }
         return repository.machines(customerCode.value()).stream()
-                .map(machine -> record(machine, customerCode))
+                .map(JpaTicketOptions::record)
                 .toList();
     }
 
@@ -50,7 +50,7 @@ final class JpaTicketOptions implements TicketOptions {
         if (customerCode == null) {
             return Optional.empty();
         }
-        return repository.machine(customerCode.value(), machineId).map(machine -> record(machine, customerCode));
+        return repository.machine(customerCode.value(), machineId).map(JpaTicketOptions::record);
     }
 
     static boolean offeredTo(RequestTypeEntity type, RequestAudience audience) {
@@ -65,8 +65,13 @@ final class JpaTicketOptions implements TicketOptions {
         return new RequestTypeRecord(type.getCode(), type.getLabelIt(), type.getLabelEn(), type.getLabelRo());
     }
 
-    private static MachineRecord record(MachineEntity machine, CustomerCode owner) {
+    /** The owner as the row has it, so that a later check compares with what the CRM stores. */
+    private static MachineRecord record(MachineEntity machine) {
         return new MachineRecord(
-                machine.getId(), owner, machine.getSerialNumber(), machine.getModel(), machine.getSite());
+                machine.getId(),
+                CustomerCode.stored(machine.getCustomerCode()).orElseThrow(),
+                machine.getSerialNumber(),
+                machine.getModel(),
+                machine.getSite());
     }
 }
