@@ -275,6 +275,40 @@ class PortalConsoleIT {
     }
 
     @Test
+    void requestWhoseTypeTheCrmWithdrewBeforeSendIsRefusedAndTheFieldsComeBackWithTheServersError() throws Exception {
+        String count = "select count(*) from support_ticket where customer_code = 'C0001'";
+        crm.execute("delete from tipo_richiesta where codice = 'IT_CONSOLE'");
+        crm.execute(
+                "insert into tipo_richiesta (codice, descrizione_it, descrizione_en, descrizione_ro, per_residenziali,"
+                        + " per_business, per_fornitori, attivo, ordine) values ('IT_CONSOLE', 'Tipo di prova', 'Test type',"
+                        + " null, true, true, true, true, 999)");
+        try {
+            console.menu("requests");
+            console.click(testId("ticket-new"));
+            console.choose(By.id("ticket-category"), "IT_CONSOLE");
+            console.type(By.id("ticket-subject"), "Richiesta di prova");
+            console.type(By.id("ticket-description"), "Tipo ritirato prima dell'invio.");
+            console.click(testId("ticket-continue"));
+            assertThat(console.visible(testId("ticket-review-category")).getText())
+                    .isIn("Tipo di prova", "Test type");
+            long ticketsBefore = crm.number(count);
+            crm.execute("update tipo_richiesta set attivo = false where codice = 'IT_CONSOLE'");
+            console.click(testId("ticket-submit"));
+
+            // the fields again, as typed, the server's message on the category
+            console.gone(testId("ticket-review"));
+            assertThat(console.visible(By.id("ticket-subject")).getDomProperty("value"))
+                    .isEqualTo("Richiesta di prova");
+            assertThat(console.visible(By.id("ticket-category-helper")).getText())
+                    .isIn("Scegli una categoria dall'elenco.", "Choose a category from the list.");
+            assertThat(console.visible(testId("ticket-continue")).isDisplayed()).isTrue();
+            assertThat(crm.number(count)).as("nothing stored").isEqualTo(ticketsBefore);
+        } finally {
+            crm.execute("delete from tipo_richiesta where codice = 'IT_CONSOLE'");
+        }
+    }
+
+    @Test
     void selectedSupplyPointShowsItsContractWithTheIbanMaskedAndPassesTheAccessibilityCheck() {
         console.open("supply-points?sp=" + ELECTRICITY);
         WebElement details = console.visible(testId("contract-details"));
