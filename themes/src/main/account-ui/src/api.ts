@@ -29,6 +29,8 @@ export type ReadingWindow = Schemas["ReadingWindow"];
 export type ContractData = Schemas["ContractData"];
 export type Home = Schemas["Home"];
 export type TicketCategory = Ok<"/tickets/categories", "get">[number];
+export type TicketMachine = Schemas["TicketMachine"];
+export type MachineState = Schemas["MachineState"];
 export type TicketSummary = Schemas["TicketSummary"];
 export type TicketDetails = Schemas["TicketDetails"];
 export type TicketAttachment = TicketDetails["attachments"][number];
@@ -139,6 +141,7 @@ export class PortalApi {
 
   tickets = (signal?: Signal) => this.json("get", "/tickets", { signal });
   ticketCategories = (signal?: Signal) => this.json("get", "/tickets/categories", { signal });
+  ticketMachines = (signal?: Signal) => this.json("get", "/tickets/machines", { signal });
   ticket = (id: string, signal?: Signal) => this.json("get", "/tickets/{id}", { path: { id }, signal });
   /** The form's fields are the YAML's TicketForm; the browser encodes them as multipart/form-data. */
   openTicket = (form: FormData) => this.json("post", "/tickets", { body: form as unknown as Schemas["TicketForm"] });

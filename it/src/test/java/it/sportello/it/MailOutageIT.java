@@ -283,8 +283,6 @@ class MailOutageIT {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("category", "FAULT");
         fields.put("subject", "Caldaia ferma");
-        fields.put("machine", "Caldaia a condensazione");
-        fields.put("state", "Spia rossa accesa");
         fields.put("description", "Non parte da ieri sera.");
         return fields;
     }

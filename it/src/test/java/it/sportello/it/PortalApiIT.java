@@ -64,6 +64,7 @@ class PortalApiIT {
 
     private static final String ROSSI_PASSWORD = "Rossi-Portale-2026";
     private static final String ACQUA_PASSWORD = "Acqua-Portale-2026";
+    private static final String SUPPLIER_PASSWORD = "Adriatiche-Portale-2026";
     private static final ZoneId PORTAL_ZONE = ZoneId.of("Europe/Rome");
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H'};
 
@@ -513,7 +514,7 @@ class PortalApiIT {
         assertThat(details.get("category").asText()).isEqualTo("FAULT");
         assertThat(details.get("status").asText()).isEqualTo("OPEN");
         assertThat(details.get("supplyPointId").asLong()).isEqualTo(1002);
-        assertThat(details.get("machine").asText()).isEqualTo("Caldaia a condensazione");
+        assertThat(details.get("machine").isNull()).isTrue();
         assertThat(details.get("contacts").toString()).contains("tecnico@example.com", "ufficio@example.com");
         JsonNode attachment = details.get("attachments").get(0);
         assertThat(attachment.get("filename").asText()).isEqualTo("caldaia.png");
@@ -566,7 +567,8 @@ class PortalApiIT {
         assertThat(json.statusCode()).isEqualTo(415);
 
         Map<String, String> missing = new LinkedHashMap<>();
-        missing.put("category", "PIZZA");
+        // a blank category is the form's own error; an unknown one (the CRM's answer) is checked once the form is whole
+        missing.put("category", " ");
         HttpResponse<String> invalid = portal.postMultipart("/tickets", token, missing, List.of());
         assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(PortalClient.json(invalid).get("errors").findValuesAsText("field"))
@@ -604,6 +606,114 @@ class PortalApiIT {
         assertThat(crm.number("select count(*) from support_ticket where customer_code = 'C0001'"))
                 .as("no refused ticket stored")
                 .isEqualTo(ticketsBefore);
+    }
+
+    @Test
+    void requestTypesComeFromTheCrmInTheCallersLanguageAndOnlyAnActiveOneOfTheCallersKindIsAccepted() throws Exception {
+        String token = rossi();
+        crm.execute("delete from tipo_richiesta where codice like 'IT_%'");
+        insertRequestType("IT_PERDITA", "Perdita d'acqua", "Water leak", true, false, true);
+        insertRequestType("IT_VECCHIO", "Tipo dismesso", "Retired type", true, true, false);
+        insertRequestType("IT_FORNITORI", "Solo fornitori", "Suppliers only", false, true, true);
+        try {
+            JsonNode italian = PortalClient.json(categories(token, "it"));
+            assertThat(italian.findValuesAsText("id"))
+                    .containsExactly("BILLING", "READINGS", "SUPPLY", "FAULT", "CONTRACT", "OTHER", "IT_PERDITA");
+            assertThat(italian.get(0).get("label").asText()).isEqualTo("Fatture e pagamenti");
+            assertThat(italian.get(6).get("label").asText()).isEqualTo("Perdita d'acqua");
+            JsonNode english = PortalClient.json(categories(token, "en"));
+            assertThat(english.get(0).get("label").asText()).isEqualTo("Billing and payments");
+            assertThat(english.get(6).get("label").asText()).isEqualTo("Water leak");
+            JsonNode romanian = PortalClient.json(categories(token, "ro"));
+            assertThat(romanian.get(6).get("label").asText())
+                    .as("no Romanian label: Italian")
+                    .isEqualTo("Perdita d'acqua");
+
+            long ticketsBefore = crm.number("select count(*) from support_ticket where customer_code = 'C0001'");
+            for (String refused : List.of("PIZZA", "IT_VECCHIO", "IT_FORNITORI", "fault")) {
+                Map<String, String> fields = ticketFields();
+                fields.put("category", refused);
+                HttpResponse<String> answer = postTicket(token, fields, "en");
+                assertThat(answer.statusCode()).as(refused).isEqualTo(400);
+                JsonNode problem = PortalClient.json(answer);
+                assertThat(problem.get("errors").findValuesAsText("field"))
+                        .as(refused)
+                        .containsExactly("category");
+                assertThat(problem.get("errors").get(0).get("message").asText())
+                        .isEqualTo("Choose a category from the list.");
+            }
+            Map<String, String> unknown = ticketFields();
+            unknown.put("category", "PIZZA");
+            assertThat(PortalClient.json(postTicket(token, unknown, "ro"))
+                            .get("errors")
+                            .get(0)
+                            .get("message")
+                            .asText())
+                    .isEqualTo("Alegeți o categorie din listă.");
+            assertThat(crm.number("select count(*) from support_ticket where customer_code = 'C0001'"))
+                    .as("no refused ticket stored")
+                    .isEqualTo(ticketsBefore);
+
+            Map<String, String> leak = ticketFields();
+            leak.put("category", "IT_PERDITA");
+            HttpResponse<String> created = postTicket(token, leak, "it");
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            assertThat(crm.number(
+                            "select count(*) from support_ticket where id = ? and category = 'IT_PERDITA'",
+                            PortalClient.json(created).get("id").asText()))
+                    .isEqualTo(1);
+        } finally {
+            crm.execute("delete from tipo_richiesta where codice like 'IT_%'");
+        }
+    }
+
+    @Test
+    void supplierNamesOneOfItsOwnMachinesWithItsStateAndNeverAnotherCustomersMachine() throws Exception {
+        setPassword("f0003", SUPPLIER_PASSWORD);
+        String supplier = browser.signInForToken("F0003", SUPPLIER_PASSWORD);
+        JsonNode machines = PortalClient.json(portal.get("/tickets/machines", supplier));
+        assertThat(machines.findValuesAsText("serialNumber"))
+                .containsExactlyInAnyOrder("MT-2019-00451", "CP-2021-01877", "PL-2016-00093");
+        assertThat(machines.findValuesAsText("id")).containsExactlyInAnyOrder("1", "2", "3");
+        assertThat(PortalClient.json(portal.get("/tickets/machines", rossi())))
+                .as("C0001 has none")
+                .isEmpty();
+
+        long ticketsBefore = crm.number("select count(*) from support_ticket where customer_code = 'F0003'");
+        Map<String, String> foreign = ticketFields();
+        foreign.put("machineId", "4");
+        foreign.put("machineState", "STOPPED");
+        HttpResponse<String> refused = postTicket(supplier, foreign, "en");
+        assertThat(refused.statusCode()).as("F0001's machine").isEqualTo(400);
+        assertThat(PortalClient.json(refused).get("errors").findValuesAsText("field"))
+                .containsExactly("machineId");
+        assertThat(PortalClient.json(refused)
+                        .get("errors")
+                        .get(0)
+                        .get("message")
+                        .asText())
+                .isEqualTo("Choose one of your machines.");
+        Map<String, String> noState = ticketFields();
+        noState.put("machineId", "1");
+        assertThat(PortalClient.json(postTicket(supplier, noState, "it"))
+                        .get("errors")
+                        .findValuesAsText("field"))
+                .containsExactly("machineState");
+        assertThat(crm.number("select count(*) from support_ticket where customer_code = 'F0003'"))
+                .as("no refused ticket stored")
+                .isEqualTo(ticketsBefore);
+
+        Map<String, String> fields = ticketFields();
+        fields.put("machineId", "1");
+        fields.put("machineState", "DEGRADED");
+        HttpResponse<String> created = postTicket(supplier, fields, "it");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = PortalClient.json(created).get("id").asText();
+        JsonNode details = PortalClient.json(portal.get("/tickets/" + id, supplier));
+        assertThat(details.get("machine").asText()).isEqualTo("Tornio CNC Haas ST-20 (MT-2019-00451)");
+        assertThat(details.get("state").asText()).isEqualTo("DEGRADED");
+        assertThat(crm.number("select machine_id from support_ticket where id = ?", id))
+                .isEqualTo(1);
     }
 
     @Test
@@ -666,6 +776,8 @@ class PortalApiIT {
                 "/supply-points/1001/reading-window",
                 "/invoices/FT2025-000001/pdf",
                 "/tickets",
+                "/tickets/categories",
+                "/tickets/machines",
                 "/tickets/x")) {
             HttpResponse<String> none = portal.get(path, null);
             assertThat(none.statusCode()).as(path).isEqualTo(401);
@@ -711,7 +823,13 @@ class PortalApiIT {
                     .get("access_token")
                     .asText();
 
-            for (String path : List.of("/me", "/supply-points", "/tickets", "/company/members")) {
+            for (String path : List.of(
+                    "/me",
+                    "/supply-points",
+                    "/tickets",
+                    "/tickets/categories",
+                    "/tickets/machines",
+                    "/company/members")) {
                 HttpResponse<String> refused = portal.send(portal.request(path, foreign)
                         .header("Accept-Language", "en")
                         .GET()
@@ -847,10 +965,35 @@ class PortalApiIT {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("category", "FAULT");
         fields.put("subject", "Caldaia ferma");
-        fields.put("machine", "Caldaia a condensazione");
-        fields.put("state", "Spia rossa accesa");
         fields.put("description", "Non parte da ieri sera.");
         return fields;
+    }
+
+    private void insertRequestType(
+            String code, String italian, String english, boolean residential, boolean supplier, boolean active)
+            throws Exception {
+        crm.execute(
+                "insert into tipo_richiesta (codice, descrizione_it, descrizione_en, descrizione_ro, per_residenziali,"
+                        + " per_business, per_fornitori, attivo, ordine) values (?, ?, ?, null, ?, ?, ?, ?, 900)",
+                code,
+                italian,
+                english,
+                residential,
+                true,
+                supplier,
+                active);
+    }
+
+    private HttpResponse<String> categories(String token, String language) throws Exception {
+        return portal.send(portal.request("/tickets/categories", token)
+                .header("Accept-Language", language)
+                .GET()
+                .build());
+    }
+
+    private HttpResponse<String> postTicket(String token, Map<String, String> fields, String language)
+            throws Exception {
+        return portal.postMultipart("/tickets", token, fields, List.of(), language);
     }
 
     private String insertReading(long supplyPoint, LocalDate date, String value, String status) throws Exception {

@@ -36,6 +36,7 @@ import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.page.LoginPage;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -201,19 +202,54 @@ class PortalConsoleIT {
     }
 
     @Test
-    void requestWithAttachmentIsOpenedListedAndMailed() throws Exception {
+    void requestIsReviewedBeforeSendingBackKeepsTheInputAndSendOpensListsAndMailsIt() throws Exception {
         int mailsBefore = mail.getReceivedMessages().length;
+        String count = "select count(*) from support_ticket where customer_code = 'C0001'";
+        long ticketsBefore = crm.number(count);
         Path screenshot = pngFile();
         console.menu("requests");
         console.click(testId("ticket-new"));
         console.choose(By.id("ticket-category"), "FAULT");
         console.choose(By.id("ticket-supply-point"), String.valueOf(ELECTRICITY));
-        console.type(By.id("ticket-machine"), "Contatore elettronico");
+        assertThat(console.all(By.id("ticket-machine")))
+                .as("no machines: no machine field")
+                .isEmpty();
         console.type(By.id("ticket-subject"), "Display spento");
-        console.type(By.id("ticket-state"), "Display spento da ieri");
         console.type(By.id("ticket-description"), "Il display del contatore non si accende più.");
         console.type(By.id("ticket-contacts"), "tecnico@example.com");
         console.upload(By.id("ticket-attachments"), screenshot.toAbsolutePath().toString());
+        console.click(testId("ticket-continue"));
+
+        // the summary, read only, instead of the fields; the focus on its heading
+        console.visible(testId("ticket-review"));
+        console.gone(By.id("ticket-subject"));
+        assertThat(driver.driver().switchTo().activeElement().getAttribute("id"))
+                .isEqualTo("ticket-review-title");
+        assertThat(console.visible(testId("ticket-review-category")).getText())
+                .isIn("Guasti e problemi delle macchine", "Faults and machine problems");
+        assertThat(console.visible(testId("ticket-review-supply-point")).getText())
+                .isNotBlank();
+        assertThat(console.visible(testId("ticket-review-subject")).getText()).isEqualTo("Display spento");
+        assertThat(console.visible(testId("ticket-review-description")).getText())
+                .isEqualTo("Il display del contatore non si accende più.");
+        assertThat(console.visible(testId("ticket-review-contacts")).getText()).isEqualTo("tecnico@example.com");
+        assertThat(console.visible(testId("ticket-review-attachments")).getText())
+                .contains(screenshot.getFileName().toString(), "(" + Files.size(screenshot) + " byte");
+        assertThat(crm.number(count)).as("nothing sent before Send").isEqualTo(ticketsBefore);
+
+        // Back, by keyboard: the fields as typed, the file still chosen
+        console.visible(testId("ticket-back")).sendKeys(Keys.ENTER);
+        console.gone(testId("ticket-review"));
+        assertThat(console.visible(By.id("ticket-subject")).getDomProperty("value"))
+                .isEqualTo("Display spento");
+        assertThat(console.visible(By.id("ticket-category")).getDomProperty("value"))
+                .isEqualTo("FAULT");
+        assertThat(console.visible(By.id("ticket-contacts")).getDomProperty("value"))
+                .isEqualTo("tecnico@example.com");
+        assertThat(console.visible(By.id("ticket-attachments")).getDomProperty("value"))
+                .endsWith(screenshot.getFileName().toString());
+        console.click(testId("ticket-continue"));
+        console.visible(testId("ticket-review"));
         console.click(testId("ticket-submit"));
 
         console.gone(testId("ticket-form"));
@@ -236,6 +272,40 @@ class PortalConsoleIT {
                 .doesNotContain("sei tra i suoi contatti", "you are among its contacts");
         assertThat(Mails.plainText(mailTo(received, mailsBefore, "tecnico@example.com")))
                 .containsAnyOf("ha indicato questo indirizzo", "named this address");
+    }
+
+    @Test
+    void requestWhoseTypeTheCrmWithdrewBeforeSendIsRefusedAndTheFieldsComeBackWithTheServersError() throws Exception {
+        String count = "select count(*) from support_ticket where customer_code = 'C0001'";
+        crm.execute("delete from tipo_richiesta where codice = 'IT_CONSOLE'");
+        crm.execute(
+                "insert into tipo_richiesta (codice, descrizione_it, descrizione_en, descrizione_ro, per_residenziali,"
+                        + " per_business, per_fornitori, attivo, ordine) values ('IT_CONSOLE', 'Tipo di prova', 'Test type',"
+                        + " null, true, true, true, true, 999)");
+        try {
+            console.menu("requests");
+            console.click(testId("ticket-new"));
+            console.choose(By.id("ticket-category"), "IT_CONSOLE");
+            console.type(By.id("ticket-subject"), "Richiesta di prova");
+            console.type(By.id("ticket-description"), "Tipo ritirato prima dell'invio.");
+            console.click(testId("ticket-continue"));
+            assertThat(console.visible(testId("ticket-review-category")).getText())
+                    .isIn("Tipo di prova", "Test type");
+            long ticketsBefore = crm.number(count);
+            crm.execute("update tipo_richiesta set attivo = false where codice = 'IT_CONSOLE'");
+            console.click(testId("ticket-submit"));
+
+            // the fields again, as typed, the server's message on the category
+            console.gone(testId("ticket-review"));
+            assertThat(console.visible(By.id("ticket-subject")).getDomProperty("value"))
+                    .isEqualTo("Richiesta di prova");
+            assertThat(console.visible(By.id("ticket-category-helper")).getText())
+                    .isIn("Scegli una categoria dall'elenco.", "Choose a category from the list.");
+            assertThat(console.visible(testId("ticket-continue")).isDisplayed()).isTrue();
+            assertThat(crm.number(count)).as("nothing stored").isEqualTo(ticketsBefore);
+        } finally {
+            crm.execute("delete from tipo_richiesta where codice = 'IT_CONSOLE'");
+        }
     }
 
     @Test

@@ -1,21 +1,22 @@
 import { FormSelect, FormSelectOption, TextArea, TextInput } from "@patternfly/react-core";
 import { forwardRef } from "react";
 import { useTranslation } from "react-i18next";
-import type { TicketCategory } from "../../api";
+import type { MachineState, TicketCategory, TicketMachine } from "../../api";
 import { Field } from "../../components/Field";
 import { supplyPointLabel } from "../../components/SupplyPointSelector";
 import { useSupplyPoints } from "../../portal";
 
 export const MAX_ATTACHMENTS = 5;
 const ACCEPTED = "image/png,image/jpeg,application/pdf,video/mp4";
+export const MACHINE_STATES: readonly MachineState[] = ["STOPPED", "DEGRADED", "RUNNING"];
 
 /** The form's text fields, named as the API's TicketForm names them. */
 export type Draft = {
   category: string;
   supplyPointId: string;
-  machine: string;
+  machineId: string;
+  machineState: string;
   subject: string;
-  state: string;
   description: string;
   contacts: string;
 };
@@ -25,6 +26,11 @@ export type FieldProps = {
   set: (field: keyof Draft) => (event: unknown, value: string) => void;
   error: (field: string) => string | undefined;
 };
+
+/** "model (serial number)", as the ticket names the machine. */
+export function machineLabel(machine: TicketMachine): string {
+  return `${machine.model} (${machine.serialNumber})`;
+}
 
 /** Category (required) and, optionally, the supply point the request is about. */
 export function TicketChoices({
@@ -62,7 +68,51 @@ export function TicketChoices({
   );
 }
 
-/** Machine, subject, state, description and the contacts to notify; limits as the API's TicketForm has them. */
+/** For customers with machines in the CRM (suppliers): the machine, and its state once a machine is chosen. */
+export function TicketMachineChoice({
+  machines,
+  draft,
+  set,
+  error,
+}: FieldProps & { machines: readonly TicketMachine[] }) {
+  const { t } = useTranslation();
+  if (machines.length === 0) return null;
+  return (
+    <>
+      <Field
+        label={t("portalTicketMachine")}
+        fieldId="ticket-machine"
+        help={t("portalTicketMachineHelp")}
+        error={error("machineId")}
+      >
+        <FormSelect id="ticket-machine" name="machineId" value={draft.machineId} onChange={set("machineId")}>
+          <FormSelectOption value="" label={t("portalTicketMachineNone")} />
+          {machines.map((m) => (
+            <FormSelectOption key={m.id} value={String(m.id)} label={machineLabel(m)} />
+          ))}
+        </FormSelect>
+      </Field>
+      {draft.machineId !== "" && (
+        <Field label={t("portalTicketState")} fieldId="ticket-machine-state" isRequired error={error("machineState")}>
+          <FormSelect
+            id="ticket-machine-state"
+            name="machineState"
+            isRequired
+            value={draft.machineState}
+            onChange={set("machineState")}
+          >
+            <FormSelectOption value="" label={t("portalTicketMachineStateChoose")} isPlaceholder isDisabled />
+            {MACHINE_STATES.map((state) => (
+              <FormSelectOption key={state} value={state} label={t(`portalTicketMachineState${state}`)} />
+            ))}
+          </FormSelect>
+        </Field>
+      )}
+    </>
+  );
+}
+
+/** Subject, description and the contacts to notify; limits as the API's TicketForm has them. */
 export function TicketTexts({ draft, set, error }: FieldProps) {
   const { t } = useTranslation();
   const text = (field: keyof Draft, labelKey: string, maxLength?: number, isRequired = false, helpKey?: string) => (
@@ -86,9 +136,7 @@ export function TicketTexts({ draft, set, error }: FieldProps) {
   );
   return (
     <>
-      {text("machine", "portalTicketMachine", 255, false, "portalTicketMachineHelp")}
       {text("subject", "portalTicketSubject", 255, true)}
-      {text("state", "portalTicketState", 1000, false, "portalTicketStateHelp")}
       <Field label={t("portalTicketDescription")} fieldId="ticket-description" isRequired error={error("description")}>
         <TextArea
           id="ticket-description"
@@ -106,7 +154,7 @@ export function TicketTexts({ draft, set, error }: FieldProps) {
   );
 }
 
-/** The files to attach; read on submit through the ref (a file input cannot be controlled). */
+/** The files to attach; read through the ref (a file input cannot be controlled), kept while the summary shows. */
 export const TicketAttachments = forwardRef<HTMLInputElement, { tooMany: boolean; error: string | undefined }>(
   function TicketAttachments({ tooMany, error }, ref) {
     const { t } = useTranslation();

@@ -2,34 +2,73 @@ import { useAccountAlerts } from "@keycloak/keycloak-account-ui";
 import { ActionGroup, Button, Form, Title } from "@patternfly/react-core";
 import { useRef, useState, type FormEvent, type RefObject } from "react";
 import { useTranslation } from "react-i18next";
-import type { TicketCategory } from "../../api";
+import type { TicketCategory, TicketMachine } from "../../api";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { useSupplyPoints } from "../../portal";
 import { fieldError, toProblem, type Problem } from "../../problem";
 import { usePortalApi } from "../../usePortalApi";
-import { MAX_ATTACHMENTS, TicketAttachments, TicketChoices, TicketTexts, type Draft } from "./TicketFields";
+import {
+  MAX_ATTACHMENTS,
+  TicketAttachments,
+  TicketChoices,
+  TicketMachineChoice,
+  TicketTexts,
+  type Draft,
+} from "./TicketFields";
+import { TicketReview } from "./TicketReview";
 
-type Props = { categories: readonly TicketCategory[]; onCancel: () => void; onCreated: () => void };
+type Props = {
+  categories: readonly TicketCategory[];
+  machines: readonly TicketMachine[];
+  onCancel: () => void;
+  onCreated: () => void;
+};
 
-/** Opens a support request: category, optionally a supply point, the text, contacts to notify and attachments. */
-export function TicketForm({ categories, onCancel, onCreated }: Props) {
+/**
+ * Opens a support request in two steps: the fields (category, optionally a supply point or, for customers with
+ * machines, a machine and its state, the text, contacts and attachments), then "Continue" shows everything read only
+ * with "Back" (the fields stay as typed, files included: they are only hidden) and "Send". The server's field errors
+ * bring the fields back, with the errors on them.
+ */
+export function TicketForm({ categories, machines, onCancel, onCreated }: Props) {
   const { t } = useTranslation();
   const files = useRef<HTMLInputElement>(null);
-  const { draft, set, submit, problem, tooMany, sending } = useTicketDraft(files, onCreated);
+  const { draft, set, submit, back, review, problem, tooMany, sending } = useTicketDraft(files, onCreated);
   const error = (field: string) => fieldError(problem, field);
   return (
     <Form onSubmit={submit} aria-labelledby="ticket-form-title" data-testid="ticket-form">
       <Title headingLevel="h2" size="lg" id="ticket-form-title">
         {t("portalTicketNew")}
       </Title>
-      <TicketChoices categories={categories} draft={draft} set={set} error={error} />
-      <TicketTexts draft={draft} set={set} error={error} />
-      <TicketAttachments ref={files} tooMany={tooMany} error={error("attachments")} />
+      <div className="pf-v5-c-form" style={review ? { display: "none" } : undefined}>
+        <TicketChoices categories={categories} draft={draft} set={set} error={error} />
+        <TicketMachineChoice machines={machines} draft={draft} set={set} error={error} />
+        <TicketTexts draft={draft} set={set} error={error} />
+        <TicketAttachments ref={files} tooMany={tooMany} error={error("attachments")} />
+      </div>
+      {review && <TicketReview draft={draft} files={review} categories={categories} machines={machines} />}
       <ProblemAlert problem={problem} />
       <ActionGroup>
-        <Button type="submit" variant="primary" isLoading={sending} isDisabled={sending} data-testid="ticket-submit">
-          {t("portalTicketSubmit")}
-        </Button>
+        {review ? (
+          <>
+            <Button
+              type="submit"
+              variant="primary"
+              isLoading={sending}
+              isDisabled={sending}
+              data-testid="ticket-submit"
+            >
+              {t("portalTicketSubmit")}
+            </Button>
+            <Button variant="secondary" onClick={back} isDisabled={sending} data-testid="ticket-back">
+              {t("portalTicketBack")}
+            </Button>
+          </>
+        ) : (
+          <Button type="submit" variant="primary" data-testid="ticket-continue">
+            {t("portalTicketContinue")}
+          </Button>
+        )}
         <Button variant="link" onClick={onCancel}>
           {t("portalCancel")}
         </Button>
@@ -38,31 +77,47 @@ export function TicketForm({ categories, onCancel, onCreated }: Props) {
   );
 }
 
-/** The draft and its sending: a multipart form with the filled fields and the chosen files. */
+/** The draft, its review (the files chosen, while the summary shows) and its sending as a multipart form. */
 function useTicketDraft(files: RefObject<HTMLInputElement | null>, onCreated: () => void) {
-  const { t } = useTranslation();
-  const api = usePortalApi();
-  const { addAlert } = useAccountAlerts();
   const { selected } = useSupplyPoints();
   const [draft, setDraft] = useState<Draft>({
     category: "",
     supplyPointId: selected ? String(selected.id) : "",
-    machine: "",
+    machineId: "",
+    machineState: "",
     subject: "",
-    state: "",
     description: "",
     contacts: "",
   });
-  const [problem, setProblem] = useState<Problem>();
+  const [review, setReview] = useState<File[]>();
   const [tooMany, setTooMany] = useState(false);
-  const [sending, setSending] = useState(false);
-  const set = (field: keyof Draft) => (_e: unknown, value: string) => setDraft({ ...draft, [field]: value });
+  const set = (field: keyof Draft) => (_e: unknown, value: string) =>
+    // without a machine there is no machine state to send
+    setDraft({ ...draft, [field]: value, ...(field === "machineId" && value === "" ? { machineState: "" } : {}) });
+  const sender = useSender(draft, onCreated, () => setReview(undefined));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (review) return sender.send(review);
     const chosen = Array.from(files.current?.files ?? []);
     setTooMany(chosen.length > MAX_ATTACHMENTS);
-    if (chosen.length > MAX_ATTACHMENTS) return;
+    if (chosen.length <= MAX_ATTACHMENTS) setReview(chosen);
+  };
+  const back = () => {
+    setReview(undefined);
+    // back on the fields: the first one has the focus again
+    setTimeout(() => document.getElementById("ticket-category")?.focus());
+  };
+  return { draft, set, submit, back, review, tooMany, ...sender };
+}
+
+function useSender(draft: Draft, onCreated: () => void, onRefused: () => void) {
+  const { t } = useTranslation();
+  const api = usePortalApi();
+  const { addAlert } = useAccountAlerts();
+  const [problem, setProblem] = useState<Problem>();
+  const [sending, setSending] = useState(false);
+  const send = async (chosen: readonly File[]) => {
     const form = new FormData();
     (Object.keys(draft) as (keyof Draft)[]).forEach((field) => {
       if (draft[field].trim() !== "") form.append(field, draft[field].trim());
@@ -76,9 +131,10 @@ function useTicketDraft(files: RefObject<HTMLInputElement | null>, onCreated: ()
       onCreated();
     } catch (e) {
       setProblem(toProblem(e));
+      onRefused();
     } finally {
       setSending(false);
     }
   };
-  return { draft, set, submit, problem, tooMany, sending };
+  return { send, problem, sending };
 }

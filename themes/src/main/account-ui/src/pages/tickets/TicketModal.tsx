@@ -65,7 +65,8 @@ function useRows(ticket: TicketDetails, categoryLabel: (id: string) => string): 
   ];
   if (supplyPoint) rows.push([t("portalTicketSupplyPoint"), supplyPointLabel(t, supplyPoint)]);
   if (ticket.machine) rows.push([t("portalTicketMachine"), ticket.machine]);
-  if (ticket.state) rows.push([t("portalTicketState"), ticket.state]);
+  if (ticket.state)
+    rows.push([t("portalTicketState"), t(`portalTicketMachineState${ticket.state}`, { defaultValue: ticket.state })]);
   rows.push([t("portalTicketDescription"), <span style={{ whiteSpace: "pre-wrap" }}>{ticket.description}</span>]);
   if (ticket.contacts.length > 0) rows.push([t("portalTicketContacts"), ticket.contacts.join(", ")]);
   if (ticket.attachments.length > 0) rows.push([t("portalTicketAttachments"), <Attachments ticket={ticket} />]);

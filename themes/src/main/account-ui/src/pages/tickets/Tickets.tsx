@@ -17,7 +17,7 @@ export function Tickets() {
   const [creating, setCreating] = useState(false);
   const [shownId, setShownId] = useState<string>();
   const tickets = usePortalQuery((api, signal) => api.tickets(signal), []);
-  const { categories, categoryLabel } = useCategories();
+  const { categories, machines, categoryLabel } = useTicketOptions();
   return (
     <Page title={t("portalTickets")} description={t("portalTicketsDescription")}>
       <Stack hasGutter>
@@ -25,6 +25,7 @@ export function Tickets() {
           {creating ? (
             <TicketForm
               categories={categories.data ?? []}
+              machines={machines.data ?? []}
               onCancel={() => setCreating(false)}
               onCreated={() => (setCreating(false), tickets.reload())}
             />
@@ -35,7 +36,7 @@ export function Tickets() {
           )}
         </StackItem>
         <StackItem>
-          <ProblemAlert problem={tickets.problem ?? categories.problem} />
+          <ProblemAlert problem={tickets.problem ?? categories.problem ?? machines.problem} />
           {tickets.loading && !tickets.data && <Spinner size="lg" aria-label={t("portalLoading")} />}
           {tickets.data && tickets.data.length === 0 && <p>{t("portalTicketsNone")}</p>}
           {tickets.data && tickets.data.length > 0 && (
@@ -62,11 +63,13 @@ export function Tickets() {
   );
 }
 
-/** The request types with their labels, and the label of a type id (the id itself when unknown). */
-function useCategories() {
+/** What a new request may name: the CRM's request types for the caller and the caller's machines. */
+function useTicketOptions() {
   const { t } = useTranslation();
   const categories = usePortalQuery((api, signal) => api.ticketCategories(signal), []);
+  const machines = usePortalQuery((api, signal) => api.ticketMachines(signal), []);
+  // a type the CRM no longer offers (or ACCESS, of the support form) keeps a label
   const categoryLabel = (id: string) =>
     categories.data?.find((c) => c.id === id)?.label ?? t(`portalTicketCategory${id}`, { defaultValue: id });
-  return { categories, categoryLabel };
+  return { categories, machines, categoryLabel };
 }

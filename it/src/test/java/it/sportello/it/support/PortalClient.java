@@ -77,7 +77,18 @@ public final class PortalClient {
     public HttpResponse<String> postMultipart(
             String path, String token, Map<String, String> fields, List<FilePart> files)
             throws IOException, InterruptedException {
-        return send(multipart(request(path, token), fields, files).build());
+        return postMultipart(path, token, fields, files, null);
+    }
+
+    /** The same in a language ({@code Accept-Language}; null: none). */
+    public HttpResponse<String> postMultipart(
+            String path, String token, Map<String, String> fields, List<FilePart> files, String language)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = multipart(request(path, token), fields, files);
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        return send(request.build());
     }
 
     /** The request with a multipart/form-data POST body: text fields, then files. */

@@ -52,6 +52,8 @@ public final class PortalMessages {
     public static final String ERROR_BODY = "portalErrorBody";
     public static final String ERROR_CATEGORY = "portalErrorCategory";
     public static final String ERROR_SUPPLY_POINT = "portalErrorSupplyPoint";
+    public static final String ERROR_MACHINE = "portalErrorMachine";
+    public static final String ERROR_MACHINE_STATE = "portalErrorMachineState";
     public static final String ERROR_TOO_LONG = "portalErrorTooLong";
     public static final String ERROR_EMAIL = "portalErrorEmail";
     public static final String ERROR_COMPANY = "portalErrorCompany";
@@ -65,7 +67,10 @@ public final class PortalMessages {
     /** The answer to a requested email change, the same whether the address could be used or not. */
     public static final String NOTICE_EMAIL_CONFIRMATION = "portalNoticeEmailConfirmation";
 
-    /** Ticket category labels: this prefix followed by the category id. */
+    /**
+     * Ticket category labels of the notification emails: this prefix followed by the category id (the CRM's request
+     * type codes of the demo, and ACCESS for the public support form).
+     */
     public static final String TICKET_CATEGORY_PREFIX = "portalTicketCategory.";
 
     /** Notification emails (the {@code sportello} email theme's templates). */

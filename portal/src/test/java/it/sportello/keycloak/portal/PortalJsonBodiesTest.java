@@ -14,7 +14,6 @@ import it.sportello.keycloak.portal.readings.ReadingWindowCalendar;
 import it.sportello.keycloak.portal.readings.ReadingWindowJson;
 import it.sportello.keycloak.portal.supplypoints.SupplyPointJson;
 import it.sportello.keycloak.portal.tickets.TicketAttachmentJson;
-import it.sportello.keycloak.portal.tickets.TicketCategory;
 import it.sportello.keycloak.portal.tickets.TicketCategoryOptionJson;
 import it.sportello.keycloak.portal.tickets.TicketCreatedJson;
 import it.sportello.keycloak.portal.tickets.TicketDetailsJson;
@@ -149,7 +148,7 @@ class PortalJsonBodiesTest {
     @Test
     void ticketCreatedAndCategoryOption() {
         assertThat(PortalResponses.write(new TicketCreatedJson("t-1", 42))).isEqualTo("{\"id\":\"t-1\",\"number\":42}");
-        assertThat(PortalResponses.write(new TicketCategoryOptionJson(TicketCategory.FAULT, "Guasto")))
+        assertThat(PortalResponses.write(new TicketCategoryOptionJson("FAULT", "Guasto")))
                 .isEqualTo("{\"id\":\"FAULT\",\"label\":\"Guasto\"}");
     }
 

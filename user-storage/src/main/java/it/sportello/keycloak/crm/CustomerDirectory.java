@@ -30,4 +30,6 @@ public interface CustomerDirectory extends Provider {
     Documents documents();
 
     Metering metering();
+
+    TicketOptions ticketOptions();
 }

@@ -7,14 +7,15 @@ import java.util.List;
  * {@link Tickets#create}. Values arrive already checked by
  * the portal.
  *
- * @param machine the machine or appliance concerned, or null
- * @param machineState the state the machine is in, or null
+ * @param category the code of an active request type of the CRM, offered to the customer
+ * @param machine the customer's machine concerned (from {@link TicketOptions#machine}), or null
+ * @param machineState the state the machine is in (a code of the portal's fixed list), or null
  * @param contacts email addresses to notify, lower case, possibly empty
  * @param locale language tag the customer used, for the answers
  */
 public record PortalTicketRequest(
         String category,
-        String machine,
+        MachineRecord machine,
         String subject,
         String machineState,
         String description,

@@ -14,32 +14,32 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The fields of {@code POST /tickets} (multipart/form-data), checked: a category from {@link TicketCategory}, an
- * optional supply point id (ownership is the resource's check), subject and description, optional machine and state,
+ * The fields of {@code POST /tickets} (multipart/form-data), checked: a category (the code of a request type; whether
+ * the CRM offers it is the resource's check), an optional supply point id and an optional machine id (ownership of
+ * both is the resource's check) with the machine's state from {@link MachineState}, subject and description,
  * comma-separated contact addresses and 0 to {@link #MAX_ATTACHMENTS} attachments of an accepted, sniffed type.
  */
 public record TicketForm(
-        TicketCategory category,
+        String category,
         Long supplyPointId,
-        String machine,
+        Long machineId,
+        MachineState machineState,
         String subject,
-        String machineState,
         String description,
         List<String> contacts,
         List<NewTicketAttachment> attachments) {
 
     public static final String CATEGORY = "category";
     public static final String SUPPLY_POINT_ID = "supplyPointId";
-    public static final String MACHINE = "machine";
+    public static final String MACHINE_ID = "machineId";
+    public static final String MACHINE_STATE = "machineState";
     public static final String SUBJECT = "subject";
-    public static final String STATE = "state";
     public static final String DESCRIPTION = "description";
     public static final String CONTACTS = "contacts";
     public static final String ATTACHMENTS = "attachments";
 
     static final int MAX_SUBJECT = 255;
-    static final int MAX_MACHINE = 255;
-    static final int MAX_STATE = 1000;
+    static final int MAX_CATEGORY = 64;
     static final int MAX_DESCRIPTION = 4000;
     static final int MAX_CONTACTS = 10;
     static final int MAX_EMAIL = 254;
@@ -60,23 +60,15 @@ public record TicketForm(
      */
     public static TicketForm parse(Map<String, String> fields, List<TicketUpload> uploads, long maxAttachmentSize) {
         List<FieldError> errors = new ArrayList<>();
-        Optional<TicketCategory> category = TicketCategory.parse(fields.get(CATEGORY));
-        if (category.isEmpty()) {
+        String category = trimmed(fields.get(CATEGORY));
+        if (category == null || category.length() > MAX_CATEGORY) {
             errors.add(FieldError.of(CATEGORY, PortalMessages.ERROR_CATEGORY));
         }
-        Long supplyPointId = null;
-        String point = trimmed(fields.get(SUPPLY_POINT_ID));
-        if (point != null) {
-            try {
-                supplyPointId = Long.parseLong(point);
-            } catch (NumberFormatException e) {
-                errors.add(FieldError.of(SUPPLY_POINT_ID, PortalMessages.ERROR_SUPPLY_POINT));
-            }
-        }
+        Long supplyPointId = id(fields, SUPPLY_POINT_ID, PortalMessages.ERROR_SUPPLY_POINT, errors);
+        Long machineId = id(fields, MACHINE_ID, PortalMessages.ERROR_MACHINE, errors);
+        MachineState state = machineState(fields.get(MACHINE_STATE), machineId != null, errors);
         String subject = text(fields, SUBJECT, MAX_SUBJECT, true, errors);
         String description = text(fields, DESCRIPTION, MAX_DESCRIPTION, true, errors);
-        String machine = text(fields, MACHINE, MAX_MACHINE, false, errors);
-        String state = text(fields, STATE, MAX_STATE, false, errors);
         List<String> contacts = contacts(fields.get(CONTACTS), errors);
         if (uploads.size() > MAX_ATTACHMENTS) {
             errors.add(FieldError.of(
@@ -95,8 +87,38 @@ public record TicketForm(
                             () -> Problem.unsupportedAttachmentType(ATTACHMENTS).exception());
             attachments.add(new NewTicketAttachment(filename(upload.filename()), type, upload.content()));
         }
-        return new TicketForm(
-                category.get(), supplyPointId, machine, subject, state, description, contacts, attachments);
+        return new TicketForm(category, supplyPointId, machineId, state, subject, description, contacts, attachments);
+    }
+
+    /** An optional numeric id; anything else than a number is the field's error. */
+    private static Long id(Map<String, String> fields, String field, String errorKey, List<FieldError> errors) {
+        String value = trimmed(fields.get(field));
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            errors.add(FieldError.of(field, errorKey));
+            return null;
+        }
+    }
+
+    /** The machine's state: required with a machine, refused without one. */
+    static MachineState machineState(String value, boolean withMachine, List<FieldError> errors) {
+        String name = trimmed(value);
+        if (name == null) {
+            if (withMachine) {
+                errors.add(FieldError.of(MACHINE_STATE, PortalMessages.ERROR_MACHINE_STATE));
+            }
+            return null;
+        }
+        Optional<MachineState> state = MachineState.parse(name);
+        if (state.isEmpty() || !withMachine) {
+            errors.add(FieldError.of(MACHINE_STATE, PortalMessages.ERROR_MACHINE_STATE));
+            return null;
+        }
+        return state.get();
     }
 
     /** Comma-separated addresses: trimmed, lower case, duplicates dropped, each checked. */

@@ -6,6 +6,7 @@ import it.sportello.keycloak.crm.PortalTicketCreated;
 import it.sportello.keycloak.crm.PortalTicketRequest;
 import it.sportello.keycloak.crm.TicketAttachmentContent;
 import it.sportello.keycloak.crm.TicketConversation;
+import it.sportello.keycloak.crm.TicketRecord;
 import it.sportello.keycloak.crm.TicketUpdate;
 import it.sportello.keycloak.portal.FieldError;
 import it.sportello.keycloak.portal.PortalMessages;
@@ -23,7 +24,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +33,9 @@ import org.jboss.resteasy.reactive.server.core.multipart.FormData;
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
 
 /**
- * {@code /tickets}: the caller's support tickets, opening one (multipart/form-data with attachments stored in the
- * CRM database), one ticket's details with its conversation, the customer's messages and the attachments' content.
- * Opening a ticket notifies the customer and the contacts by email.
+ * {@code /tickets}: the caller's support tickets, the request types and machines a new one may name, opening one
+ * (multipart/form-data with attachments stored in the CRM database), one ticket's details with its conversation, the
+ * customer's messages and the attachments' content. Opening a ticket notifies the customer and the contacts by email.
  *
  * <p>The multipart body is parsed by the server before the resource runs (Keycloak parses every form of a POST); the
  * parts are read here from the request context, which, unlike Keycloak's {@code HttpRequest}, keeps each file's name
@@ -60,15 +60,26 @@ public final class TicketsResource {
                         .toList()));
     }
 
+    /** The request types the CRM offers the caller, labelled in the caller's language. */
     @GET
     @Path("categories")
     public Response categories() {
         return request.respond(() -> PortalResponses.json(
                 200,
-                Arrays.stream(TicketCategory.values())
-                        .map(category -> new TicketCategoryOptionJson(
-                                category,
-                                request.localizer().text(PortalMessages.TICKET_CATEGORY_PREFIX + category.name())))
+                request.directory().ticketOptions().requestTypes(TicketChoices.audience(request)).stream()
+                        .map(type -> TicketCategoryOptionJson.of(
+                                type, request.localizer().locale()))
+                        .toList()));
+    }
+
+    /** The caller's machines of the CRM, which a ticket may be about (a supplier's; none for most customers). */
+    @GET
+    @Path("machines")
+    public Response machines() {
+        return request.respond(() -> PortalResponses.json(
+                200,
+                request.directory().ticketOptions().machines(request.customerCode()).stream()
+                        .map(TicketMachineJson::of)
                         .toList()));
     }
 
@@ -77,18 +88,20 @@ public final class TicketsResource {
     public Response create() {
         return request.respond(() -> {
             TicketForm ticket = ticketForm();
-            OwnedSupplyPoint point = supplyPoint(ticket);
+            TicketChoices chosen = TicketChoices.check(request, ticket);
             PortalTicketCreated created = request.directory()
                     .tickets()
                     .create(
                             request.customerCode(),
-                            point,
+                            chosen.supplyPoint(),
                             request.user().getId(),
                             new PortalTicketRequest(
-                                    ticket.category().name(),
-                                    ticket.machine(),
+                                    chosen.type().code(),
+                                    chosen.machine(),
                                     ticket.subject(),
-                                    ticket.machineState(),
+                                    ticket.machineState() == null
+                                            ? null
+                                            : ticket.machineState().name(),
                                     ticket.description(),
                                     ticket.contacts(),
                                     ticket.attachments(),
@@ -184,19 +197,6 @@ public final class TicketsResource {
             }
         }
         return TicketForm.parse(fields, uploads, request.config().maxAttachmentSize());
-    }
-
-    /** The supply point the ticket is about, checked once to be the caller's; null when the form names none. */
-    private OwnedSupplyPoint supplyPoint(TicketForm ticket) {
-        if (ticket.supplyPointId() == null) {
-            return null;
-        }
-        return request.directory()
-                .supplyPoints()
-                .owned(request.customerCode(), ticket.supplyPointId())
-                .orElseThrow(() -> Problem.validation(
-                                List.of(FieldError.of(TicketForm.SUPPLY_POINT_ID, PortalMessages.ERROR_SUPPLY_POINT)))
-                        .exception());
     }
 
     /** The parsed multipart body; none when the request was not multipart/form-data. */

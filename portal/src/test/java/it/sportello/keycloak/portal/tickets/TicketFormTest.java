@@ -26,7 +26,7 @@ class TicketFormTest {
         TicketForm form =
                 TicketForm.parse(fields, List.of(new TicketUpload("C:\\scans\\fattura.pdf", PDF.length, PDF)), MAX);
 
-        assertThat(form.category()).isEqualTo(TicketCategory.FAULT);
+        assertThat(form.category()).isEqualTo("FAULT");
         assertThat(form.subject()).isEqualTo("Caldaia ferma");
         assertThat(form.supplyPointId()).isEqualTo(1001L);
         assertThat(form.contacts()).containsExactly("tecnico@example.com", "ufficio@example.com");
@@ -38,7 +38,7 @@ class TicketFormTest {
 
     @Test
     void textWithANulCharacterIsNotText() {
-        for (String field : List.of(TicketForm.SUBJECT, TicketForm.DESCRIPTION, TicketForm.MACHINE, TicketForm.STATE)) {
+        for (String field : List.of(TicketForm.SUBJECT, TicketForm.DESCRIPTION)) {
             Map<String, String> fields = valid();
             fields.put(field, "Caldaia\u0000ferma");
 
@@ -51,14 +51,16 @@ class TicketFormTest {
     @Test
     void missingAndWrongFieldsAreAllReported() {
         Map<String, String> fields = new HashMap<>();
-        fields.put(TicketForm.CATEGORY, "PIZZA");
+        fields.put(TicketForm.CATEGORY, "P".repeat(65));
         fields.put(TicketForm.SUPPLY_POINT_ID, "abc");
+        fields.put(TicketForm.MACHINE_ID, "x1");
         fields.put(TicketForm.CONTACTS, "not-an-address");
 
         assertThat(fieldsOf(() -> TicketForm.parse(fields, List.of(), MAX)))
                 .containsExactlyInAnyOrder(
                         TicketForm.CATEGORY,
                         TicketForm.SUPPLY_POINT_ID,
+                        TicketForm.MACHINE_ID,
                         TicketForm.SUBJECT,
                         TicketForm.DESCRIPTION,
                         TicketForm.CONTACTS);
@@ -95,6 +97,28 @@ class TicketFormTest {
     }
 
     @Test
+    void machineStateIsOneOfTheListAndGoesWithAMachineOnly() {
+        Map<String, String> fields = valid();
+        fields.put(TicketForm.MACHINE_ID, " 3 ");
+        fields.put(TicketForm.MACHINE_STATE, "DEGRADED");
+        TicketForm form = TicketForm.parse(fields, List.of(), MAX);
+        assertThat(form.machineId()).isEqualTo(3L);
+        assertThat(form.machineState()).isEqualTo(MachineState.DEGRADED);
+
+        fields.put(TicketForm.MACHINE_STATE, "broken");
+        assertThat(fieldsOf(() -> TicketForm.parse(fields, List.of(), MAX))).containsExactly(TicketForm.MACHINE_STATE);
+        fields.remove(TicketForm.MACHINE_STATE);
+        assertThat(fieldsOf(() -> TicketForm.parse(fields, List.of(), MAX)))
+                .as("a machine without its state")
+                .containsExactly(TicketForm.MACHINE_STATE);
+        Map<String, String> withoutMachine = valid();
+        withoutMachine.put(TicketForm.MACHINE_STATE, "STOPPED");
+        assertThat(fieldsOf(() -> TicketForm.parse(withoutMachine, List.of(), MAX)))
+                .as("a state without a machine")
+                .containsExactly(TicketForm.MACHINE_STATE);
+    }
+
+    @Test
     void filenamesLoseFoldersControlCharactersAndQuotes() {
         assertThat(TicketForm.filename("../../etc/passwd")).isEqualTo("passwd");
         assertThat(TicketForm.filename("a\"b\r\n.png")).isEqualTo("ab.png");
@@ -104,7 +128,7 @@ class TicketFormTest {
 
     private static Map<String, String> valid() {
         Map<String, String> fields = new HashMap<>();
-        fields.put(TicketForm.CATEGORY, "fault");
+        fields.put(TicketForm.CATEGORY, " FAULT ");
         fields.put(TicketForm.SUBJECT, "  Caldaia ferma ");
         fields.put(TicketForm.DESCRIPTION, "Non parte da ieri.");
         return fields;

@@ -9,6 +9,7 @@ import it.sportello.keycloak.crm.Metering;
 import it.sportello.keycloak.crm.Overviews;
 import it.sportello.keycloak.crm.SupplyPoints;
 import it.sportello.keycloak.crm.TicketConversations;
+import it.sportello.keycloak.crm.TicketOptions;
 import it.sportello.keycloak.crm.Tickets;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -29,6 +30,7 @@ final class JpaCustomerDirectory implements CustomerDirectory {
     private final JpaOverviews overviews;
     private final JpaDocuments documents;
     private final JpaMetering metering;
+    private final JpaTicketOptions ticketOptions;
 
     JpaCustomerDirectory(EntityManager em, Clock clock) {
         this.customers = new JpaCustomers(new CustomerRepository(em), clock);
@@ -42,6 +44,7 @@ final class JpaCustomerDirectory implements CustomerDirectory {
         this.overviews = new JpaOverviews(new OverviewRepository(em), clock);
         this.documents = new JpaDocuments(new DocumentRepository(em), clock);
         this.metering = new JpaMetering(new MeteringRepository(em));
+        this.ticketOptions = new JpaTicketOptions(new TicketOptionRepository(em));
     }
 
     @Override
@@ -87,6 +90,11 @@ final class JpaCustomerDirectory implements CustomerDirectory {
     @Override
     public Metering metering() {
         return metering;
+    }
+
+    @Override
+    public TicketOptions ticketOptions() {
+        return ticketOptions;
     }
 
     @Override

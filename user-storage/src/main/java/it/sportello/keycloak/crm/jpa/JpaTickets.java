@@ -97,8 +97,13 @@ final class JpaTickets implements Tickets {
                 request.subject(),
                 request.description(),
                 clock.instant());
+        if (request.machine() != null && !request.machine().owner().equals(customerCode)) {
+            throw new IllegalArgumentException("Machine of another customer");
+        }
         ticket.describeMachine(
-                CrmQueries.blankToNull(request.machine()), CrmQueries.blankToNull(request.machineState()));
+                request.machine() == null ? null : request.machine().id(),
+                request.machine() == null ? null : request.machine().label(),
+                CrmQueries.blankToNull(request.machineState()));
         String locale = CrmQueries.blankToNull(request.locale());
         List<TicketContactEntity> contacts = request.contacts().stream()
                 .map(email -> new TicketContactEntity(

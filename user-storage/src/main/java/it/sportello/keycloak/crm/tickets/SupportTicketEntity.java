@@ -62,6 +62,9 @@ public class SupportTicketEntity {
     @Column(name = "machine_state", length = 1000)
     private String machineState;
 
+    @Column(name = "machine_id")
+    private Long machineId;
+
     /** Raised by every change; see {@code TicketConversationRepository.touch}. Not a JPA version on purpose. */
     @Column(name = "version", nullable = false)
     private long version;
@@ -157,14 +160,19 @@ public class SupportTicketEntity {
         return machineState;
     }
 
-    /** What a portal ticket says about the machine concerned; both may be null. */
-    public void describeMachine(String machine, String machineState) {
+    /** The CRM machine the ticket is about (its id and, as it was named then, its label) and the state reported. */
+    public void describeMachine(Long machineId, String machine, String machineState) {
+        this.machineId = machineId;
         this.machine = machine;
         this.machineState = machineState;
     }
 
     public long getVersion() {
         return version;
+    }
+
+    public Long getMachineId() {
+        return machineId;
     }
 
     public void changeStatus(SupportTicketStatus status, Instant now) {

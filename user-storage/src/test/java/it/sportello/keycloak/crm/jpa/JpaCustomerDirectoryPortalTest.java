@@ -190,7 +190,7 @@ class JpaCustomerDirectoryPortalTest {
     }
 
     @Test
-    void portalTicketKeepsMachineContactsAndAttachmentsAndIsVisibleToItsCustomerOnly() {
+    void portalTicketKeepsContactsAndAttachmentsAndIsVisibleToItsCustomerOnly() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
         PortalTicketCreated created = tickets.create(
                 code("c0001"),
@@ -198,9 +198,9 @@ class JpaCustomerDirectoryPortalTest {
                 "u1",
                 new PortalTicketRequest(
                         "FAULT",
-                        "Caldaia",
+                        null,
                         "Caldaia ferma",
-                        "Spia rossa",
+                        null,
                         "Non parte",
                         List.of("tecnico@example.com"),
                         List.of(new NewTicketAttachment("foto.png", "image/png", png)),
@@ -209,8 +209,8 @@ class JpaCustomerDirectoryPortalTest {
         TicketRecord ticket = tickets.find(code("C0001"), created.id()).orElseThrow();
         assertThat(ticket.number()).isEqualTo(created.number());
         assertThat(ticket.supplyPointId()).isEqualTo(1002L);
-        assertThat(ticket.machine()).isEqualTo("Caldaia");
-        assertThat(ticket.machineState()).isEqualTo("Spia rossa");
+        assertThat(ticket.machine()).isNull();
+        assertThat(ticket.machineState()).isNull();
         assertThat(ticket.contacts()).containsExactly("tecnico@example.com");
         assertThat(ticket.locale()).isEqualTo("it");
         assertThat(ticket.attachments()).singleElement().satisfies(a -> assertThat(a.size())
