@@ -656,12 +656,20 @@ class PortalApiIT {
 
             Map<String, String> leak = ticketFields();
             leak.put("category", "IT_PERDITA");
+            String contact = "idraulico-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+            leak.put("contacts", contact);
             HttpResponse<String> created = postTicket(token, leak, "it");
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             assertThat(crm.number(
                             "select count(*) from support_ticket where id = ? and category = 'IT_PERDITA'",
                             PortalClient.json(created).get("id").asText()))
                     .isEqualTo(1);
+            MimeMessage toContact = awaitTicketMailTo(
+                    contact, PortalClient.json(created).get("number").asLong());
+            assertThat(Mails.plainText(toContact))
+                    .as("a type only the CRM knows is named by its CRM label, not by a message key")
+                    .contains("Perdita d'acqua")
+                    .doesNotContain("portalTicketCategory");
         } finally {
             crm.execute("delete from tipo_richiesta where codice like 'IT_%'");
         }
@@ -1096,6 +1104,26 @@ class PortalApiIT {
             Thread.sleep(200);
         }
         throw new AssertionError("No mail to " + address);
+    }
+
+    /**
+     * The mail to the address about ticket {@code number}, found by the number in the subject: GreenMail lists the
+     * received mails grouped by mailbox, not in arrival order, and ticket mails go out after the response.
+     */
+    private MimeMessage awaitTicketMailTo(String address, long number) throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage message : mail.getReceivedMessages()) {
+                boolean aboutTicket = message.getSubject().matches(".*\\b" + number + "\\b.*");
+                for (var recipient : message.getRecipients(Message.RecipientType.TO)) {
+                    if (aboutTicket && recipient.toString().equalsIgnoreCase(address)) {
+                        return message;
+                    }
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("No mail about ticket " + number + " to " + address);
     }
 
     private String rossi() throws Exception {

@@ -229,22 +229,16 @@ public final class AdminApi {
         throw new IllegalStateException("No user storage " + providerId + " in realm " + realm);
     }
 
-    /** Sets one setting of a component's configuration, keeping the others. */
-    public void setComponentSetting(String realm, String id, String key, String value) throws Exception {
-        String url = baseUrl + "/admin/realms/" + realm + "/components/" + id;
-        String token = token();
-        ObjectNode component = (ObjectNode) JSON.readTree(get(url, token));
-        component.with("config").putArray(key).add(value);
-        HttpResponse<String> updated = http.send(
-                HttpRequest.newBuilder(URI.create(url))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(component)))
+    /** Empties the realm cache (after a change made in the database behind Keycloak's back). */
+    public void clearRealmCache(String realm) throws Exception {
+        HttpResponse<String> cleared = http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/admin/realms/" + realm + "/clear-realm-cache"))
+                        .header("Authorization", "Bearer " + token())
+                        .POST(HttpRequest.BodyPublishers.noBody())
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        if (updated.statusCode() != 204) {
-            throw new IllegalStateException(
-                    "Component update answered " + updated.statusCode() + ": " + updated.body());
+        if (cleared.statusCode() != 204) {
+            throw new IllegalStateException("Realm cache clear answered " + cleared.statusCode());
         }
     }
 

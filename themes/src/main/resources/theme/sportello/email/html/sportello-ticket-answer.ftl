@@ -1,5 +1,5 @@
 <#-- Operator answer notification (TicketNotifications.answered): number, category and status only, never the messages. -->
 <#import "template.ftl" as layout>
 <@layout.emailLayout>
-${kcSanitize(msg("sportelloTicketAnswerBodyHtml", ticketNumber, msg("portalTicketCategory." + ticketCategory), msg("sportelloTicketStatus." + ticketStatus), realmName))?no_esc}
+${kcSanitize(msg("sportelloTicketAnswerBodyHtml", ticketNumber, (ticketCategoryLabel!msg("portalTicketCategory." + ticketCategory)), msg("sportelloTicketStatus." + ticketStatus), realmName))?no_esc}
 </@layout.emailLayout>

@@ -2,5 +2,5 @@
      customer opened the ticket; a contact (ticketToCustomer false) is an address the customer named on it. -->
 <#import "template.ftl" as layout>
 <@layout.emailLayout>
-${kcSanitize(msg(ticketToCustomer?then("sportelloTicketCreatedBodyHtml", "sportelloTicketCreatedContactBodyHtml"), ticketNumber, msg("portalTicketCategory." + ticketCategory), msg("sportelloTicketStatus." + ticketStatus), realmName))?no_esc}
+${kcSanitize(msg(ticketToCustomer?then("sportelloTicketCreatedBodyHtml", "sportelloTicketCreatedContactBodyHtml"), ticketNumber, (ticketCategoryLabel!msg("portalTicketCategory." + ticketCategory)), msg("sportelloTicketStatus." + ticketStatus), realmName))?no_esc}
 </@layout.emailLayout>

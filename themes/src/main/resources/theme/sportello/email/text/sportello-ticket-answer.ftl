@@ -1,3 +1,3 @@
 <#ftl output_format="plainText">
 <#-- Operator answer notification (TicketNotifications.answered): number, category and status only, never the messages. -->
-${msg("sportelloTicketAnswerBody", ticketNumber, msg("portalTicketCategory." + ticketCategory), msg("sportelloTicketStatus." + ticketStatus), realmName)}
+${msg("sportelloTicketAnswerBody", ticketNumber, (ticketCategoryLabel!msg("portalTicketCategory." + ticketCategory)), msg("sportelloTicketStatus." + ticketStatus), realmName)}

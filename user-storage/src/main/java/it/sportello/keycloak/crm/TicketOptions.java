@@ -15,6 +15,9 @@ public interface TicketOptions {
     /** The request type with this code, if it is active and offered to the audience. */
     Optional<RequestTypeRecord> requestType(RequestAudience audience, String code);
 
+    /** The request type with this code, whoever it is offered to and even if retired (a ticket's type in a mail). */
+    Optional<RequestTypeRecord> requestType(String code);
+
     /** The customer's machines, by model and serial number. */
     List<MachineRecord> machines(CustomerCode customerCode);
 

@@ -1,5 +1,6 @@
 package it.sportello.keycloak.portal.tickets;
 
+import it.sportello.keycloak.crm.CustomerDirectory;
 import it.sportello.keycloak.crm.TicketRecord;
 import it.sportello.keycloak.portal.PortalMessages;
 import java.util.ArrayList;
@@ -102,6 +103,8 @@ public final class TicketNotifications {
             }
         }
         String number = ticket.number() == null ? ticket.id() : ticket.number().toString();
+        // read now, in the request's transaction: the mails go out after commit and read no database
+        String categoryLabel = categoryLabel(ticket.category(), locale);
         List<Mail> mails = new ArrayList<>();
         for (UserModel recipient : recipients) {
             // processTemplate adds its own entries to the map, so it must be mutable
@@ -110,6 +113,9 @@ public final class TicketNotifications {
             attributes.put("ticketToCustomer", recipient == customerCopy);
             attributes.put("ticketNumber", number);
             attributes.put("ticketCategory", ticket.category());
+            if (categoryLabel != null) {
+                attributes.put("ticketCategoryLabel", categoryLabel);
+            }
             attributes.put("ticketStatus", ticket.status().name());
             mails.add(new Mail(recipient, number, subjectKey, template, attributes));
         }
@@ -120,6 +126,26 @@ public final class TicketNotifications {
             // no transaction of this session will commit (a task outside a request): nothing to wait for
             LOG.debugf("Ticket %s: no active transaction, notifications sent now", number);
             afterCommit.commit();
+        }
+    }
+
+    /**
+     * The request type's label as the CRM names it in the language, or null (a type the CRM no longer lists, or the
+     * support form's): the template then takes the label from the message bundle.
+     */
+    private String categoryLabel(String category, Locale locale) {
+        try {
+            return session.getProvider(CustomerDirectory.class)
+                    .ticketOptions()
+                    .requestType(category)
+                    .map(type -> type.label(locale))
+                    .orElse(null);
+        } catch (RuntimeException e) {
+            // a mail without the CRM's label is better than no mail
+            LOG.debugf(
+                    "Request type %s: no label from the CRM (%s)",
+                    category, e.getClass().getSimpleName());
+            return null;
         }
     }
 

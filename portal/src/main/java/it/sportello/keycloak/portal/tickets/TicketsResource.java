@@ -1,14 +1,11 @@
 package it.sportello.keycloak.portal.tickets;
 
 import it.sportello.keycloak.crm.NewTicketMessage;
-import it.sportello.keycloak.crm.OwnedSupplyPoint;
 import it.sportello.keycloak.crm.PortalTicketCreated;
 import it.sportello.keycloak.crm.PortalTicketRequest;
 import it.sportello.keycloak.crm.TicketAttachmentContent;
 import it.sportello.keycloak.crm.TicketConversation;
-import it.sportello.keycloak.crm.TicketRecord;
 import it.sportello.keycloak.crm.TicketUpdate;
-import it.sportello.keycloak.portal.FieldError;
 import it.sportello.keycloak.portal.PortalMessages;
 import it.sportello.keycloak.portal.PortalRequest;
 import it.sportello.keycloak.portal.PortalResponses;

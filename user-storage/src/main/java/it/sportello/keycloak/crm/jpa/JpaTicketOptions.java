@@ -36,6 +36,14 @@ final class JpaTicketOptions implements TicketOptions {
     }
 
     @Override
+    public Optional<RequestTypeRecord> requestType(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return repository.requestType(code).map(JpaTicketOptions::record);
+    }
+
+    @Override
     public List<MachineRecord> machines(CustomerCode customerCode) {
         if (customerCode == null) {
             return List.of();

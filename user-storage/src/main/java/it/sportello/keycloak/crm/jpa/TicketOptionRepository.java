@@ -27,6 +27,11 @@ final class TicketOptionRepository {
                 .getResultList();
     }
 
+    /** One request type by its code (the primary key), active or not. */
+    Optional<RequestTypeEntity> requestType(String code) {
+        return Optional.ofNullable(em.find(RequestTypeEntity.class, code));
+    }
+
     List<MachineEntity> machines(String customerCode) {
         return em.createQuery(
                         "select m from MachineEntity m where m.customerCode = :code order by m.model, m.serialNumber",

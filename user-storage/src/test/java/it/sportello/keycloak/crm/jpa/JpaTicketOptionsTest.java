@@ -91,6 +91,19 @@ class JpaTicketOptionsTest {
     }
 
     @Test
+    void aTicketsTypeIsNamedWhoeverItIsOfferedToAndOnceRetired() {
+        em.createNativeQuery("update tipo_richiesta set per_residenziali = false where codice = 'SUPPLY'")
+                .executeUpdate();
+        em.createNativeQuery("update tipo_richiesta set attivo = false where codice = 'CONTRACT'")
+                .executeUpdate();
+
+        assertThat(options.requestType("SUPPLY")).map(RequestTypeRecord::code).contains("SUPPLY");
+        assertThat(options.requestType("CONTRACT")).map(RequestTypeRecord::code).contains("CONTRACT");
+        assertThat(options.requestType("PIZZA")).isEmpty();
+        assertThat(options.requestType(null)).isEmpty();
+    }
+
+    @Test
     void machinesAreListedAndFoundForTheirOwnerOnly() {
         assertThat(options.machines(code("F0003")))
                 .extracting(MachineRecord::serialNumber)
