@@ -2,6 +2,8 @@ package it.sportello.it.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import it.sportello.it.SportelloServerConfig;
 import it.sportello.it.support.BrowserLogin;
 import it.sportello.it.support.ClaimHttpSession;
@@ -20,7 +22,10 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation;
@@ -34,18 +39,23 @@ import org.keycloak.util.JsonSerialization;
  * Two Keycloak processes on this machine sharing one PostgreSQL database, clustered by Keycloak's own Infinispan
  * (jdbc-ping discovery), with every Sportello provider deployed: an account claim started on one node goes on on
  * the other, the claiming attempt counters and brute-force lockouts are the same on both, and the automatic
- * acquisition of self-readings, running on both nodes, acquires each reading once. Needs PostgreSQL
+ * acquisition of self-readings, running on both nodes, acquires each reading once. Last, node A dies by SIGKILL in
+ * the middle of a claim and of a reset, which go on on node B behind the cluster's one address ({@link NodeKill}).
+ * Needs PostgreSQL
  * (127.0.0.1:5432 unless SPORTELLO_IT_CLUSTER_DB_URL says otherwise); skipped with a message when it cannot be
  * reached, unless SPORTELLO_IT_CLUSTER_REQUIRED=true (CI), where that fails.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
-    private static final String REALM = "customer-portal";
+    static final String REALM = "customer-portal";
     private static final String DATABASE = "sportello_it_cluster";
 
     private static final List<KeycloakServer> NODES = new ArrayList<>();
     private static KeycloakServer nodeA;
     private static KeycloakServer nodeB;
+    private static Balancer balancer;
+    private static GreenMail mail;
 
     @BeforeAll
     static void startTwoNodes() throws Exception {
@@ -89,15 +99,23 @@ class ClusterIT {
         runtime.put("spi-customer-directory--jpa--reading-auto-acquire-hours", "1");
         runtime.put("spi-customer-directory--jpa--reading-auto-acquire-interval-seconds", "2");
 
-        nodeA = node(homeA, 8180, 9180, 7800, runtime);
+        // JGroups ports away from Keycloak's default 7800: its failure detection (FD_SOCK2) listens on port + 50000 on
+        // every interface, and a node that finds 57800 taken (by a benchmark server) moves up, so B would watch the
+        // wrong process and notice A's death only by heartbeat timeout
+        nodeA = node(homeA, 8180, 9180, 7900, runtime);
         nodeA.awaitReady();
-        nodeB = node(homeB, 8280, 9280, 7801, runtime);
+        nodeB = node(homeB, 8280, 9280, 7901, runtime);
         nodeB.awaitReady();
         nodeB.awaitClusterView(2);
 
+        balancer = new Balancer(8480, List.of(8180, 8280));
+        mail = new GreenMail(new ServerSetup(3125, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
         try (Keycloak admin = admin(nodeA);
                 InputStream realm = ClusterIT.class.getResourceAsStream("/demo-realm/customer-portal-realm.json")) {
-            admin.realms().create(JsonSerialization.readValue(realm, RealmRepresentation.class));
+            RealmRepresentation representation = JsonSerialization.readValue(realm, RealmRepresentation.class);
+            representation.setSmtpServer(Map.of("host", "127.0.0.1", "port", "3125", "from", "sportello@example.com"));
+            admin.realms().create(representation);
         }
     }
 
@@ -117,6 +135,12 @@ class ClusterIT {
     static void stopNodes() throws Exception {
         for (KeycloakServer node : NODES) {
             node.close();
+        }
+        if (balancer != null) {
+            balancer.close();
+        }
+        if (mail != null) {
+            mail.stop();
         }
     }
 
@@ -139,7 +163,7 @@ class ClusterIT {
 
     @Test
     void claimStartedOnOneNodeGoesOnOnTheOther() throws Exception {
-        ClaimHttpSession visitor = new ClaimHttpSession(registrationUrl(nodeA));
+        ClaimHttpSession visitor = new ClaimHttpSession(registrationUrl(nodeA.baseUrl()));
         assertThat(visitor.verify("Z9101", "RSSMRA85T10A562S", "FTC-000106").body())
                 .contains("Non troviamo un cliente");
 
@@ -155,13 +179,13 @@ class ClusterIT {
         try (Keycloak admin = admin(nodeB)) {
             claimVerifyConfig(admin.realm(REALM), Map.of("codeFailureLimit", "3", "captchaAfterFailures", "0"));
         }
-        ClaimHttpSession onA = new ClaimHttpSession(registrationUrl(nodeA));
+        ClaimHttpSession onA = new ClaimHttpSession(registrationUrl(nodeA.baseUrl()));
         for (int i = 0; i < 3; i++) {
             assertThat(onA.verify("C0005", "RSSMRA85T10A562S", "FTC-000105").status())
                     .isEqualTo(200);
         }
 
-        ClaimHttpSession onB = new ClaimHttpSession(registrationUrl(nodeB));
+        ClaimHttpSession onB = new ClaimHttpSession(registrationUrl(nodeB.baseUrl()));
         Attempt refused = onB.verify("C0005", "CNTSFN75M22L219F", "FTC-000105");
 
         assertThat(refused.status()).isEqualTo(429);
@@ -170,24 +194,10 @@ class ClusterIT {
 
     @Test
     void bruteForceLockoutOnOneNodeHoldsOnTheOther() throws Exception {
-        String userId;
-        try (Keycloak admin = admin(nodeA)) {
-            UserRepresentation user = new UserRepresentation();
-            user.setUsername("cluster.staff");
-            user.setEnabled(true);
-            CredentialRepresentation password = new CredentialRepresentation();
-            password.setType(CredentialRepresentation.PASSWORD);
-            password.setValue("Cluster-Staff-2026");
-            password.setTemporary(false);
-            user.setCredentials(List.of(password));
-            try (var response = admin.realm(REALM).users().create(user)) {
-                assertThat(response.getStatus()).isEqualTo(201);
-                userId = response.getLocation().getPath().replaceAll(".*/", "");
-            }
-        }
+        String userId = createUser(nodeA, "cluster.staff", "Cluster-Staff-2026", null);
         for (int i = 0; i < 5; i++) {
             // the realm counts a failure at most once per quick-login interval (1 s)
-            FormLogin.attempt(loginUrl(nodeA), "cluster.staff", "wrong-password-" + i);
+            FormLogin.attempt(loginUrl(nodeA.baseUrl()), "cluster.staff", "wrong-password-" + i);
             Thread.sleep(1_100);
         }
 
@@ -196,19 +206,47 @@ class ClusterIT {
             assertThat(status).containsEntry("disabled", true);
             assertThat(((Number) status.get("numFailures")).intValue()).isGreaterThanOrEqualTo(5);
         }
-        FormLogin.Result onB = FormLogin.attempt(loginUrl(nodeB), "cluster.staff", "Cluster-Staff-2026");
+        FormLogin.Result onB = FormLogin.attempt(loginUrl(nodeB.baseUrl()), "cluster.staff", "Cluster-Staff-2026");
         assertThat(onB.signedIn()).isFalse();
     }
 
-    private static String registrationUrl(KeycloakServer node) {
-        return new PkceLogin(
-                        node.baseUrl() + "/realms/" + REALM, BrowserLogin.PORTAL_CLIENT, BrowserLogin.PORTAL_REDIRECT)
+    /** Runs last: node A does not come back; see {@link NodeKill}. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void nodeKilledMidClaimAndMidResetTheFlowsGoOnOnTheOther() throws Exception {
+        try (Keycloak admin = admin(nodeB)) {
+            claimVerifyConfig(admin.realm(REALM), Map.of("codeFailureLimit", "3", "captchaAfterFailures", "0"));
+        }
+        NodeKill.Measures measures = new NodeKill(nodeA, nodeB, balancer, mail).run();
+        System.out.println("[ClusterIT] node A killed: " + measures);
+    }
+
+    /** A user of the realm with a password and, unless null, a verified email; returns its id. */
+    static String createUser(KeycloakServer node, String username, String password, String email) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(username);
+        user.setEnabled(true);
+        user.setEmail(email);
+        user.setEmailVerified(email != null);
+        CredentialRepresentation credential = new CredentialRepresentation();
+        credential.setType(CredentialRepresentation.PASSWORD);
+        credential.setValue(password);
+        credential.setTemporary(false);
+        user.setCredentials(List.of(credential));
+        try (Keycloak admin = admin(node);
+                var response = admin.realm(REALM).users().create(user)) {
+            assertThat(response.getStatus()).isEqualTo(201);
+            return response.getLocation().getPath().replaceAll(".*/", "");
+        }
+    }
+
+    static String registrationUrl(String baseUrl) {
+        return new PkceLogin(baseUrl + "/realms/" + REALM, BrowserLogin.PORTAL_CLIENT, BrowserLogin.PORTAL_REDIRECT)
                 .registrationUrl("it");
     }
 
-    private static String loginUrl(KeycloakServer node) {
-        return new PkceLogin(
-                        node.baseUrl() + "/realms/" + REALM, BrowserLogin.PORTAL_CLIENT, BrowserLogin.PORTAL_REDIRECT)
+    static String loginUrl(String baseUrl) {
+        return new PkceLogin(baseUrl + "/realms/" + REALM, BrowserLogin.PORTAL_CLIENT, BrowserLogin.PORTAL_REDIRECT)
                 .authorizationUrl("it");
     }
 
@@ -226,7 +264,7 @@ class ClusterIT {
         realm.flows().updateAuthenticatorConfig(config.getId(), config);
     }
 
-    private static Keycloak admin(KeycloakServer node) {
+    static Keycloak admin(KeycloakServer node) {
         return Keycloak.getInstance(node.baseUrl(), "master", "admin", "admin", "admin-cli");
     }
 

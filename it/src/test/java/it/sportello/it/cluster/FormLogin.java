@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,9 +25,13 @@ final class FormLogin {
     private FormLogin() {}
 
     static Result attempt(String authorizationUrl, String username, String password) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         HttpResponse<String> page = client.send(
-                HttpRequest.newBuilder(URI.create(authorizationUrl)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpRequest.newBuilder(URI.create(authorizationUrl))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         Matcher action = FORM_ACTION.matcher(page.body());
         if (!action.find()) {
             throw new AssertionError("No login form: "
@@ -43,6 +48,7 @@ final class FormLogin {
                 HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .header("Cookie", cookies)
+                        .timeout(Duration.ofSeconds(30))
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
