@@ -4,19 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import it.sportello.it.support.BrowserLogin;
+import it.sportello.it.support.PartnerClient;
 import it.sportello.it.support.PortalClient;
 import it.sportello.it.support.RealmUsers;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
@@ -126,20 +120,8 @@ class PortalContractApiIT {
         }
 
         setPassword("c0001", ROSSI_PASSWORD);
-        ClientRepresentation partner = new ClientRepresentation();
-        partner.setClientId("partner-app-" + UUID.randomUUID());
-        partner.setSecret("partner-secret");
-        partner.setPublicClient(false);
-        partner.setStandardFlowEnabled(false);
-        partner.setDirectAccessGrantsEnabled(true);
-        realm.admin().clients().create(partner).close();
-        String partnerId = realm.admin()
-                .clients()
-                .findByClientId(partner.getClientId())
-                .get(0)
-                .getId();
-        try {
-            String foreign = passwordGrant(partner.getClientId(), "partner-secret", "C0001", ROSSI_PASSWORD);
+        try (PartnerClient partner = new PartnerClient(realm)) {
+            String foreign = partner.token("C0001", ROSSI_PASSWORD);
             for (String path : List.of("/supply-points/1001/contract", "/home")) {
                 HttpResponse<String> refused = portal.get(path, foreign);
 
@@ -148,8 +130,6 @@ class PortalContractApiIT {
                         .isEqualTo("urn:sportello:problem:unauthorized");
                 assertThat(refused.body()).doesNotContain("Luce").doesNotContain("Rossi");
             }
-        } finally {
-            realm.admin().clients().get(partnerId).remove();
         }
     }
 
@@ -166,23 +146,5 @@ class PortalContractApiIT {
     /** The customer's portal password, set as an administrator would; other classes change the CRM's legacy ones. */
     private void setPassword(String username, String password) {
         RealmUsers.setPassword(realm, RealmUsers.find(realm, username), password);
-    }
-
-    private String passwordGrant(String clientId, String secret, String username, String password) throws Exception {
-        String form = "grant_type=password&scope=openid&client_id=" + encode(clientId) + "&client_secret="
-                + encode(secret) + "&username=" + encode(username) + "&password=" + encode(password);
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + "/protocol/openid-connect/token"))
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString(form))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return PortalClient.json(response).get("access_token").asText();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

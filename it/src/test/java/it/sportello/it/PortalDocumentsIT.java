@@ -7,21 +7,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import it.sportello.it.support.AccessibilityAudit;
 import it.sportello.it.support.BrowserLogin;
 import it.sportello.it.support.CrmRows;
+import it.sportello.it.support.PartnerClient;
 import it.sportello.it.support.PortalClient;
 import it.sportello.it.support.PortalConsole;
 import it.sportello.it.support.RealmUsers;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
@@ -175,20 +170,8 @@ class PortalDocumentsIT {
         }
 
         setPassword("c0001", ROSSI_PASSWORD);
-        ClientRepresentation partner = new ClientRepresentation();
-        partner.setClientId("partner-app-" + UUID.randomUUID());
-        partner.setSecret("partner-secret");
-        partner.setPublicClient(false);
-        partner.setStandardFlowEnabled(false);
-        partner.setDirectAccessGrantsEnabled(true);
-        realm.admin().clients().create(partner).close();
-        String partnerId = realm.admin()
-                .clients()
-                .findByClientId(partner.getClientId())
-                .get(0)
-                .getId();
-        try {
-            String foreign = passwordGrant(partner.getClientId(), "partner-secret", "C0001", ROSSI_PASSWORD);
+        try (PartnerClient partner = new PartnerClient(realm)) {
+            String foreign = partner.token("C0001", ROSSI_PASSWORD);
             for (String path : paths) {
                 HttpResponse<String> refused = portal.get(path, foreign);
 
@@ -197,8 +180,6 @@ class PortalDocumentsIT {
                         .isEqualTo("urn:sportello:problem:unauthorized");
                 assertThat(refused.body()).doesNotContain("%PDF").doesNotContain("Modulo");
             }
-        } finally {
-            realm.admin().clients().get(partnerId).remove();
         }
         assertThat(crm.number("select count(*) from document_download")).isZero();
     }
@@ -269,23 +250,5 @@ class PortalDocumentsIT {
 
     private static String text(HttpResponse<byte[]> response) {
         return new String(response.body(), StandardCharsets.ISO_8859_1);
-    }
-
-    private String passwordGrant(String clientId, String secret, String username, String password) throws Exception {
-        String form = "grant_type=password&scope=openid&client_id=" + encode(clientId) + "&client_secret="
-                + encode(secret) + "&username=" + encode(username) + "&password=" + encode(password);
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + "/protocol/openid-connect/token"))
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString(form))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return PortalClient.json(response).get("access_token").asText();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -4,27 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import it.sportello.it.support.BrowserLogin;
+import it.sportello.it.support.PartnerClient;
 import it.sportello.it.support.PortalClient;
 import it.sportello.it.support.RealmUsers;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
@@ -213,28 +207,14 @@ class PortalMeteringIT {
             assertThat(portal.get(path, "not-a-token").statusCode()).as(path).isEqualTo(401);
         }
         setPassword("c0002", ACQUA_PASSWORD);
-        ClientRepresentation partner = new ClientRepresentation();
-        partner.setClientId("partner-app-" + UUID.randomUUID());
-        partner.setSecret("partner-secret");
-        partner.setPublicClient(false);
-        partner.setStandardFlowEnabled(false);
-        partner.setDirectAccessGrantsEnabled(true);
-        realm.admin().clients().create(partner).close();
-        String partnerId = realm.admin()
-                .clients()
-                .findByClientId(partner.getClientId())
-                .get(0)
-                .getId();
-        try {
-            String foreign = passwordGrant(partner.getClientId(), "C0002", ACQUA_PASSWORD);
+        try (PartnerClient partner = new PartnerClient(realm)) {
+            String foreign = partner.token("C0002", ACQUA_PASSWORD);
             for (String path : List.of(BUSINESS, BUSINESS + ".csv", BUSINESS + ".xlsx")) {
                 HttpResponse<String> refused = portal.get(path, foreign);
                 assertThat(refused.statusCode()).as(path).isEqualTo(401);
                 assertThat(PortalClient.json(refused).get("type").asText())
                         .isEqualTo("urn:sportello:problem:unauthorized");
             }
-        } finally {
-            realm.admin().clients().get(partnerId).remove();
         }
     }
 
@@ -294,23 +274,5 @@ class PortalMeteringIT {
 
     private void setPassword(String username, String password) {
         RealmUsers.setPassword(realm, RealmUsers.find(realm, username), password);
-    }
-
-    private String passwordGrant(String clientId, String username, String password) throws Exception {
-        String form = "grant_type=password&scope=openid&client_id=" + encode(clientId)
-                + "&client_secret=partner-secret&username=" + encode(username) + "&password=" + encode(password);
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + "/protocol/openid-connect/token"))
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString(form))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return PortalClient.json(response).get("access_token").asText();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import it.sportello.it.support.BrowserLogin;
 import it.sportello.it.support.CrmRows;
+import it.sportello.it.support.PartnerClient;
 import it.sportello.it.support.PortalClient;
 import it.sportello.it.support.PortalClient.FilePart;
 import it.sportello.it.support.PortalConsole;
@@ -12,8 +13,6 @@ import it.sportello.it.support.RealmUsers;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +29,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
-import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -387,29 +385,8 @@ class TicketConversationIT {
 
     /** A token of another client of the realm, without the portal's audience. */
     private String otherClientToken() throws Exception {
-        ClientRepresentation partner = new ClientRepresentation();
-        partner.setClientId("partner-conversa-" + UUID.randomUUID());
-        partner.setSecret("partner-secret");
-        partner.setPublicClient(false);
-        partner.setStandardFlowEnabled(false);
-        partner.setDirectAccessGrantsEnabled(true);
-        // removed with the test class's realm
-        realm.admin().clients().create(partner).close();
-        String form = "grant_type=password&scope=openid&client_id=" + enc(partner.getClientId())
-                + "&client_secret=partner-secret&username=C0001&password=" + enc(ROSSI_PASSWORD);
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + "/protocol/openid-connect/token"))
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString(form))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return PortalClient.json(response).get("access_token").asText();
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        // removed with the test class's realm: the token must stay a live client's while the portal refuses it
+        return new PartnerClient(realm).token("C0001", ROSSI_PASSWORD);
     }
 
     private String rossi() throws Exception {
