@@ -132,18 +132,19 @@ public final class SyncMeasurement {
     }
 
     /**
-     * Keycloak keeps a component's last sync among its internal settings, which the admin API's component update does
-     * not write: it is set in Keycloak's database, then the realm cache is emptied.
+     * Keycloak 26.7 keeps a component's last sync per kind of sync among its internal settings ({@code lastSync_FULL},
+     * {@code lastSync_CHANGED}; a changed-users sync starts from the later of the two), which the admin API's component
+     * update does not write: the changed-users one is set in Keycloak's database, then the realm cache is emptied.
      */
     private void setLastSync(String id, long epochSecond) throws Exception {
         try (Connection c = DriverManager.getConnection(target.keycloakUrl(), target.user(), target.password());
                 PreparedStatement s = c.prepareStatement(
-                        "update component_config set value = ? where component_id = ? and name = 'lastSync'")) {
+                        "update component_config set value = ? where component_id = ? and name = 'lastSync_CHANGED'")) {
             s.setString(1, Long.toString(epochSecond));
             s.setString(2, id);
             if (s.executeUpdate() == 0) {
                 try (PreparedStatement insert = c.prepareStatement(
-                        "insert into component_config (id, component_id, name, value) values (?, ?, 'lastSync', ?)")) {
+                        "insert into component_config (id, component_id, name, value) values (?, ?, 'lastSync_CHANGED', ?)")) {
                     insert.setString(1, UUID.randomUUID().toString());
                     insert.setString(2, id);
                     insert.setString(3, Long.toString(epochSecond));
