@@ -11,6 +11,7 @@ import it.sportello.it.support.CrmRows;
 import it.sportello.it.support.FlowConfigs;
 import it.sportello.it.support.Mails;
 import it.sportello.it.support.PageChange;
+import it.sportello.it.support.PageWaits;
 import it.sportello.it.support.PkceLogin;
 import it.sportello.it.support.PortalConsole;
 import it.sportello.it.support.ResetPages;
@@ -338,13 +339,13 @@ class AccessibilityIT {
         driver.findElement(By.id("securityAnswer")).sendKeys("Carducci");
         driver.findElement(By.id("securityAnswerConfirm")).sendKeys("Carducci");
         submit(By.id("sportello-security-question-save"));
-        driver.waiting().until(d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
+        PageWaits.until(driver, d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
         Mails.awaitMail(mail, mails + 1);
     }
 
     private void submit(By button) {
         org.openqa.selenium.WebElement page = PageChange.current(driver.driver());
         driver.findElement(button).click();
-        driver.waiting().until(PageChange.replaced(page));
+        PageWaits.until(driver, PageChange.replaced(page));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.sportello.it.support.BrowserLogin;
 import it.sportello.it.support.LoginForm;
 import it.sportello.it.support.Mails;
+import it.sportello.it.support.PageWaits;
 import it.sportello.it.support.PkceLogin;
 import it.sportello.it.support.Totp;
 import jakarta.mail.internet.MimeMessage;
@@ -83,7 +84,7 @@ class ChangeNotificationsIT {
         assertNoMoreMail(mailsBefore);
 
         submitTotp(Totp.now(secret));
-        driver.waiting().until(d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
+        PageWaits.until(driver, d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
         MimeMessage added = Mails.awaitMail(mail, mailsBefore + 1);
         assertNotice(added, address, OTP_ADDED_IT, username);
         assertThat(Mails.plainText(added)).doesNotContain(secret);
@@ -97,7 +98,7 @@ class ChangeNotificationsIT {
         driver.open(login.authorizationUrl("it") + "&kc_action=delete_credential:" + otpId);
         waitFor(By.id("kc-accept"));
         driver.findElement(By.id("kc-accept")).click();
-        driver.waiting().until(d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
+        PageWaits.until(driver, d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
 
         MimeMessage removed = Mails.awaitMail(mail, mailsBefore + 2);
         assertNotice(removed, address, OTP_REMOVED_IT, username);
@@ -121,7 +122,7 @@ class ChangeNotificationsIT {
         assertNoMoreMail(mailsBefore);
 
         fillQuestion("Scuola Carducci", "Scuola Carducci");
-        driver.waiting().until(d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
+        PageWaits.until(driver, d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
 
         MimeMessage notice = Mails.awaitMail(mail, mailsBefore + 1);
         assertNotice(notice, address, QUESTION_SET_IT, username);
@@ -197,7 +198,7 @@ class ChangeNotificationsIT {
     }
 
     private void waitFor(By locator) {
-        driver.waiting().until(d -> !d.findElements(locator).isEmpty());
+        PageWaits.until(driver, d -> !d.findElements(locator).isEmpty());
     }
 
     private static String shortId() {

@@ -9,6 +9,7 @@ import it.sportello.it.support.ClaimPages;
 import it.sportello.it.support.CrmRows;
 import it.sportello.it.support.FlowConfigs;
 import it.sportello.it.support.Mails;
+import it.sportello.it.support.PageWaits;
 import it.sportello.it.support.PkceLogin;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
@@ -128,7 +129,7 @@ class ClaimAccountIT {
                             .doesNotContain("Luce-Verde-2026", "Carducci");
                 });
         driver.open(Mails.actionLink(verification));
-        driver.waiting().until(d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
+        PageWaits.until(driver, d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
         AccessToken token = org.keycloak.TokenVerifier.create(
                         login.redeem(driver.getCurrentUrl()).getToken(), AccessToken.class)
                 .getToken();

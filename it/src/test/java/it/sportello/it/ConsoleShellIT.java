@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.sportello.it.support.BrowserLogin;
 import it.sportello.it.support.ConsoleShell;
 import it.sportello.it.support.CrmRows;
+import it.sportello.it.support.PageWaits;
 import it.sportello.it.support.PortalConsole;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -88,28 +89,28 @@ class ConsoleShellIT {
 
         console.open("invoices");
         console.click(testId("brand"));
-        driver.waiting().until(d -> d.getCurrentUrl().split("\\?")[0].equals(consoleHome));
+        PageWaits.until(driver, d -> d.getCurrentUrl().split("\\?")[0].equals(consoleHome));
         console.visible(testId("home"));
     }
 
     @Test
     void languageChosenOnSignInIsTheConsolesAndASwitchIsStoredAsTheUsersLocale() {
         console.signIn(loginPage, "C0001", DemoCustomers.ROSSI_PASSWORD, "en");
-        driver.waiting().until(d -> "en".equals(console.lang()));
+        PageWaits.until(driver, d -> "en".equals(console.lang()));
         assertThat(console.menuText("supply-points")).isEqualTo("Supply points");
         assertThat(userLocale()).as("Keycloak stored the sign-in page's choice").containsExactly("en");
         assertThat(shell.languages()).containsOnlyKeys("it", "en", "ro").containsEntry("ro", "Română");
 
         shell.chooseLanguage("ro");
-        driver.waiting().until(d -> "Locuri de consum".equals(console.menuText("supply-points")));
+        PageWaits.until(driver, d -> "Locuri de consum".equals(console.menuText("supply-points")));
         assertThat(userLocale()).as("the user's locale after the switch").containsExactly("ro");
 
         // a new visit, from a signed-out browser whose language is not Romanian
         driver.open(realm.getBaseUrl() + "/protocol/openid-connect/certs");
         driver.cookies().deleteAll();
         console.signIn(loginPage, "C0001", DemoCustomers.ROSSI_PASSWORD);
-        driver.waiting().until(d -> "ro".equals(console.lang()));
-        driver.waiting().until(d -> "Locuri de consum".equals(console.menuText("supply-points")));
+        PageWaits.until(driver, d -> "ro".equals(console.lang()));
+        PageWaits.until(driver, d -> "Locuri de consum".equals(console.menuText("supply-points")));
     }
 
     @Test

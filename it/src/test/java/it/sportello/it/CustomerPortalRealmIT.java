@@ -2,6 +2,7 @@ package it.sportello.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.sportello.it.support.PageWaits;
 import it.sportello.it.support.PkceLogin;
 import java.util.List;
 import java.util.Map;
@@ -170,7 +171,7 @@ class CustomerPortalRealmIT {
 
         loginPage.fillLogin("demo", "Demo-Portale-2026");
         loginPage.submit();
-        driver.waiting().until(d -> d.getCurrentUrl().startsWith(PORTAL_REDIRECT));
+        PageWaits.until(driver, d -> d.getCurrentUrl().startsWith(PORTAL_REDIRECT));
 
         AccessTokenResponse tokens = login.redeem(driver.getCurrentUrl());
         AccessToken accessToken =

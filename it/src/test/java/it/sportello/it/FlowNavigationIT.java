@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.sportello.it.support.BrowserLogin;
 import it.sportello.it.support.ClaimPages;
 import it.sportello.it.support.LoginForm;
+import it.sportello.it.support.PageWaits;
 import it.sportello.it.support.PkceLogin;
 import it.sportello.it.support.ResetPages;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,8 +71,9 @@ class FlowNavigationIT {
         assertNotExpired();
         loginPage.fillLogin(DEMO_LOGIN, DEMO_PASSWORD);
         loginPage.submit();
-        driver.waiting()
-                .until(d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT)
+        PageWaits.until(
+                driver,
+                d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT)
                         || !d.findElements(EXPIRED).isEmpty());
         assertNotExpired();
         assertThat(login.redeem(driver.getCurrentUrl()).getToken()).isNotBlank();
@@ -123,7 +125,7 @@ class FlowNavigationIT {
         driver.open(verifyStep);
         settled();
         assertNotExpired();
-        driver.waiting().until(d -> !d.findElements(By.id("kc-form-login")).isEmpty());
+        PageWaits.until(driver, d -> !d.findElements(By.id("kc-form-login")).isEmpty());
         WebElement notice = driver.findElement(RESTART_NOTICE);
         assertThat(notice.getAttribute("role")).as("the notice is announced").isEqualTo("status");
         assertThat(notice.getText().trim()).isEqualTo(RESTARTED_IT);
@@ -133,7 +135,7 @@ class FlowNavigationIT {
         assertThat(driver.findElement(RESTART_NOTICE).getText()).isEmpty();
         loginPage.fillLogin(DEMO_LOGIN, DEMO_PASSWORD);
         loginPage.submit();
-        driver.waiting().until(d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
+        PageWaits.until(driver, d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
     }
 
     private PkceLogin openSignIn() {
@@ -151,7 +153,7 @@ class FlowNavigationIT {
     /** Waits for the page, and for the new one when the restored page reloads itself or moves on. */
     private void settled() {
         for (int i = 0; i < 2; i++) {
-            driver.waiting().until(d -> "complete"
+            PageWaits.until(driver, d -> "complete"
                     .equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
             try {
                 Thread.sleep(700);
@@ -169,7 +171,7 @@ class FlowNavigationIT {
     /** Keycloak's "Page has expired", if shown at all, must give way to a working page by itself. */
     private void assertNotExpired() {
         try {
-            driver.waiting().until(d -> d.findElements(EXPIRED).isEmpty());
+            PageWaits.until(driver, d -> d.findElements(EXPIRED).isEmpty());
         } catch (org.openqa.selenium.TimeoutException stuck) {
             throw new AssertionError("stuck on Keycloak's \"Page has expired\" at " + driver.getCurrentUrl(), stuck);
         }

@@ -9,6 +9,7 @@ import it.sportello.it.support.Keyboard;
 import it.sportello.it.support.Keyboard.FieldError;
 import it.sportello.it.support.Keyboard.TabOrder;
 import it.sportello.it.support.Mails;
+import it.sportello.it.support.PageWaits;
 import it.sportello.it.support.PkceLogin;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -169,7 +170,7 @@ class KeyboardIT {
         // the verification link (and the "account activated" notice) at the email of record, opened as pasted
         Mails.awaitMail(mail, mailsBefore + 2);
         driver.open(Mails.actionLink(Mails.withActionLink(mail, mailsBefore)));
-        driver.waiting().until(d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
+        PageWaits.until(driver, d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
         UserRepresentation user = realm.admin().users().search("c0006", true).get(0);
         assertThat(user.isEmailVerified()).isTrue();
         assertThat(realm.admin().users().get(user.getId()).credentials())
@@ -226,7 +227,7 @@ class KeyboardIT {
         keys.tabTo("kc-submit");
         keys.enterAndWait();
 
-        driver.waiting().until(d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
+        PageWaits.until(driver, d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
         assertThat(realm.admin().getEvents(List.of("UPDATE_CREDENTIAL"), null, userId, null, null, null, 0, 10))
                 .extracting(EventRepresentation::getDetails)
                 .anySatisfy(details -> assertThat(details).containsEntry("credential_type", "password"));

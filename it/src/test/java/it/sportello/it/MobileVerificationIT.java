@@ -10,6 +10,7 @@ import it.sportello.it.support.CrmRows;
 import it.sportello.it.support.FakeSmsGateway;
 import it.sportello.it.support.LoginForm;
 import it.sportello.it.support.Mails;
+import it.sportello.it.support.PageWaits;
 import it.sportello.it.support.PkceLogin;
 import it.sportello.it.support.PortalConsole;
 import jakarta.mail.internet.MimeMessage;
@@ -117,7 +118,7 @@ class MobileVerificationIT {
 
         form.type("smsCode", code);
         form.submit(By.id("sportello-verify-mobile-verify"));
-        driver.waiting().until(d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
+        PageWaits.until(driver, d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
         assertThat(attributes(id)).containsEntry("mobile", List.of("+393331110010"));
         MimeMessage notice = Mails.awaitMail(mail, mailsBefore + 1);
         assertThat(notice.getAllRecipients()[0].toString()).isEqualTo("mobile-nuovo@example.com");
@@ -134,7 +135,7 @@ class MobileVerificationIT {
                 .contains("+39 *******011");
         form.submit(By.id("sportello-verify-mobile-remove"));
 
-        driver.waiting().until(d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
+        PageWaits.until(driver, d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
         assertThat(attributes(id)).doesNotContainKey("mobile");
         assertThat(Mails.awaitMail(mail, mailsBefore + 1).getSubject())
                 .isEqualTo("Il numero di cellulare è stato rimosso dal tuo account");
@@ -208,8 +209,9 @@ class MobileVerificationIT {
             // from the CRM, and the backup address (Keycloak runs required actions in their configured order)
             Mails.awaitMail(mail, mailsBefore + 2);
             driver.open(Mails.actionLink(Mails.withActionLink(mail, mailsBefore)));
-            driver.waiting()
-                    .until(d -> !d.findElements(By.id("sportello-verify-mobile-number"))
+            PageWaits.until(
+                    driver,
+                    d -> !d.findElements(By.id("sportello-verify-mobile-number"))
                                     .isEmpty()
                             || !d.findElements(By.id("sportello-recovery-email-address"))
                                     .isEmpty());
@@ -234,7 +236,7 @@ class MobileVerificationIT {
                 verifyClaimMobile();
             }
 
-            driver.waiting().until(d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
+            PageWaits.until(driver, d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
             String id = realm.admin().users().search("c0006", true).get(0).getId();
             assertThat(attributes(id))
                     .containsEntry("mobile", List.of("+393331110013"))
@@ -254,7 +256,7 @@ class MobileVerificationIT {
     }
 
     private void awaitPage(String id) {
-        driver.waiting().until(d -> !d.findElements(By.id(id)).isEmpty());
+        PageWaits.until(driver, d -> !d.findElements(By.id(id)).isEmpty());
     }
 
     private Map<String, List<String>> attributes(String id) {

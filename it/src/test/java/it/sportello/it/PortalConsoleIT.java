@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.sportello.it.support.AccessibilityAudit;
 import it.sportello.it.support.CrmRows;
 import it.sportello.it.support.Mails;
+import it.sportello.it.support.PageWaits;
 import it.sportello.it.support.PortalConsole;
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
@@ -356,9 +357,9 @@ class PortalConsoleIT {
                         .getText())
                 .containsAnyOf("Recapiti modificati nel frattempo", "Contact details changed meanwhile");
         assertThat(crm.column("C0001", "phone")).contains(meanwhile);
-        driver.waiting()
-                .until(d ->
-                        meanwhile.equals(d.findElement(By.id("contact-phone")).getDomProperty("value")));
+        PageWaits.until(
+                driver,
+                d -> meanwhile.equals(d.findElement(By.id("contact-phone")).getDomProperty("value")));
     }
 
     private static void setWaterWindow(int fromDay, int toDay) throws Exception {
@@ -386,7 +387,7 @@ class PortalConsoleIT {
     }
 
     private <T> T driverWait(java.util.function.Supplier<T> value) {
-        return driver.waiting().until(d -> value.get());
+        return PageWaits.until(driver, d -> value.get());
     }
 
     private static MimeMessage mailTo(MimeMessage[] received, int from, String address) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import it.sportello.it.support.AccessibilityAudit;
 import it.sportello.it.support.BrowserLogin;
+import it.sportello.it.support.PageWaits;
 import it.sportello.it.support.PortalClient;
 import it.sportello.it.support.PortalConsole;
 import it.sportello.it.support.RealmUsers;
@@ -165,7 +166,7 @@ class PortalHomeIT {
 
         console.visible(testId("home"));
         // the greeting names the customer (the masthead's user menu, outside the page's main, does too)
-        driver.waiting().until(d -> d.findElement(By.tagName("main")).getText().contains("Mario Rossi"));
+        PageWaits.until(driver, d -> d.findElement(By.tagName("main")).getText().contains("Mario Rossi"));
         assertThat(console.visible(testId("home-invoice-details")).getText()).contains(ROSSI_LATEST_INVOICE);
         assertThat(console.visible(testId("home-window-1001")).getText()).contains("IT001E12345678");
         assertThat(console.visible(testId("home-tickets-count")).getText()).matches(".*\\d+.*");

@@ -6,6 +6,7 @@ import it.sportello.it.support.BrowserLogin;
 import it.sportello.it.support.ClaimPages;
 import it.sportello.it.support.CrmRows;
 import it.sportello.it.support.FlowConfigs;
+import it.sportello.it.support.PageWaits;
 import it.sportello.it.support.PkceLogin;
 import it.sportello.it.support.PortalClient;
 import it.sportello.it.support.RealmUsers;
@@ -202,7 +203,7 @@ class PrequalificationIT {
 
     private AccessTokenResponse signIn(String username) throws Exception {
         PkceLogin login = browser.submit(username, SUPPLIER_PASSWORD, "it");
-        driver.waiting().until(d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
+        PageWaits.until(driver, d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
         return login.redeem(driver.getCurrentUrl());
     }
 

@@ -6,6 +6,7 @@ import it.sportello.it.support.BrowserLogin;
 import it.sportello.it.support.FlowConfigs;
 import it.sportello.it.support.LoginForm;
 import it.sportello.it.support.Mails;
+import it.sportello.it.support.PageWaits;
 import it.sportello.it.support.PkceLogin;
 import it.sportello.it.support.PortalConsole;
 import it.sportello.it.support.ResetPages;
@@ -109,7 +110,7 @@ class RecoveryEmailIT {
 
         form.type("emailCode", code.group(1));
         form.submit(By.id("sportello-recovery-email-verify"));
-        driver.waiting().until(d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
+        PageWaits.until(driver, d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
         assertThat(attributes(id)).containsEntry("recoveryEmail", List.of("riserva.personale@esempio.net"));
         MimeMessage notice = Mails.awaitMail(mail, mailsBefore + 2);
         assertThat(notice.getAllRecipients()[0].toString()).isEqualTo("riserva-nuova@example.com");
@@ -129,7 +130,7 @@ class RecoveryEmailIT {
                 .contains("r**************@esempio.net");
         form.submit(By.id("sportello-recovery-email-remove"));
 
-        driver.waiting().until(d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
+        PageWaits.until(driver, d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
         assertThat(attributes(id)).doesNotContainKey("recoveryEmail");
         MimeMessage notice = Mails.awaitMail(mail, mailsBefore + 1);
         assertThat(notice.getAllRecipients()[0].toString()).isEqualTo("riserva-rimossa@example.com");
@@ -230,7 +231,7 @@ class RecoveryEmailIT {
 
         // Add: Keycloak's page of the required action, then the code mailed to the new address, back to the page
         console.click(PortalConsole.testId("recovery-email-change"));
-        driver.waiting().until(d -> !d.findElements(By.id("sportello-recovery-email-address"))
+        PageWaits.until(driver, d -> !d.findElements(By.id("sportello-recovery-email-address"))
                 .isEmpty());
         form.type("recoveryEmail", "riserva.console@esempio.net");
         form.submit(By.id("sportello-recovery-email-send"));
@@ -249,7 +250,7 @@ class RecoveryEmailIT {
 
         // Remove: the same action, started from the page's Remove button
         console.click(PortalConsole.testId("recovery-email-remove"));
-        driver.waiting().until(d -> !d.findElements(By.id("sportello-recovery-email-remove"))
+        PageWaits.until(driver, d -> !d.findElements(By.id("sportello-recovery-email-remove"))
                 .isEmpty());
         form.submit(By.id("sportello-recovery-email-remove"));
         awaitConsoleText("recovery-email-current", "Nessuno");
@@ -258,7 +259,7 @@ class RecoveryEmailIT {
 
     /** Waits until the console, back from Keycloak's page, shows this text in the element of this test id. */
     private void awaitConsoleText(String testId, String text) {
-        driver.waiting().until(d -> {
+        PageWaits.until(driver, d -> {
             try {
                 return d.findElements(PortalConsole.testId(testId)).stream()
                         .anyMatch(element -> element.getText().trim().equals(text));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.sportello.it.support.BrowserLogin;
 import it.sportello.it.support.Mails;
+import it.sportello.it.support.PageWaits;
 import it.sportello.it.support.PkceLogin;
 import it.sportello.it.support.ResetPages;
 import it.sportello.it.support.Totp;
@@ -270,7 +271,7 @@ class ResetCredentialsIT {
 
         assertThat(reset.isSecurityQuestionPage()).isTrue();
         assertThat(reset.fieldError("securityAnswer")).isEqualTo("La risposta non è corretta.");
-        driver.waiting().until(d -> Integer.valueOf(1)
+        PageWaits.until(driver, d -> Integer.valueOf(1)
                 .equals(realm.admin()
                         .attackDetection()
                         .bruteForceUserStatus(userId)
@@ -366,7 +367,7 @@ class ResetCredentialsIT {
             reset.enterOtp(Totp.wrongCode(secret));
             assertThat(reset.isOtpPage()).as("still the OTP page").isTrue();
             assertThat(reset.isUpdatePasswordPage()).isFalse();
-            driver.waiting().until(d -> Integer.valueOf(1)
+            PageWaits.until(driver, d -> Integer.valueOf(1)
                     .equals(realm.admin()
                             .attackDetection()
                             .bruteForceUserStatus(userId)
@@ -444,7 +445,7 @@ class ResetCredentialsIT {
         driver.findElement(By.id("securityAnswer")).sendKeys(answer);
         driver.findElement(By.id("securityAnswerConfirm")).sendKeys(answer);
         driver.findElement(By.id("sportello-security-question-save")).click();
-        driver.waiting().until(d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
+        PageWaits.until(driver, d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
         // the "security question set" notice, sent once the question is stored: counted before the tests count
         Mails.awaitMail(mail, mailsAtStart + 1);
         assertThat(realm.admin().users().get(id).credentials())

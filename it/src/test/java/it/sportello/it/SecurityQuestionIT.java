@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.sportello.it.support.BrowserLogin;
 import it.sportello.it.support.LoginForm;
+import it.sportello.it.support.PageWaits;
 import it.sportello.it.support.PortalConsole;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,7 +75,7 @@ class SecurityQuestionIT {
         assertThat(questions(demo)).as("nothing stored after a refused form").isEmpty();
 
         fill(FIRST_SCHOOL, "Scuola Carducci", "scuola carducci");
-        driver.waiting().until(d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
+        PageWaits.until(driver, d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
 
         List<CredentialRepresentation> stored = questions(demo);
         assertThat(stored).hasSize(1);
@@ -156,7 +157,7 @@ class SecurityQuestionIT {
     }
 
     private void waitFor(By locator) {
-        driver.waiting().until(d -> !d.findElements(locator).isEmpty());
+        PageWaits.until(driver, d -> !d.findElements(locator).isEmpty());
     }
 
     private UserResource user(String username) {

@@ -6,6 +6,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import it.sportello.it.support.BrowserLogin;
 import it.sportello.it.support.CrmRows;
 import it.sportello.it.support.Mails;
+import it.sportello.it.support.PageWaits;
 import it.sportello.it.support.PkceLogin;
 import it.sportello.it.support.SupportHttpForm;
 import it.sportello.it.support.SupportHttpForm.Page;
@@ -132,7 +133,7 @@ class SupportRequestIT {
         driver.open(new PkceLogin(realm.getBaseUrl(), BrowserLogin.PORTAL_CLIENT, BrowserLogin.PORTAL_REDIRECT)
                 .authorizationUrl("en"));
         driver.findElement(By.cssSelector("a[href*='reset-credentials']")).click();
-        driver.waiting().until(d -> !d.findElements(By.id("sportello-reset-choose-user"))
+        PageWaits.until(driver, d -> !d.findElements(By.id("sportello-reset-choose-user"))
                 .isEmpty());
 
         support.openFromLink();
@@ -153,7 +154,7 @@ class SupportRequestIT {
         assertThat(support.attribute("sportello-support-back", "href"))
                 .endsWith("/realms/" + realm.getName() + "/account/");
         support.backToSignIn();
-        driver.waiting().until(d -> !d.findElements(By.id("kc-form-login")).isEmpty());
+        PageWaits.until(driver, d -> !d.findElements(By.id("kc-form-login")).isEmpty());
         assertThat(crm.ticket(number).orElseThrow())
                 .containsEntry("customer_code", null)
                 .containsEntry("company_name", "Acqua Chiara S.r.l.")

@@ -46,14 +46,14 @@ public final class BrowserLogin {
         // caller reads next is the answer and not the form it submitted
         WebElement page = PageChange.current(driver.driver());
         loginPage.submit();
-        driver.waiting().until(PageChange.replaced(page));
+        PageWaits.until(driver, PageChange.replaced(page));
         return login;
     }
 
     /** Signs in and returns the access token the portal app would get; fails if the login page does not let go. */
     public AccessToken signIn(String username, String password) throws Exception {
         PkceLogin login = submit(username, password, "it");
-        driver.waiting().until(d -> d.getCurrentUrl().startsWith(PORTAL_REDIRECT));
+        PageWaits.until(driver, d -> d.getCurrentUrl().startsWith(PORTAL_REDIRECT));
         AccessTokenResponse tokens = login.redeem(driver.getCurrentUrl());
         return parse(tokens.getToken());
     }
@@ -79,8 +79,9 @@ public final class BrowserLogin {
 
     /** After the submit: the portal's redirect, or a Keycloak page (the form again, a required action) that stays. */
     private boolean reachesPortal() {
-        driver.waiting()
-                .until(d -> d.getCurrentUrl().startsWith(PORTAL_REDIRECT)
+        PageWaits.until(
+                driver,
+                d -> d.getCurrentUrl().startsWith(PORTAL_REDIRECT)
                         || !d.findElements(By.id("kc-page-title")).isEmpty());
         return driver.getCurrentUrl().startsWith(PORTAL_REDIRECT);
     }

@@ -109,7 +109,7 @@ public final class ConsoleShell {
     public void chooseLanguage(String code) {
         console.click(PortalConsole.testId("language-switch"));
         console.click(PortalConsole.testId("language-" + code));
-        driver.waiting().until(d -> code.equals(console.lang()));
+        PageWaits.until(driver, d -> code.equals(console.lang()));
     }
 
     /** A link as the visitor meets it: its element, its accessible text and its address. */

@@ -82,7 +82,7 @@ public final class Keyboard {
     private void pressAndWait(Keys key) {
         WebElement page = PageChange.current(driver.driver());
         new Actions(driver.driver()).sendKeys(key).perform();
-        driver.waiting().until(PageChange.replaced(page));
+        PageWaits.until(driver, PageChange.replaced(page));
     }
 
     /** The focused control (id, else name, else tag and link target), or empty when nothing has the focus. */

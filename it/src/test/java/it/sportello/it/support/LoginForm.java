@@ -27,7 +27,7 @@ public final class LoginForm {
     public void submit(By target) {
         WebElement page = PageChange.current(driver.driver());
         driver.findElement(target).click();
-        driver.waiting().until(PageChange.replaced(page));
+        PageWaits.until(driver, PageChange.replaced(page));
     }
 
     public boolean present(By locator) {
