@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * What the matrix found: the cases run per target, how they were answered, and every case that broke a rule. The
- * matrix runs every case before it fails, so one run lists all the findings.
+ * matrix runs every case before it fails, so one run lists all the findings. Thread-safe: the matrix's reads run
+ * several at a time (a plain {@code TreeMap} counted from eight threads once broke inside its own rotation).
  */
 public final class Verdicts {
 
@@ -22,25 +23,25 @@ public final class Verdicts {
     private final List<String> failures = new ArrayList<>();
 
     /** Counts one case of a target (a form or an operation) with its answer, e.g. "400 problem". */
-    public void count(String target, String answer) {
+    public synchronized void count(String target, String answer) {
         cases.merge(target, 1, Integer::sum);
         answers.merge(target + " -> " + answer, 1, Integer::sum);
     }
 
-    public void fail(String target, BadValue value, String where, String what) {
+    public synchronized void fail(String target, BadValue value, String where, String what) {
         failures.add(target + " [" + where + " = " + value + "]: " + what);
     }
 
-    public int failures() {
+    public synchronized int failures() {
         return failures.size();
     }
 
-    public int cases(String target) {
+    public synchronized int cases(String target) {
         return cases.getOrDefault(target, 0);
     }
 
     /** How many cases of a target got this answer. */
-    public int answered(String target, String answer) {
+    public synchronized int answered(String target, String answer) {
         return answers.getOrDefault(target + " -> " + answer, 0);
     }
 
@@ -50,7 +51,7 @@ public final class Verdicts {
     }
 
     /** Cases per target and answers, then the findings: printed by the test, also when it passes. */
-    public String report() {
+    public synchronized String report() {
         StringBuilder out = new StringBuilder("Bad-input matrix: cases per target\n");
         cases.forEach((target, n) -> out.append(String.format("  %5d  %s%n", n, target)));
         out.append("Answers\n");
