@@ -12,7 +12,9 @@ import it.sportello.it.support.SignInHttpSession.Attempt;
 import it.sportello.it.support.TimingStatistics;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.EventRepresentation;
@@ -102,43 +104,30 @@ class SignInEnumerationIT {
                 }
             }
 
-            // What one request leaves behind (garbage, a brute-force record) may slow the next one: each kind must
-            // follow each kind equally often, so the order is a cycle holding every ordered pair of kinds once.
-            int[] cycle = everyPairOnce(kinds.size());
-            int cycles = (SAMPLES * kinds.size() + cycle.length - 1) / cycle.length;
-            int perKind = cycles * cycle.length / kinds.size();
-            long[][] nanos = new long[kinds.size()][perKind];
-            int[] counts = new int[kinds.size()];
-            int offset = new Random(42).nextInt(cycle.length);
-            for (int k = 0; k < cycles * cycle.length; k++) {
-                int kind = cycle[(k + offset) % cycle.length];
-                nanos[kind][counts[kind]++] = visitor.signIn(kinds.get(kind).username(), WRONG_PASSWORD)
-                        .nanos();
-            }
-
-            StringBuilder report =
-                    new StringBuilder("sign-in timing, ").append(perKind).append(" samples each:");
-            for (int a = 0; a < kinds.size(); a++) {
-                report.append(String.format(
-                        " %s median %.2f ms;", kinds.get(a).label(), TimingStatistics.median(nanos[a]) / 1e6));
-            }
+            // A pair that differs must differ again, the same way, in a second measurement of its own: a real
+            // difference shows twice, while the other builds of a shared machine moved a different pair each time
+            // in two full runs (0.2 ms out of 253, z 3.6 and 3.9).
+            Round measured = measure(visitor, kinds, 42);
+            Round confirmation = measured.failures().isEmpty() ? measured : measure(visitor, kinds, 7);
             List<String> failures = new ArrayList<>();
-            for (int a = 0; a < kinds.size(); a++) {
-                for (int b = a + 1; b < kinds.size(); b++) {
-                    double z = TimingStatistics.mannWhitneyZ(nanos[a], nanos[b]);
-                    String pair = kinds.get(a).label() + " vs " + kinds.get(b).label();
-                    report.append(String.format(" z(%s) = %.2f;", pair, z));
-                    if (Math.abs(z) >= MAX_Z) {
-                        failures.add(pair + String.format(" (z = %.2f)", z));
-                    }
+            for (String pair : measured.failures().keySet()) {
+                Double again = confirmation.failures().get(pair);
+                if (again != null
+                        && Math.signum(again) == Math.signum(measured.failures().get(pair))) {
+                    failures.add(pair
+                            + String.format(
+                                    " (z = %.2f, then %.2f)",
+                                    measured.failures().get(pair), again));
                 }
             }
+            String report =
+                    measured == confirmation ? measured.report() : measured.report() + " then " + confirmation.report();
             System.out.println(report);
-            assertThat(TimingStatistics.median(nanos[0]))
+            assertThat(measured.floorMedian())
                     .as("the failure floor pads the answers")
                     .isGreaterThanOrEqualTo(FLOOR_NANOS);
             assertThat(failures)
-                    .as("pairs of kinds whose timings differ (Mann-Whitney |z| >= %s): %s", MAX_Z, report)
+                    .as("pairs of kinds whose timings differ twice (Mann-Whitney |z| >= %s): %s", MAX_Z, report)
                     .isEmpty();
         } finally {
             settings.setFailureFactor(failureFactor);
@@ -169,6 +158,45 @@ class SignInEnumerationIT {
                         .attackDetection()
                         .bruteForceUserStatus(RealmUsers.find(realm, "c0006").getId()))
                 .containsEntry("numFailures", 0);
+    }
+
+    /** One measurement: the pairs of kinds whose timings differ (pair to z), the report, the first kind's median. */
+    private record Round(Map<String, Double> failures, String report, double floorMedian) {}
+
+    /**
+     * What one request leaves behind (garbage, a brute-force record) may slow the next one: each kind follows each
+     * kind equally often, the order a cycle holding every ordered pair of kinds once, started at a seeded offset.
+     */
+    private static Round measure(SignInHttpSession visitor, List<Kind> kinds, long seed) throws Exception {
+        int[] cycle = everyPairOnce(kinds.size());
+        int cycles = (SAMPLES * kinds.size() + cycle.length - 1) / cycle.length;
+        int perKind = cycles * cycle.length / kinds.size();
+        long[][] nanos = new long[kinds.size()][perKind];
+        int[] counts = new int[kinds.size()];
+        int offset = new Random(seed).nextInt(cycle.length);
+        for (int k = 0; k < cycles * cycle.length; k++) {
+            int kind = cycle[(k + offset) % cycle.length];
+            nanos[kind][counts[kind]++] =
+                    visitor.signIn(kinds.get(kind).username(), WRONG_PASSWORD).nanos();
+        }
+        StringBuilder report =
+                new StringBuilder("sign-in timing, ").append(perKind).append(" samples each:");
+        for (int a = 0; a < kinds.size(); a++) {
+            report.append(String.format(
+                    " %s median %.2f ms;", kinds.get(a).label(), TimingStatistics.median(nanos[a]) / 1e6));
+        }
+        Map<String, Double> failures = new LinkedHashMap<>();
+        for (int a = 0; a < kinds.size(); a++) {
+            for (int b = a + 1; b < kinds.size(); b++) {
+                double z = TimingStatistics.mannWhitneyZ(nanos[a], nanos[b]);
+                String pair = kinds.get(a).label() + " vs " + kinds.get(b).label();
+                report.append(String.format(" z(%s) = %.2f;", pair, z));
+                if (Math.abs(z) >= MAX_Z) {
+                    failures.put(pair, z);
+                }
+            }
+        }
+        return new Round(failures, report.toString(), TimingStatistics.median(nanos[0]));
     }
 
     /**
