@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.sportello.keycloak.crm.Commodity;
 import it.sportello.keycloak.crm.Contracts;
-import it.sportello.keycloak.crm.CrmTestDatabase;
 import it.sportello.keycloak.crm.CustomerCode;
 import it.sportello.keycloak.crm.CustomerOverview;
 import it.sportello.keycloak.crm.Iban;
@@ -41,11 +40,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The portal's questions to the CRM: self-readings, reading windows, portal tickets, contract and meter, always per
@@ -55,7 +52,9 @@ class JpaCustomerDirectoryPortalTest {
 
     private static final Instant NOW = Instant.parse("2026-11-20T10:15:30Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
-    private static CrmTestDatabase database;
+
+    @RegisterExtension
+    static final CrmDirectorySession crm = CrmDirectorySession.at(Clock.fixed(NOW, ZoneOffset.UTC));
 
     private EntityManager em;
     private SupplyPoints supplyPoints;
@@ -64,32 +63,15 @@ class JpaCustomerDirectoryPortalTest {
     private Contracts contracts;
     private Overviews overviews;
 
-    @BeforeAll
-    static void createDatabase() {
-        database = CrmTestDatabase.withDemoData();
-    }
-
-    @AfterAll
-    static void dropDatabase() throws Exception {
-        database.close();
-    }
-
     @BeforeEach
     void openSession() {
-        em = database.entityManagerFactory().createEntityManager();
-        em.getTransaction().begin();
-        JpaCustomerDirectory directory = new JpaCustomerDirectory(em, Clock.fixed(NOW, ZoneOffset.UTC));
+        em = crm.em();
+        JpaCustomerDirectory directory = crm.directory();
         supplyPoints = directory.supplyPoints();
         readings = directory.meterReadings();
         tickets = directory.tickets();
         contracts = directory.contracts();
         overviews = directory.overviews();
-    }
-
-    @AfterEach
-    void rollback() {
-        em.getTransaction().rollback();
-        em.close();
     }
 
     @Test

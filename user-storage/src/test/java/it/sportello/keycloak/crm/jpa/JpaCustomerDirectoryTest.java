@@ -7,7 +7,6 @@ import it.sportello.keycloak.crm.Commodity;
 import it.sportello.keycloak.crm.ConsumptionRecord;
 import it.sportello.keycloak.crm.ContactDetails;
 import it.sportello.keycloak.crm.ContactUpdateResult;
-import it.sportello.keycloak.crm.CrmTestDatabase;
 import it.sportello.keycloak.crm.CustomerCode;
 import it.sportello.keycloak.crm.CustomerKind;
 import it.sportello.keycloak.crm.CustomerRecord;
@@ -39,46 +38,29 @@ import java.util.List;
 import java.util.TimeZone;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class JpaCustomerDirectoryTest {
 
     private static final Instant NOW = Instant.parse("2026-11-20T10:15:30Z");
-    private static CrmTestDatabase database;
+
+    @RegisterExtension
+    static final CrmDirectorySession crm = CrmDirectorySession.at(Clock.fixed(NOW, ZoneOffset.UTC));
 
     private EntityManager em;
     private Customers customers;
     private SupplyPoints supplyPoints;
     private Tickets tickets;
 
-    @BeforeAll
-    static void createDatabase() {
-        database = CrmTestDatabase.withDemoData();
-    }
-
-    @AfterAll
-    static void dropDatabase() throws Exception {
-        database.close();
-    }
-
     @BeforeEach
     void openSession() {
-        em = database.entityManagerFactory().createEntityManager();
-        em.getTransaction().begin();
-        JpaCustomerDirectory directory = new JpaCustomerDirectory(em, Clock.fixed(NOW, ZoneOffset.UTC));
+        em = crm.em();
+        JpaCustomerDirectory directory = crm.directory();
         customers = directory.customers();
         supplyPoints = directory.supplyPoints();
         tickets = directory.tickets();
-    }
-
-    @AfterEach
-    void rollback() {
-        em.getTransaction().rollback();
-        em.close();
     }
 
     @Test

@@ -3,7 +3,6 @@ package it.sportello.keycloak.crm.jpa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import it.sportello.keycloak.crm.CrmTestDatabase;
 import it.sportello.keycloak.crm.CustomerCode;
 import it.sportello.keycloak.crm.DocumentCategory;
 import it.sportello.keycloak.crm.DocumentPage;
@@ -18,50 +17,27 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.TimeZone;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The CRM's documents per customer: own and general ones, the owner checked in SQL, the first download recorded. */
 class JpaDocumentsTest {
 
     private static final Instant NOW = Instant.parse("2026-11-20T10:15:30Z");
-    private static TimeZone jvmZone;
-    private static CrmTestDatabase database;
+
+    @RegisterExtension
+    static final CrmDirectorySession crm = CrmDirectorySession.at(Clock.fixed(NOW, ZoneOffset.UTC));
 
     private EntityManager em;
     private Documents documents;
 
-    @BeforeAll
-    static void createDatabase() {
-        // as JpaCustomerDirectoryTest: H2 keeps the first time zone it sees for the whole JVM
-        jvmZone = TimeZone.getDefault();
-        TimeZone.setDefault(TimeZone.getTimeZone("Europe/Rome"));
-        database = CrmTestDatabase.withDemoData();
-    }
-
-    @AfterAll
-    static void dropDatabase() throws Exception {
-        database.close();
-        TimeZone.setDefault(jvmZone);
-    }
-
     @BeforeEach
     void openSession() {
-        em = database.entityManagerFactory().createEntityManager();
-        em.getTransaction().begin();
-        documents = new JpaCustomerDirectory(em, Clock.fixed(NOW, ZoneOffset.UTC)).documents();
-    }
-
-    @AfterEach
-    void rollback() {
-        em.getTransaction().rollback();
-        em.close();
+        em = crm.em();
+        documents = crm.directory().documents();
     }
 
     @Test

@@ -3,7 +3,6 @@ package it.sportello.keycloak.crm.jpa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import it.sportello.keycloak.crm.CrmTestDatabase;
 import it.sportello.keycloak.crm.CustomerCode;
 import it.sportello.keycloak.crm.IntervalRecord;
 import it.sportello.keycloak.crm.IntervalResolution;
@@ -15,49 +14,25 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.TimeZone;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The demo CRM's interval data on H2: raw quarter-hours, sums per day by the database, weeks folded from the days. */
 class JpaMeteringTest {
 
-    private static TimeZone jvmZone;
-    private static CrmTestDatabase database;
+    @RegisterExtension
+    static final CrmDirectorySession crm = CrmDirectorySession.at(Clock.systemDefaultZone());
 
     private EntityManager em;
     private JpaCustomerDirectory directory;
     private Metering metering;
 
-    @BeforeAll
-    static void createDatabase() {
-        // as JpaCustomerDirectoryTest: H2 keeps the first time zone it sees for the whole JVM
-        jvmZone = TimeZone.getDefault();
-        TimeZone.setDefault(TimeZone.getTimeZone("Europe/Rome"));
-        database = CrmTestDatabase.withDemoData();
-    }
-
-    @AfterAll
-    static void dropDatabase() throws Exception {
-        database.close();
-        TimeZone.setDefault(jvmZone);
-    }
-
     @BeforeEach
     void openSession() {
-        em = database.entityManagerFactory().createEntityManager();
-        em.getTransaction().begin();
-        directory = new JpaCustomerDirectory(em, Clock.systemDefaultZone());
+        em = crm.em();
+        directory = crm.directory();
         metering = directory.metering();
-    }
-
-    @AfterEach
-    void rollback() {
-        em.getTransaction().rollback();
-        em.close();
     }
 
     @Test

@@ -2,7 +2,6 @@ package it.sportello.keycloak.crm.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.sportello.keycloak.crm.CrmTestDatabase;
 import it.sportello.keycloak.crm.CustomerCode;
 import it.sportello.keycloak.crm.NewTicketAttachment;
 import it.sportello.keycloak.crm.NewTicketMessage;
@@ -21,11 +20,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Ticket conversations: messages of both sides with attachments, the status history and the ticket's version. */
 class JpaTicketConversationsTest {
@@ -34,28 +31,19 @@ class JpaTicketConversationsTest {
     private static final CustomerCode ROSSI = CustomerCode.stored("C0001").orElseThrow();
     private static final CustomerCode OTHER = CustomerCode.stored("C0002").orElseThrow();
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
-    private static CrmTestDatabase database;
+
+    @RegisterExtension
+    static final CrmDirectorySession crm = CrmDirectorySession.withClocks(TickingClock::new);
 
     private EntityManager em;
     private Tickets tickets;
     private TicketConversations conversations;
     private String ticketId;
 
-    @BeforeAll
-    static void createDatabase() {
-        database = CrmTestDatabase.withDemoData();
-    }
-
-    @AfterAll
-    static void dropDatabase() throws Exception {
-        database.close();
-    }
-
     @BeforeEach
     void openSession() {
-        em = database.entityManagerFactory().createEntityManager();
-        em.getTransaction().begin();
-        JpaCustomerDirectory directory = new JpaCustomerDirectory(em, new TickingClock());
+        em = crm.em();
+        JpaCustomerDirectory directory = crm.directory();
         tickets = directory.tickets();
         conversations = directory.ticketConversations();
         SupportTicketEntity ticket =
@@ -63,12 +51,6 @@ class JpaTicketConversationsTest {
         em.persist(ticket);
         em.flush();
         ticketId = ticket.getId();
-    }
-
-    @AfterEach
-    void rollback() {
-        em.getTransaction().rollback();
-        em.close();
     }
 
     @Test

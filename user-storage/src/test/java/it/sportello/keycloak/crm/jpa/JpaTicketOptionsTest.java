@@ -3,7 +3,6 @@ package it.sportello.keycloak.crm.jpa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import it.sportello.keycloak.crm.CrmTestDatabase;
 import it.sportello.keycloak.crm.CustomerCode;
 import it.sportello.keycloak.crm.MachineRecord;
 import it.sportello.keycloak.crm.PortalTicketCreated;
@@ -19,45 +18,28 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The request types and machines of the demo CRM: active types per kind of customer, machines per owner only. */
 class JpaTicketOptionsTest {
 
     private static final Instant NOW = Instant.parse("2026-11-20T10:15:30Z");
-    private static CrmTestDatabase database;
+
+    @RegisterExtension
+    static final CrmDirectorySession crm = CrmDirectorySession.at(Clock.fixed(NOW, ZoneOffset.UTC));
 
     private EntityManager em;
     private TicketOptions options;
     private Tickets tickets;
 
-    @BeforeAll
-    static void createDatabase() {
-        database = CrmTestDatabase.withDemoData();
-    }
-
-    @AfterAll
-    static void dropDatabase() throws Exception {
-        database.close();
-    }
-
     @BeforeEach
     void openSession() {
-        em = database.entityManagerFactory().createEntityManager();
-        em.getTransaction().begin();
-        JpaCustomerDirectory directory = new JpaCustomerDirectory(em, Clock.fixed(NOW, ZoneOffset.UTC));
+        em = crm.em();
+        JpaCustomerDirectory directory = crm.directory();
         options = directory.ticketOptions();
         tickets = directory.tickets();
-    }
-
-    @AfterEach
-    void rollback() {
-        em.getTransaction().rollback();
-        em.close();
     }
 
     @Test
