@@ -92,7 +92,8 @@ class BrokerAssuranceIT {
                 BrokerAssuranceSetup.PASSWORD);
 
         assertThat(browser.reachedClient()).as("refused").isFalse();
-        assertThat(driver.findElement(By.id("kc-error-message")).getText())
+        assertThat(driver.findElement(By.cssSelector("#kc-error-message p.instruction"))
+                        .getText())
                 .isEqualTo(loginText("it", "sportelloAssuranceTooLow"));
 
         List<EventRepresentation> events = customers
