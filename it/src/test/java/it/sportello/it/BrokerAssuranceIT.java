@@ -98,7 +98,15 @@ class BrokerAssuranceIT {
 
         List<EventRepresentation> events = customers
                 .admin()
-                .getEvents(List.of("IDENTITY_PROVIDER_POST_LOGIN_ERROR"), null, null, null, null, null, 0, 100);
+                .getEvents(
+                        List.of("IDENTITY_PROVIDER_POST_LOGIN_ERROR", "IDENTITY_PROVIDER_FIRST_LOGIN_ERROR"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        0,
+                        100);
         assertThat(events).anySatisfy(event -> {
             assertThat(event.getError()).isEqualTo("sportello_assurance_too_low");
             assertThat(event.getDetails())
