@@ -20,6 +20,7 @@ class MessageKeysTest {
     private static final String CLAIM = "it.sportello.keycloak.claim.ClaimMessages";
 
     private static final List<String> MESSAGES = List.of(
+            "it.sportello.keycloak.broker.loa.BrokerAssuranceMessages",
             "it.sportello.keycloak.captcha.CaptchaMessages",
             CLAIM,
             "it.sportello.keycloak.login.LoginMessages",
