@@ -168,8 +168,14 @@ final class Targets {
                             ? "not measured"
                             : "not measured (table scans " + (s.crmScansPerOp() <= most ? "within" : "over") + ")");
         }
-        return new Target(
-                what, fmt(s.crmStatementsPerOp()) + " statements/op" + scans, verdict(s.crmStatementsPerOp() <= most));
+        // the transaction manager's XA recovery scan runs on a timer, whatever the load: not the operation's
+        double background = s.topStatementsPerOp().entrySet().stream()
+                .filter(e -> e.getKey().contains("pg_prepared_xacts"))
+                .mapToDouble(Map.Entry::getValue)
+                .sum();
+        double own = s.crmStatementsPerOp() - background;
+        String recovery = background > 0 ? " without the XA recovery scan (" + fmt(background) + "/op)" : "";
+        return new Target(what, fmt(own) + " statements/op" + recovery + scans, verdict(own <= most + 1e-9));
     }
 
     static Optional<Summary> find(List<Summary> list, String id) {
