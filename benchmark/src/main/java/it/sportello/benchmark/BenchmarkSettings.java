@@ -27,7 +27,8 @@ public record BenchmarkSettings(
         String jfr,
         int syncSeconds,
         int soakScale,
-        int soakMinutes) {
+        int soakMinutes,
+        int portalConcurrency) {
 
     public static final String KEYCLOAK_DATABASE = "sportello_bench_keycloak";
     public static final String CRM_DATABASE = "sportello_bench_crm";
@@ -78,7 +79,10 @@ public record BenchmarkSettings(
                 Integer.parseInt(property("benchmark.syncSeconds", "0")),
                 // the scale the soak runs at (one of benchmark.scales), and for how long; 0: no soak
                 Integer.parseInt(property("benchmark.soakScale", "0")),
-                Integer.parseInt(property("benchmark.soakMinutes", "10")));
+                Integer.parseInt(property("benchmark.soakMinutes", "10")),
+                // virtual users of the portal's runs below saturation (stock-userinfo and the portal calls once more,
+                // after the saturated rounds); 0: none
+                Integer.parseInt(property("benchmark.portalConcurrency", "0")));
     }
 
     /**

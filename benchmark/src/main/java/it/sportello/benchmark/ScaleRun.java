@@ -10,6 +10,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import it.sportello.benchmark.crm.CrmLoader;
 import it.sportello.benchmark.crm.CrmLookupProbe;
 import it.sportello.benchmark.crm.SyntheticCrm;
+import it.sportello.benchmark.load.AtConcurrency;
 import it.sportello.benchmark.load.Browser;
 import it.sportello.benchmark.load.LoadRunner;
 import it.sportello.benchmark.load.MailLinks;
@@ -160,8 +161,10 @@ final class ScaleRun {
         Scenario warmLogin = scenarios.get("warm-login");
         keepMeasured(scenarios, settings.only());
         report.scenarios(scenarios.values());
-        List<RunResult> runs =
-                rounds(scenarios, new RunMeasurement(runner, counters(server, noStatements), mail, settings, scale));
+        ServerCounters counters = counters(server, noStatements);
+        List<RunResult> runs = new ArrayList<>();
+        rounds(scenarios, new RunMeasurement(runner, counters, mail, settings, scale), runs);
+        belowSaturation(scenarios, realmUrl, counters, runs);
         Map<String, CrmLookupProbe.Timing> probe =
                 CrmLookupProbe.measure(crmUrl, settings.postgresUser(), settings.postgresPassword(), crm, 2_000);
         report.scale(scale, runs, probe);
@@ -200,9 +203,29 @@ final class ScaleRun {
         scenarios.keySet().retainAll(kept);
     }
 
-    /** Per round: each baseline, then every scenario compared with it (A B C A' D ...), ratios within the round. */
-    private List<RunResult> rounds(Map<String, Scenario> scenarios, RunMeasurement measurement) throws Exception {
-        List<RunResult> runs = new ArrayList<>();
+    /** {@code stock-userinfo} and the portal's calls again by {@code benchmark.portalConcurrency} virtual users. */
+    private void belowSaturation(
+            Map<String, Scenario> scenarios, String realmUrl, ServerCounters counters, List<RunResult> runs)
+            throws Exception {
+        int users = settings.portalConcurrency();
+        if (users <= 0) {
+            return;
+        }
+        Map<String, Scenario> low = new LinkedHashMap<>();
+        for (String id : List.of("stock-userinfo", "portal-supply-points", "portal-invoices", "portal-reading")) {
+            if (scenarios.containsKey(id)) {
+                Scenario scenario = new AtConcurrency(scenarios.get(id), users);
+                low.put(scenario.id(), scenario);
+            }
+        }
+        report.scenarios(low.values());
+        LoadRunner runner = new LoadRunner(realmUrl, CLIENT, REDIRECT, users);
+        rounds(low, new RunMeasurement(runner, counters, mail, settings, scale), runs);
+    }
+
+    /** Per round: each baseline, then every scenario compared with it (A B C A' D ...), appended to {@code runs}. */
+    private void rounds(Map<String, Scenario> scenarios, RunMeasurement measurement, List<RunResult> runs)
+            throws Exception {
         for (int round = 1; round <= settings.rounds(); round++) {
             for (Scenario baseline : scenarios.values()) {
                 if (baseline.baseline() != null) {
@@ -219,7 +242,6 @@ final class ScaleRun {
                 }
             }
         }
-        return runs;
     }
 
     /** The scenarios compared with {@code baseline} that can run; the others are reported skipped in round 1. */

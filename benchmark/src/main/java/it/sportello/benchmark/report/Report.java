@@ -116,7 +116,9 @@ public final class Report {
     // --- what the renderers read ------------------------------------------------------------------------------
 
     List<Target> targets() {
-        return Targets.of(summaries, skipped, probes);
+        List<Target> all = new ArrayList<>(Targets.of(summaries, skipped, probes));
+        all.addAll(LongPhaseTargets.of(syncs, soaks));
+        return all;
     }
 
     BenchmarkSettings settings() {
@@ -203,6 +205,10 @@ public final class Report {
         s.put("warmPool", settings.warmPool());
         s.put("localUsers", settings.localUsers());
         s.put("settleMillis", settings.settleMillis());
+        s.put("portalConcurrency", settings.portalConcurrency());
+        s.put("syncSeconds", settings.syncSeconds());
+        s.put("soakScale", settings.soakScale());
+        s.put("soakMinutes", settings.soakMinutes());
         s.put("legacyBcryptCost", SyntheticCrm.BCRYPT_COST);
         s.put("legacyPbkdf2Iterations", SyntheticCrm.PBKDF2_ITERATIONS);
         return s;

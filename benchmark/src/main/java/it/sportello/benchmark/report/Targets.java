@@ -70,6 +70,7 @@ final class Targets {
                                         + " ms CPU per claim more than without")
                                 .orElse(""),
                 "reported")));
+        portalCpu(list, at);
         Map<String, String> skippedHere = skipped.getOrDefault(scale, Map.of());
         if (skippedHere.containsKey("reset")) {
             targets.add(new Target(RESET_TARGET + at, "—", skippedHere.get("reset")));
@@ -80,6 +81,28 @@ final class Targets {
                             ratio(s.cpuRatio()) + "× (" + fmt(s.mailsPerOp()) + " mails received per operation, "
                                     + s.errors() + " errors)",
                             verdict(s.cpuRatio() <= 1.3))));
+        }
+    }
+
+    /**
+     * The portal's CPU against {@code stock-userinfo} (a reading ≤ 2×, supply points and invoices ≤ 1.5×) and a
+     * reading's statements (≤ 3), for the saturated runs and those below saturation ({@code -<n>vu}) alike.
+     */
+    private void portalCpu(List<Summary> list, String at) {
+        for (Summary s : list) {
+            String id = s.scenario();
+            boolean reading = id.startsWith("portal-reading");
+            if (!reading && !id.startsWith("portal-supply-points") && !id.startsWith("portal-invoices")) {
+                continue;
+            }
+            double most = reading ? 2.0 : 1.5;
+            targets.add(new Target(
+                    id + " ≤ " + fmt(most) + " × CPU of " + s.baseline() + at,
+                    ratio(s.cpuRatio()) + "×",
+                    verdict(s.cpuRatio() <= most)));
+            if (reading) {
+                targets.add(statements("≤ 3 CRM statements per " + id + at, s, 3));
+            }
         }
     }
 
@@ -114,6 +137,12 @@ final class Targets {
             if (skip != null) {
                 targets.add(new Target(portal + " p95 < 20 ms at 1M", "—", skip));
             } else {
+                at1m.stream()
+                        .filter(s -> s.scenario().startsWith(portal + "-"))
+                        .forEach(s -> targets.add(new Target(
+                                s.scenario() + " p95 < 20 ms at 1M (below saturation)",
+                                fmt(s.p95Millis()) + " ms",
+                                verdict(s.p95Millis() < 20))));
                 find(at1m, portal)
                         .ifPresentOrElse(
                                 s -> targets.add(new Target(
@@ -139,8 +168,14 @@ final class Targets {
                             ? "not measured"
                             : "not measured (table scans " + (s.crmScansPerOp() <= most ? "within" : "over") + ")");
         }
-        return new Target(
-                what, fmt(s.crmStatementsPerOp()) + " statements/op" + scans, verdict(s.crmStatementsPerOp() <= most));
+        // the transaction manager's XA recovery scan runs on a timer, whatever the load: not the operation's
+        double background = s.topStatementsPerOp().entrySet().stream()
+                .filter(e -> e.getKey().contains("pg_prepared_xacts"))
+                .mapToDouble(Map.Entry::getValue)
+                .sum();
+        double own = s.crmStatementsPerOp() - background;
+        String recovery = background > 0 ? " without the XA recovery scan (" + fmt(background) + "/op)" : "";
+        return new Target(what, fmt(own) + " statements/op" + recovery + scans, verdict(own <= most + 1e-9));
     }
 
     static Optional<Summary> find(List<Summary> list, String id) {

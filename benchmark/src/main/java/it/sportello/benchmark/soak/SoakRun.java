@@ -86,7 +86,12 @@ public final class SoakRun {
             errorsBefore = errorsNow;
         }
         pool.shutdown();
-        pool.awaitTermination(1, TimeUnit.MINUTES);
+        if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+            // a backlog the server could not serve: dropped, so that it does not load the phase after the soak
+            log.accept("soak: " + pool.shutdownNow().size() + " operations still queued a minute after the end,"
+                    + " dropped");
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        }
         List<SoakSeries.Minute> minutesRun = new ArrayList<>();
         for (Future<SoakSeries.Minute> m : series) {
             minutesRun.add(m.get());

@@ -83,7 +83,8 @@ class ReportTest {
                 "false",
                 0,
                 0,
-                10);
+                10,
+                0);
         Report report = new Report(settings, Instant.parse("2026-01-01T00:00:00Z"));
         Scenario stock = new Named("stock-login", "stock login", null);
         Scenario reset = new Named("reset", "reset", "stock-login");
