@@ -2,7 +2,7 @@ import { FormSelect, FormSelectOption, TextArea, TextInput } from "@patternfly/r
 import { forwardRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { MachineState, TicketCategory, TicketMachine } from "../../api";
-import { Field } from "../../components/Field";
+import { describedBy, Field } from "../../components/Field";
 import { supplyPointLabel } from "../../components/SupplyPointSelector";
 import { useSupplyPoints } from "../../portal";
 
@@ -44,7 +44,14 @@ export function TicketChoices({
   return (
     <>
       <Field label={t("portalTicketCategory")} fieldId="ticket-category" isRequired error={error("category")}>
-        <FormSelect id="ticket-category" name="category" isRequired value={draft.category} onChange={set("category")}>
+        <FormSelect
+          id="ticket-category"
+          name="category"
+          isRequired
+          value={draft.category}
+          onChange={set("category")}
+          {...describedBy("ticket-category", error("category"))}
+        >
           <FormSelectOption value="" label={t("portalTicketCategoryChoose")} isPlaceholder isDisabled />
           {categories.map((c) => (
             <FormSelectOption key={c.id} value={c.id} label={c.label} />
@@ -57,6 +64,7 @@ export function TicketChoices({
           name="supplyPointId"
           value={draft.supplyPointId}
           onChange={set("supplyPointId")}
+          {...describedBy("ticket-supply-point", error("supplyPointId"))}
         >
           <FormSelectOption value="" label={t("portalTicketSupplyPointNone")} />
           {(supplyPoints ?? []).map((sp) => (
@@ -85,7 +93,13 @@ export function TicketMachineChoice({
         help={t("portalTicketMachineHelp")}
         error={error("machineId")}
       >
-        <FormSelect id="ticket-machine" name="machineId" value={draft.machineId} onChange={set("machineId")}>
+        <FormSelect
+          id="ticket-machine"
+          name="machineId"
+          value={draft.machineId}
+          onChange={set("machineId")}
+          {...describedBy("ticket-machine", error("machineId"), t("portalTicketMachineHelp"))}
+        >
           <FormSelectOption value="" label={t("portalTicketMachineNone")} />
           {machines.map((m) => (
             <FormSelectOption key={m.id} value={String(m.id)} label={machineLabel(m)} />
@@ -100,6 +114,7 @@ export function TicketMachineChoice({
             isRequired
             value={draft.machineState}
             onChange={set("machineState")}
+            {...describedBy("ticket-machine-state", error("machineState"))}
           >
             <FormSelectOption value="" label={t("portalTicketMachineStateChoose")} isPlaceholder isDisabled />
             {MACHINE_STATES.map((state) => (
@@ -131,6 +146,7 @@ export function TicketTexts({ draft, set, error }: FieldProps) {
         value={draft[field]}
         onChange={set(field)}
         inputMode={field === "contacts" ? "email" : undefined}
+        {...describedBy(`ticket-${field}`, error(field), helpKey && t(helpKey))}
       />
     </Field>
   );
@@ -147,6 +163,7 @@ export function TicketTexts({ draft, set, error }: FieldProps) {
           resizeOrientation="vertical"
           value={draft.description}
           onChange={set("description")}
+          {...describedBy("ticket-description", error("description"))}
         />
       </Field>
       {text("contacts", "portalTicketContacts", undefined, false, "portalTicketContactsHelp")}
@@ -174,6 +191,7 @@ export const TicketAttachments = forwardRef<HTMLInputElement, { tooMany: boolean
           accept={ACCEPTED}
           className="pf-v5-c-form-control"
           aria-describedby="ticket-attachments-helper"
+          aria-invalid={tooMany || !!error}
         />
       </Field>
     );

@@ -1,6 +1,6 @@
 import { useAccountAlerts } from "@keycloak/keycloak-account-ui";
 import { ActionGroup, Button, Form, Title } from "@patternfly/react-core";
-import { useRef, useState, type FormEvent, type RefObject } from "react";
+import { useEffect, useRef, useState, type FormEvent, type RefObject } from "react";
 import { useTranslation } from "react-i18next";
 import type { TicketCategory, TicketMachine } from "../../api";
 import { ProblemAlert } from "../../components/ProblemAlert";
@@ -35,6 +35,8 @@ export function TicketForm({ categories, machines, onCancel, onCreated }: Props)
   const files = useRef<HTMLInputElement>(null);
   const { draft, set, submit, back, review, problem, tooMany, sending } = useTicketDraft(files, onCreated);
   const error = (field: string) => fieldError(problem, field);
+  // the form replaces the button that opened it: the keyboard starts on its first field
+  useEffect(() => document.getElementById("ticket-category")?.focus(), []);
   return (
     <Form onSubmit={submit} aria-labelledby="ticket-form-title" data-testid="ticket-form">
       <Title headingLevel="h2" size="lg" id="ticket-form-title">
@@ -55,7 +57,7 @@ export function TicketForm({ categories, machines, onCancel, onCreated }: Props)
               type="submit"
               variant="primary"
               isLoading={sending}
-              isDisabled={sending}
+              isAriaDisabled={sending}
               data-testid="ticket-submit"
             >
               {t("portalTicketSubmit")}
@@ -91,10 +93,11 @@ function useTicketDraft(files: RefObject<HTMLInputElement | null>, onCreated: ()
   });
   const [review, setReview] = useState<File[]>();
   const [tooMany, setTooMany] = useState(false);
+  const focusFields = useFocusFields();
   const set = (field: keyof Draft) => (_e: unknown, value: string) =>
     // without a machine there is no machine state to send
     setDraft({ ...draft, [field]: value, ...(field === "machineId" && value === "" ? { machineState: "" } : {}) });
-  const sender = useSender(draft, onCreated, () => setReview(undefined));
+  const sender = useSender(draft, onCreated, () => (setReview(undefined), focusFields()));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -102,11 +105,11 @@ function useTicketDraft(files: RefObject<HTMLInputElement | null>, onCreated: ()
     const chosen = Array.from(files.current?.files ?? []);
     setTooMany(chosen.length > MAX_ATTACHMENTS);
     if (chosen.length <= MAX_ATTACHMENTS) setReview(chosen);
+    else focusFields();
   };
   const back = () => {
     setReview(undefined);
-    // back on the fields: the first one has the focus again
-    setTimeout(() => document.getElementById("ticket-category")?.focus());
+    focusFields();
   };
   return { draft, set, submit, back, review, tooMany, ...sender };
 }
@@ -118,6 +121,7 @@ function useSender(draft: Draft, onCreated: () => void, onRefused: () => void) {
   const [problem, setProblem] = useState<Problem>();
   const [sending, setSending] = useState(false);
   const send = async (chosen: readonly File[]) => {
+    if (sending) return;
     const form = new FormData();
     (Object.keys(draft) as (keyof Draft)[]).forEach((field) => {
       if (draft[field].trim() !== "") form.append(field, draft[field].trim());
@@ -137,4 +141,20 @@ function useSender(draft: Draft, onCreated: () => void, onRefused: () => void) {
     }
   };
   return { send, problem, sending };
+}
+
+/**
+ * Back on the fields (Back, a refusal of the server, too many files), once they show again: the first field with an
+ * error has the focus, so that a keyboard or screen-reader user lands on it and hears its error; else the first field.
+ */
+function useFocusFields() {
+  const [request, setRequest] = useState(0);
+  useEffect(() => {
+    if (request === 0) return;
+    const form = document.querySelector("[data-testid='ticket-form']");
+    const target =
+      form?.querySelector<HTMLElement>("[aria-invalid='true']") ?? document.getElementById("ticket-category");
+    target?.focus();
+  }, [request]);
+  return () => setRequest((n) => n + 1);
 }

@@ -11,6 +11,7 @@ import {
 import { useRef, useState, type FormEvent, type RefObject } from "react";
 import { useTranslation } from "react-i18next";
 import type { TicketDetails } from "../../api";
+import { describedBy, Field } from "../../components/Field";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { fieldError, toProblem, type Problem } from "../../problem";
 import { usePortalApi } from "../../usePortalApi";
@@ -33,7 +34,7 @@ export function TicketReplyForm({ ticketId, onReplied }: Props) {
   return (
     <Form onSubmit={reply.submit} aria-labelledby="ticket-reply-title" data-testid="ticket-reply">
       <h3 id="ticket-reply-title">{t("portalTicketReply")}</h3>
-      <FormGroup label={t("portalTicketReplyText")} isRequired fieldId="ticket-reply-text">
+      <Field label={t("portalTicketReplyText")} isRequired fieldId="ticket-reply-text" error={textError}>
         <TextArea
           id="ticket-reply-text"
           name="text"
@@ -42,11 +43,9 @@ export function TicketReplyForm({ ticketId, onReplied }: Props) {
           maxLength={MAX_TEXT}
           isRequired
           rows={4}
-          validated={textError ? "error" : "default"}
-          aria-describedby={textError ? "ticket-reply-text-error" : undefined}
+          {...describedBy("ticket-reply-text", textError)}
         />
-        {textError && <Helper id="ticket-reply-text-error" text={textError} error />}
-      </FormGroup>
+      </Field>
       <ReplyFiles files={files} sent={reply.sent} error={filesError} />
       <ProblemAlert problem={reply.problem} />
       <ActionGroup>
@@ -54,7 +53,7 @@ export function TicketReplyForm({ ticketId, onReplied }: Props) {
           type="submit"
           variant="primary"
           isLoading={reply.sending}
-          isDisabled={reply.sending}
+          isAriaDisabled={reply.sending}
           data-testid="ticket-reply-submit"
         >
           {t("portalTicketReplySend")}
@@ -78,6 +77,7 @@ function ReplyFiles(props: { files: RefObject<HTMLInputElement>; sent: number; e
         ref={files}
         accept="image/png,image/jpeg,application/pdf,video/mp4"
         aria-describedby="ticket-reply-files-helper"
+        aria-invalid={!!error}
       />
       <Helper
         id="ticket-reply-files-helper"
@@ -115,6 +115,7 @@ function useReply(
   const [sent, setSent] = useState(0);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (sending) return;
     const chosen = Array.from(files.current?.files ?? []);
     setTooMany(chosen.length > MAX_FILES);
     if (chosen.length > MAX_FILES) return;
@@ -130,6 +131,8 @@ function useReply(
       onReplied(updated);
     } catch (error) {
       setProblem(toProblem(error));
+      // the keyboard and a screen reader go back to the text, which names its error
+      setTimeout(() => document.getElementById("ticket-reply-text")?.focus());
     } finally {
       setSending(false);
     }

@@ -1,6 +1,6 @@
 import { Page } from "@keycloak/keycloak-account-ui";
 import { Button, Spinner, Stack, StackItem } from "@patternfly/react-core";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { usePortalQuery } from "../../usePortalQuery";
@@ -14,7 +14,7 @@ import { TicketTable } from "./TicketTable";
  */
 export function Tickets() {
   const { t } = useTranslation();
-  const [creating, setCreating] = useState(false);
+  const { creating, setCreating, newButton } = useNewTicketForm();
   const [shownId, setShownId] = useState<string>();
   const tickets = usePortalQuery((api, signal) => api.tickets(signal), []);
   const { categories, machines, categoryLabel } = useTicketOptions();
@@ -30,7 +30,7 @@ export function Tickets() {
               onCreated={() => (setCreating(false), tickets.reload())}
             />
           ) : (
-            <Button variant="primary" onClick={() => setCreating(true)} data-testid="ticket-new">
+            <Button ref={newButton} variant="primary" onClick={() => setCreating(true)} data-testid="ticket-new">
               {t("portalTicketNew")}
             </Button>
           )}
@@ -72,4 +72,16 @@ function useTicketOptions() {
   const categoryLabel = (id: string) =>
     categories.data?.find((c) => c.id === id)?.label ?? t(`portalTicketCategory${id}`, { defaultValue: id });
   return { categories, machines, categoryLabel };
+}
+
+/** Whether the new request's form shows; when it closes (sent or cancelled), the keyboard goes back to its button. */
+function useNewTicketForm() {
+  const [creating, setCreating] = useState(false);
+  const newButton = useRef<HTMLButtonElement>(null);
+  const wasCreating = useRef(false);
+  useEffect(() => {
+    if (wasCreating.current && !creating) newButton.current?.focus();
+    wasCreating.current = creating;
+  }, [creating]);
+  return { creating, setCreating, newButton };
 }

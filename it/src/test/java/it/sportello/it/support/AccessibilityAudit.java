@@ -34,8 +34,13 @@ public final class AccessibilityAudit {
 
     /** As {@link #check(String)}, and saves a screenshot at each width as {@code <screenshot>-<width>.png}. */
     public void check(String page, String screenshot) {
+        check(page, screenshot, Viewport.values());
+    }
+
+    /** As {@link #check(String, String)}, at these widths only. */
+    public void check(String page, String screenshot, Viewport... viewports) {
         try {
-            for (Viewport viewport : Viewport.values()) {
+            for (Viewport viewport : viewports) {
                 viewport.apply(driver);
                 settle();
                 found.addAll(Accessibility.violations(driver, page + ", " + viewport.label()));

@@ -144,7 +144,13 @@ public final class Keyboard {
         return (String) script(STYLE, element);
     }
 
-    private static boolean showsRing(String style) {
+    /** The focused control's outline and box shadow, as {@link #showsRing} reads them. */
+    public String focusedStyle() {
+        return style(driver.driver().switchTo().activeElement());
+    }
+
+    /** Whether a control's style (of {@link #focusedStyle}) is a focus ring of the theme. */
+    public static boolean showsRing(String style) {
         List<String> parts = Arrays.asList(style.split("\\|"));
         String outlineStyle = parts.get(0);
         boolean outline = !outlineStyle.equals("none")
