@@ -103,8 +103,8 @@ class BrokerFirstLoginIT {
         assertThat(pages.text("sportello-broker-confirm-notice")).contains("b***@broker.example");
         pages.confirm();
 
-        AccessToken token = reachPortal(login, mailsBefore);
-        assertThat(token.getPreferredUsername()).isEqualTo("b9001");
+        String accessToken = reachPortal(login, mailsBefore);
+        assertThat(parse(accessToken).getPreferredUsername()).isEqualTo("b9001");
         UserRepresentation user = realm.admin().users().search("b9001", true).get(0);
         assertThat(realm.admin().users().get(user.getId()).getFederatedIdentity())
                 .extracting(
@@ -119,21 +119,23 @@ class BrokerFirstLoginIT {
                 .contains(user.getId());
         assertNoTaxIdInEvents(NationalIdRealm.UNCLAIMED_TAX_ID);
 
-        // the account console's linked accounts show the link; unlinking the only way in is refused
-        String accessToken = login.redeem(driver.getCurrentUrl()).getToken();
+        // the account console's linked accounts show the link
         HttpResponse<String> linked = account("GET", "/linked-accounts", accessToken);
         assertThat(linked.statusCode()).isEqualTo(200);
         assertThat(linked.body()).contains("\"providerAlias\":\"" + IDP + "\"", "\"connected\":true");
-        assertThat(account("DELETE", "/linked-accounts/" + IDP, accessToken).statusCode())
-                .isEqualTo(400);
-        assertThat(realm.admin().users().get(user.getId()).getFederatedIdentity())
-                .hasSize(1);
 
         // the next sign-in with the identity provider goes straight to the linked account
         PkceLogin again = signInAtIdentityProvider(NationalIdRealm.UNCLAIMED);
         PageWaits.until(driver, d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
         assertThat(parse(again.redeem(driver.getCurrentUrl()).getToken()).getPreferredUsername())
                 .isEqualTo("b9001");
+
+        // Keycloak's account REST lets a CRM account (federated: Keycloak counts the CRM as another way in) remove its
+        // only link although it has no password; the customer then sets one with the reset (docs/spid.md)
+        assertThat(account("DELETE", "/linked-accounts/" + IDP, accessToken).statusCode())
+                .isEqualTo(204);
+        assertThat(realm.admin().users().get(user.getId()).getFederatedIdentity())
+                .isEmpty();
     }
 
     @Test
@@ -160,7 +162,8 @@ class BrokerFirstLoginIT {
         loginPage.fillPassword(DemoCustomers.ROSSI_PASSWORD);
         loginPage.submit();
 
-        assertThat(reachPortal(login, mailsBefore).getPreferredUsername()).isEqualTo("c0001");
+        assertThat(parse(reachPortal(login, mailsBefore)).getPreferredUsername())
+                .isEqualTo("c0001");
         assertThat(realm.admin().users().get(user.getId()).getFederatedIdentity())
                 .extracting(FederatedIdentityRepresentation::getIdentityProvider)
                 .containsExactly(IDP);
@@ -226,7 +229,7 @@ class BrokerFirstLoginIT {
     }
 
     /** The portal's redirect; through the email of record's verification link when the realm asks for it first. */
-    private AccessToken reachPortal(PkceLogin login, int mailsBefore) throws Exception {
+    private String reachPortal(PkceLogin login, int mailsBefore) throws Exception {
         PageWaits.until(
                 driver,
                 d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT)
@@ -242,7 +245,7 @@ class BrokerFirstLoginIT {
             driver.open(Mails.actionLink(Mails.withActionLink(mail, mailsBefore)));
             PageWaits.until(driver, d -> d.getCurrentUrl().startsWith(BrowserLogin.PORTAL_REDIRECT));
         }
-        return parse(login.redeem(driver.getCurrentUrl()).getToken());
+        return login.redeem(driver.getCurrentUrl()).getToken();
     }
 
     private MimeMessage awaitMail(String recipient, String subject) {
