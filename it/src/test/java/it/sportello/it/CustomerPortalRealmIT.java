@@ -79,7 +79,11 @@ class CustomerPortalRealmIT {
         assertThat(spis.get("credential").getProviders()).containsKey("sportello-security-question");
         assertThat(spis.get("required-action").getProviders()).containsKey("sportello-security-question");
         assertThat(spis.get("authenticator").getProviders())
-                .containsKeys("sportello-claim-verify", "sportello-claim-confirm", "sportello-claim-complete");
+                .containsKeys(
+                        "sportello-claim-verify",
+                        "sportello-claim-confirm",
+                        "sportello-claim-complete",
+                        "sportello-broker-link");
         assertThat(spis.get("realm-restapi-extension").getProviders()).containsKey("sportello-support");
         assertThat(spis.get("validator").getProviders())
                 .containsKeys("sportello-codice-fiscale", "sportello-partita-iva", "sportello-tax-id");
@@ -112,6 +116,7 @@ class CustomerPortalRealmIT {
         assertThat(representation.isBruteForceProtected()).isTrue();
         assertThat(representation.getBrowserFlow()).isEqualTo("sportello browser");
         assertThat(representation.getResetCredentialsFlow()).isEqualTo("sportello reset credentials");
+        assertThat(representation.getFirstBrokerLoginFlow()).isEqualTo("sportello first broker login");
         assertThat(representation.isResetPasswordAllowed()).isTrue();
         // one confirmation per password change: Keycloak's own email listener would send two; jboss-logging would
         // write every failed sign-in's typed username to the server log at WARN
