@@ -23,13 +23,15 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.TokenVerifier;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.AccessToken;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.FederatedIdentityRepresentation;
 import org.keycloak.representations.idm.IdentityProviderMapperRepresentation;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
-import org.keycloak.representations.userprofile.config.UPConfig;
+import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.injection.LifeCycle;
@@ -61,8 +63,10 @@ class BrokerFirstLoginIT {
     @InjectRealm(fromJson = RealmFiles.CUSTOMER_PORTAL, config = FreshRealmId.class, lifecycle = LifeCycle.METHOD)
     ManagedRealm realm;
 
-    @InjectRealm(ref = "national-id", config = NationalIdRealm.class)
-    ManagedRealm nationalId;
+    @InjectAdminClient
+    Keycloak admin;
+
+    private RealmResource nationalId;
 
     @InjectWebDriver
     ManagedWebDriver driver;
@@ -79,6 +83,7 @@ class BrokerFirstLoginIT {
 
     @BeforeEach
     void setUp() throws Exception {
+        nationalId = NationalIdRealm.ensure(admin);
         browser = new BrowserLogin(realm, driver, loginPage);
         pages = new BrokerPages(driver);
         DemoCustomers.restoreLegacyPasswords(crm);
@@ -86,7 +91,6 @@ class BrokerFirstLoginIT {
         customer(UNCLAIMED_CODE, "Marta", NationalIdRealm.UNCLAIMED_TAX_ID, UNCLAIMED_EMAIL);
         customer("B9002", "Luca", NationalIdRealm.SEVERAL_TAX_ID, "b9002@broker.example");
         customer("B9003", "Luca", NationalIdRealm.SEVERAL_TAX_ID, "b9003@broker.example");
-        fiscalNumbersAsUserAttributes();
         identityProvider();
     }
 
@@ -300,29 +304,9 @@ class BrokerFirstLoginIT {
                 Timestamp.from(Instant.now()));
     }
 
-    /** The identity provider realm keeps the fiscalNumber attribute (unmanaged in its user profile). */
-    private void fiscalNumbersAsUserAttributes() {
-        UPConfig profile = nationalId.admin().users().userProfile().getConfiguration();
-        if (profile.getUnmanagedAttributePolicy() != UPConfig.UnmanagedAttributePolicy.ENABLED) {
-            profile.setUnmanagedAttributePolicy(UPConfig.UnmanagedAttributePolicy.ENABLED);
-            nationalId.admin().users().userProfile().update(profile);
-        }
-        Map<String, String> taxIds = Map.of(
-                NationalIdRealm.UNCLAIMED, NationalIdRealm.UNCLAIMED_TAX_ID,
-                NationalIdRealm.CLAIMED, NationalIdRealm.CLAIMED_TAX_ID,
-                NationalIdRealm.SEVERAL, NationalIdRealm.SEVERAL_TAX_ID,
-                NationalIdRealm.NONE, NationalIdRealm.NONE_TAX_ID);
-        taxIds.forEach((username, taxId) -> {
-            UserRepresentation user =
-                    nationalId.admin().users().search(username, true).get(0);
-            user.setAttributes(Map.of("fiscalNumber", List.of("TINIT-" + taxId)));
-            nationalId.admin().users().get(user.getId()).update(user);
-        });
-    }
-
     /** The customer realm's broker: OpenID Connect to the national-id realm, the claim imported by a mapper. */
     private void identityProvider() {
-        String issuer = nationalId.getBaseUrl();
+        String issuer = realm.getBaseUrl().replace("/realms/" + realm.getName(), "/realms/" + NationalIdRealm.NAME);
         IdentityProviderRepresentation idp = new IdentityProviderRepresentation();
         idp.setAlias(IDP);
         idp.setProviderId("oidc");
@@ -341,13 +325,23 @@ class BrokerFirstLoginIT {
                 Map.entry("validateSignature", "true"),
                 Map.entry("defaultScope", "openid"),
                 Map.entry("syncMode", "IMPORT"))));
-        realm.admin().identityProviders().create(idp).close();
+        try (jakarta.ws.rs.core.Response created =
+                realm.admin().identityProviders().create(idp)) {
+            assertThat(created.getStatus())
+                    .as(() -> created.readEntity(String.class))
+                    .isEqualTo(201);
+        }
         IdentityProviderMapperRepresentation mapper = new IdentityProviderMapperRepresentation();
         mapper.setName("fiscalNumber");
         mapper.setIdentityProviderAlias(IDP);
         mapper.setIdentityProviderMapper("oidc-user-attribute-idp-mapper");
         mapper.setConfig(Map.of("claim", "fiscalNumber", "user.attribute", "fiscalNumber", "syncMode", "INHERIT"));
-        realm.admin().identityProviders().get(IDP).addMapper(mapper).close();
+        try (jakarta.ws.rs.core.Response created =
+                realm.admin().identityProviders().get(IDP).addMapper(mapper)) {
+            assertThat(created.getStatus())
+                    .as(() -> created.readEntity(String.class))
+                    .isEqualTo(201);
+        }
     }
 
     private static AccessToken parse(String token) throws Exception {

@@ -1,18 +1,24 @@
 package it.sportello.it;
 
+import jakarta.ws.rs.WebApplicationException;
+import java.util.List;
 import java.util.Map;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.ProtocolMapperRepresentation;
-import org.keycloak.testframework.realm.ClientBuilder;
-import org.keycloak.testframework.realm.RealmBuilder;
-import org.keycloak.testframework.realm.RealmConfig;
-import org.keycloak.testframework.realm.UserBuilder;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.representations.userprofile.config.UPConfig;
 
 /**
  * A second realm of the same Keycloak acting as the national identity provider (OpenID Connect here): a confidential
  * client for the customer realm's broker, and one person per journey whose {@code fiscalNumber} user attribute the
- * ID token carries as SPID does ({@code TINIT-<codice fiscale>}).
+ * ID token carries as SPID does ({@code TINIT-<codice fiscale>}). Created once per server through the admin API, so
+ * that a refusal names its reason.
  */
-public final class NationalIdRealm implements RealmConfig {
+final class NationalIdRealm {
 
     static final String NAME = "national-id";
     static final String CLIENT = "sportello-broker";
@@ -36,8 +42,38 @@ public final class NationalIdRealm implements RealmConfig {
 
     static final String NONE_TAX_ID = "BRKNNA75C03L219U";
 
-    @Override
-    public RealmBuilder configure(RealmBuilder realm) {
+    private NationalIdRealm() {}
+
+    /** The realm, created on first use. */
+    static RealmResource ensure(Keycloak admin) {
+        if (admin.realms().findAll().stream().noneMatch(r -> NAME.equals(r.getRealm()))) {
+            create(admin);
+        }
+        return admin.realm(NAME);
+    }
+
+    private static void create(Keycloak admin) {
+        RealmRepresentation realm = new RealmRepresentation();
+        realm.setRealm(NAME);
+        realm.setEnabled(true);
+        try {
+            admin.realms().create(realm);
+            RealmResource created = admin.realm(NAME);
+            UPConfig profile = created.users().userProfile().getConfiguration();
+            profile.setUnmanagedAttributePolicy(UPConfig.UnmanagedAttributePolicy.ENABLED);
+            created.users().userProfile().update(profile);
+            created.clients().create(client()).close();
+            person(created, UNCLAIMED, UNCLAIMED_TAX_ID);
+            person(created, CLAIMED, CLAIMED_TAX_ID);
+            person(created, SEVERAL, SEVERAL_TAX_ID);
+            person(created, NONE, NONE_TAX_ID);
+        } catch (WebApplicationException refused) {
+            throw new AssertionError(
+                    "national-id realm refused: " + refused.getResponse().readEntity(String.class), refused);
+        }
+    }
+
+    private static ClientRepresentation client() {
         ProtocolMapperRepresentation fiscalNumber = new ProtocolMapperRepresentation();
         fiscalNumber.setName("fiscalNumber");
         fiscalNumber.setProtocol("openid-connect");
@@ -49,24 +85,30 @@ public final class NationalIdRealm implements RealmConfig {
                 "id.token.claim", "true",
                 "access.token.claim", "true",
                 "userinfo.token.claim", "true"));
-        return realm.name(NAME)
-                .clients(ClientBuilder.create(CLIENT)
-                        .secret(CLIENT_SECRET)
-                        .redirectUris("*")
-                        .protocolMappers(fiscalNumber))
-                .users(
-                        person(UNCLAIMED, UNCLAIMED_TAX_ID),
-                        person(CLAIMED, CLAIMED_TAX_ID),
-                        person(SEVERAL, SEVERAL_TAX_ID),
-                        person(NONE, NONE_TAX_ID));
+        ClientRepresentation client = new ClientRepresentation();
+        client.setClientId(CLIENT);
+        client.setSecret(CLIENT_SECRET);
+        client.setPublicClient(false);
+        client.setStandardFlowEnabled(true);
+        client.setRedirectUris(List.of("*"));
+        client.setProtocolMappers(List.of(fiscalNumber));
+        return client;
     }
 
-    private static UserBuilder person(String username, String taxId) {
-        return UserBuilder.create(username)
-                .name("Persona", username)
-                .email(username + "@national-id.example")
-                .emailVerified(true)
-                .password(PASSWORD)
-                .attribute("fiscalNumber", "TINIT-" + taxId);
+    private static void person(RealmResource realm, String username, String taxId) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(username);
+        user.setEnabled(true);
+        user.setFirstName("Persona");
+        user.setLastName(username);
+        user.setEmail(username + "@national-id.example");
+        user.setEmailVerified(true);
+        user.setAttributes(Map.of("fiscalNumber", List.of("TINIT-" + taxId)));
+        CredentialRepresentation password = new CredentialRepresentation();
+        password.setType(CredentialRepresentation.PASSWORD);
+        password.setValue(PASSWORD);
+        password.setTemporary(false);
+        user.setCredentials(List.of(password));
+        realm.users().create(user).close();
     }
 }
