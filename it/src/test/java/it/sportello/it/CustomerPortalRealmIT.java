@@ -116,7 +116,6 @@ class CustomerPortalRealmIT {
         assertThat(representation.isBruteForceProtected()).isTrue();
         assertThat(representation.getBrowserFlow()).isEqualTo("sportello browser");
         assertThat(representation.getResetCredentialsFlow()).isEqualTo("sportello reset credentials");
-        assertThat(representation.getFirstBrokerLoginFlow()).isEqualTo("sportello first broker login");
         assertThat(representation.isResetPasswordAllowed()).isTrue();
         // one confirmation per password change: Keycloak's own email listener would send two; jboss-logging would
         // write every failed sign-in's typed username to the server log at WARN
