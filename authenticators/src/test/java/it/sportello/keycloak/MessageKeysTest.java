@@ -19,10 +19,14 @@ class MessageKeysTest {
     /** Its texts are in the sportello login theme, beside the claiming templates. */
     private static final String CLAIM = "it.sportello.keycloak.claim.ClaimMessages";
 
+    /** Its texts are in the sportello login theme too, beside the broker link templates. */
+    private static final String BROKER = "it.sportello.keycloak.broker.BrokerLinkMessages";
+
     private static final List<String> MESSAGES = List.of(
             "it.sportello.keycloak.broker.loa.BrokerAssuranceMessages",
             "it.sportello.keycloak.captcha.CaptchaMessages",
             CLAIM,
+            BROKER,
             "it.sportello.keycloak.login.LoginMessages",
             "it.sportello.keycloak.ratelimit.RateLimitMessages",
             "it.sportello.keycloak.recovery.RecoveryMessages",
@@ -33,6 +37,7 @@ class MessageKeysTest {
 
     /** The only texts the code formats with parameters; every other text must hold no placeholder. */
     private static final Set<String> WITH_PARAMETERS = Set.of(
+            "sportelloBrokerConfirmNotice",
             "sportelloRateLimited",
             "sportelloSecurityQuestionAnswerLength",
             "sportelloSupportMessageHelp",
@@ -52,8 +57,9 @@ class MessageKeysTest {
     @MethodSource("messagesAndLanguages")
     void everyKeyHasATextWithoutPlainApostrophesAndPlaceholdersOnlyWhereParametersAre(String messages, String language)
             throws Exception {
-        Properties bundle =
-                messages.equals(CLAIM) ? MessageBundles.loadLoginTheme(language) : MessageBundles.load(language);
+        Properties bundle = messages.equals(CLAIM) || messages.equals(BROKER)
+                ? MessageBundles.loadLoginTheme(language)
+                : MessageBundles.load(language);
 
         assertThat(MessageBundles.keysOf(Class.forName(messages))).allSatisfy(key -> {
             assertThat(bundle.getProperty(key)).as(key).isNotBlank();

@@ -79,7 +79,11 @@ class CustomerPortalRealmIT {
         assertThat(spis.get("credential").getProviders()).containsKey("sportello-security-question");
         assertThat(spis.get("required-action").getProviders()).containsKey("sportello-security-question");
         assertThat(spis.get("authenticator").getProviders())
-                .containsKeys("sportello-claim-verify", "sportello-claim-confirm", "sportello-claim-complete");
+                .containsKeys(
+                        "sportello-claim-verify",
+                        "sportello-claim-confirm",
+                        "sportello-claim-complete",
+                        "sportello-broker-link");
         assertThat(spis.get("realm-restapi-extension").getProviders()).containsKey("sportello-support");
         assertThat(spis.get("validator").getProviders())
                 .containsKeys("sportello-codice-fiscale", "sportello-partita-iva", "sportello-tax-id");

@@ -10,12 +10,12 @@ import java.util.Locale;
  * stranger to learn it. A street keeps its kind ("Via"), the initial of its name and the house number, then the town;
  * an email keeps its first character and its domain.
  */
-final class ClaimMasks {
+public final class ClaimMasks {
 
     private ClaimMasks() {}
 
     /** "Via Indipendenza 12", Bologna → "Via I. 12, Bologna"; null when there is nothing to show. */
-    static String address(Address address) {
+    public static String address(Address address) {
         if (address == null || address.street() == null || address.street().isBlank()) {
             return address == null || address.city() == null || address.city().isBlank()
                     ? null
@@ -40,7 +40,7 @@ final class ClaimMasks {
     }
 
     /** "contatti@luceverde.example" → "c***@luceverde.example"; null stays null. */
-    static String email(String email) {
+    public static String email(String email) {
         if (email == null) {
             return null;
         }

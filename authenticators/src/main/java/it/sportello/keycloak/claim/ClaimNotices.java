@@ -18,7 +18,7 @@ import org.keycloak.models.light.LightweightUserAdapter;
  * form's link; addressed to a transient {@link LightweightUserAdapter} holding only the address and the page's
  * language (as the support form's acknowledgement does), never stored. No customer code, name or typed text in them.
  */
-final class ClaimNotices {
+public final class ClaimNotices {
 
     static final String EMAIL_IN_USE_TEMPLATE = "sportello-claim-email-in-use.ftl";
     static final String EMAIL_IN_USE_SUBJECT = "sportelloClaimEmailInUseSubject";
@@ -42,7 +42,11 @@ final class ClaimNotices {
         send(session, realm, previousAddress, EMAIL_REPLACED_SUBJECT, EMAIL_REPLACED_TEMPLATE);
     }
 
-    private static void send(KeycloakSession session, RealmModel realm, String address, String subject, String tpl) {
+    /**
+     * One notice through the realm's email theme, with the support form's link as {@code supportUrl}: also the broker
+     * link step's "a digital identity was linked" to the email of record. Failures are logged by kind, never thrown.
+     */
+    public static void send(KeycloakSession session, RealmModel realm, String address, String subject, String tpl) {
         UserModel recipient = new LightweightUserAdapter(session, realm, null);
         recipient.setEmail(address);
         recipient.setSingleAttribute(
