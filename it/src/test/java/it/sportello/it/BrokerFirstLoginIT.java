@@ -53,9 +53,6 @@ import org.openqa.selenium.WebElement;
  * several files: the customer code chooses; none: a page with the claim's and support links, nothing created.
  */
 @KeycloakIntegrationTest(config = SportelloServerConfig.class)
-@org.junit.jupiter.api.Disabled(
-        "needs the sportello first broker login flow in the realm file: docs/spid-realm-snippet.json"
-                + " is not imported yet (the realm import refused it with 400 in the suite, cause not found)")
 class BrokerFirstLoginIT {
 
     private static final String IDP = "national-id";
