@@ -188,6 +188,10 @@ class DatabaseRestartIT {
     }
 
     private static LocalPostgres localPostgres() {
+        if ("databases".equals(System.getenv("SPORTELLO_IT_DB_RESTART"))) {
+            return LocalPostgres.databasesOnly(
+                    List.of(System.getenv("KC_TEST_DATABASE_URL"), SportelloServerConfig.CRM.url()));
+        }
         StringBuilder whyNot = new StringBuilder();
         return LocalPostgres.ofKeycloakDatabase(whyNot).orElseGet(() -> {
             String reason = "Database restart test skipped: " + whyNot

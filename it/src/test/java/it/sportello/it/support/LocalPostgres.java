@@ -34,12 +34,38 @@ public final class LocalPostgres {
     private final String user;
     private final String password;
     private final String version;
+    private final String cluster;
+    /** Databases to cut off instead of restarting the cluster ({@code SPORTELLO_IT_DB_RESTART=databases}); or none. */
+    private final List<String> databases;
 
-    private LocalPostgres(String url, String user, String password, String version) {
+    private LocalPostgres(
+            String url, String user, String password, String version, String cluster, List<String> databases) {
         this.url = url;
         this.user = user;
         this.password = password;
         this.version = version;
+        this.cluster = cluster;
+        this.databases = databases;
+    }
+
+    /**
+     * With {@code SPORTELLO_IT_DB_RESTART=databases}, a stand-in for the restart that leaves the rest of the cluster
+     * alone (a benchmark on the same PostgreSQL): the named databases refuse new connections
+     * ({@code ALLOW_CONNECTIONS false}) and their sessions are terminated, as a fast shutdown terminates them; then
+     * they accept connections again. Keycloak's pools see the same broken connections and refused new ones.
+     */
+    public static LocalPostgres databasesOnly(List<String> jdbcUrls) {
+        List<String> names = jdbcUrls.stream()
+                .map(u -> URI.create(u.replaceFirst("^jdbc:", "")).getPath().substring(1))
+                .distinct()
+                .toList();
+        return new LocalPostgres(
+                env("KC_TEST_DATABASE_URL", ""),
+                env("KC_TEST_DATABASE_USER", "postgres"),
+                env("KC_TEST_DATABASE_PASSWORD", ""),
+                "(databases " + String.join(", ", names) + " only)",
+                null,
+                names);
     }
 
     /**
@@ -64,8 +90,15 @@ public final class LocalPostgres {
             whyNot.append("no PostgreSQL cluster tools here (/etc/postgresql/<version>, pg_ctlcluster)");
             return Optional.empty();
         }
+        int port = URI.create(url.replaceFirst("^jdbc:", "")).getPort();
+        String[] cluster = clusterOnPort(port < 0 ? 5432 : port).orElse(new String[] {version.get(), "main"});
         return Optional.of(new LocalPostgres(
-                url, env("KC_TEST_DATABASE_USER", "postgres"), env("KC_TEST_DATABASE_PASSWORD", ""), version.get()));
+                url,
+                env("KC_TEST_DATABASE_USER", "postgres"),
+                env("KC_TEST_DATABASE_PASSWORD", ""),
+                cluster[0],
+                cluster[1],
+                List.of()));
     }
 
     public String version() {
@@ -73,12 +106,37 @@ public final class LocalPostgres {
     }
 
     /** Stops the cluster (Debian's default fast mode: open connections are terminated). */
-    public void stop() {
-        cluster("stop");
+    public void stop() throws SQLException {
+        if (databases.isEmpty()) {
+            cluster("stop");
+            return;
+        }
+        try (Connection admin = adminConnection();
+                java.sql.Statement s = admin.createStatement()) {
+            for (String name : databases) {
+                s.execute("alter database \"" + name + "\" allow_connections false");
+            }
+            s.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname in ('"
+                    + String.join("','", databases) + "') and pid <> pg_backend_pid()");
+        }
     }
 
-    public void start() {
-        cluster("start");
+    public void start() throws SQLException {
+        if (databases.isEmpty()) {
+            cluster("start");
+            return;
+        }
+        try (Connection admin = adminConnection();
+                java.sql.Statement s = admin.createStatement()) {
+            for (String name : databases) {
+                s.execute("alter database \"" + name + "\" allow_connections true");
+            }
+        }
+    }
+
+    private Connection adminConnection() throws SQLException {
+        int slash = url.lastIndexOf('/');
+        return DriverManager.getConnection(url.substring(0, slash + 1) + "postgres", user, password);
     }
 
     /** Waits until the server accepts a new connection and answers a query; the time it did. */
@@ -111,7 +169,7 @@ public final class LocalPostgres {
         if (!"root".equals(System.getProperty("user.name"))) {
             command.addAll(List.of("sudo", "-n"));
         }
-        command.addAll(List.of("pg_ctlcluster", "--skip-systemctl-redirect", version, "main", action));
+        command.addAll(List.of("pg_ctlcluster", "--skip-systemctl-redirect", version, cluster, action));
         try {
             File output = File.createTempFile("pg_ctlcluster-", ".log");
             output.deleteOnExit();
@@ -149,6 +207,28 @@ public final class LocalPostgres {
                     .filter(name -> name.matches("\\d+(\\.\\d+)?"))
                     .max(Comparator.comparingDouble(Double::parseDouble));
         } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The version and name of the cluster listening on the port, as {@code pg_lsclusters} lists it. */
+    private static Optional<String[]> clusterOnPort(int port) {
+        try {
+            Process process = new ProcessBuilder("pg_lsclusters", "--no-header")
+                    .redirectErrorStream(true)
+                    .start();
+            String listing =
+                    new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            process.waitFor(30, TimeUnit.SECONDS);
+            return listing.lines()
+                    .map(line -> line.trim().split("\\s+"))
+                    .filter(columns -> columns.length > 2 && columns[2].equals(Integer.toString(port)))
+                    .map(columns -> new String[] {columns[0], columns[1]})
+                    .findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return Optional.empty();
         }
     }
