@@ -126,7 +126,7 @@ class DatabaseRestartIT {
         System.out.print(timeline.report());
 
         assertThat(RestartTimeline.failed(timeline.before()))
-                .as("sign-ins before the stop")
+                .as("sign-ins answered before the stop")
                 .isEmpty();
         assertThat(timeline.afterBound())
                 .as("sign-ins once the database is back")

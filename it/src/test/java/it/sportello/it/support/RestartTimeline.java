@@ -7,9 +7,10 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The sign-ins of a load around a database restart, sorted by when each was sent: before the stop was asked for,
- * while the database was down (from the stop until it accepted connections again), shortly after (within the
- * recovery bound) and afterwards. Times are printed in milliseconds from the stop.
+ * The sign-ins of a load around a database restart: answered before the stop was asked for, under way while the
+ * database was down (at some time from the stop until it accepted connections again: those sent just before the stop
+ * and answered after it included), sent shortly after (within the recovery bound) and afterwards. Times are printed
+ * in milliseconds from the stop.
  *
  * @param stopNanos when the test asked PostgreSQL to stop
  * @param downNanos when the stop command returned (the server gone)
@@ -20,13 +21,15 @@ import java.util.stream.Collectors;
 public record RestartTimeline(
         List<Attempt> attempts, long stopNanos, long downNanos, long startNanos, long upNanos, long boundNanos) {
 
+    /** The sign-ins answered before the stop was asked for. */
     public List<Attempt> before() {
-        return attempts.stream().filter(a -> a.sentNanos() < stopNanos).toList();
+        return attempts.stream().filter(a -> a.answeredNanos() < stopNanos).toList();
     }
 
+    /** The sign-ins under way at some time between the stop and the database accepting connections again. */
     public List<Attempt> whileDown() {
         return attempts.stream()
-                .filter(a -> a.sentNanos() >= stopNanos && a.sentNanos() <= upNanos)
+                .filter(a -> a.answeredNanos() >= stopNanos && a.sentNanos() <= upNanos)
                 .toList();
     }
 
@@ -78,10 +81,10 @@ public record RestartTimeline(
                                     .orElse(stopNanos)
                             - stopNanos)));
         }
-        out.append(line("before the stop", before()));
-        out.append(line("while down", whileDown()));
-        out.append(line("within " + millis(boundNanos) + " ms of being back", withinBound()));
-        out.append(line("afterwards", afterBound()));
+        out.append(line("answered before the stop", before()));
+        out.append(line("under way while down", whileDown()));
+        out.append(line("sent within " + millis(boundNanos) + " ms of being back", withinBound()));
+        out.append(line("sent afterwards", afterBound()));
         out.append(String.format("  recovery after the database was back: %d ms%n", recoveryMillis()));
         failures.stream()
                 .limit(12)
