@@ -39,17 +39,20 @@ public final class PartnerClient implements AutoCloseable {
 
     /** An access token of this client for the user, by the password grant. */
     public String token(String username, String password) throws IOException, InterruptedException {
-        String form = "grant_type=password&scope=openid&client_id=" + encode(clientId) + "&client_secret="
-                + encode(SECRET) + "&username=" + encode(username) + "&password=" + encode(password);
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + "/protocol/openid-connect/token"))
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString(form))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                HttpClient.newHttpClient().send(tokenRequest(username, password), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return PortalClient.json(response).get("access_token").asText();
+    }
+
+    /** The password grant request of this client for the user, to send as often as a test likes. */
+    public HttpRequest tokenRequest(String username, String password) {
+        String form = "grant_type=password&scope=openid&client_id=" + encode(clientId) + "&client_secret="
+                + encode(SECRET) + "&username=" + encode(username) + "&password=" + encode(password);
+        return HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
     }
 
     @Override
