@@ -223,6 +223,9 @@ class BrokerFirstLoginIT {
     /** Opens the portal's sign-in with the identity provider chosen and signs in there; back at the customer realm. */
     private PkceLogin signInAtIdentityProvider(String username) {
         browser.signOut();
+        // and out of the identity provider's realm too (same host): its session of the previous test's person would
+        // sign that person in again without showing the form
+        driver.cookies().deleteAll();
         PkceLogin login = new PkceLogin(realm.getBaseUrl(), BrowserLogin.PORTAL_CLIENT, BrowserLogin.PORTAL_REDIRECT);
         driver.open(login.authorizationUrl("it") + "&kc_idp_hint=" + IDP);
         PageWaits.until(driver, d -> d.getCurrentUrl().contains("/realms/" + NationalIdRealm.NAME + "/"));
