@@ -94,8 +94,6 @@ class BrokerFirstLoginIT {
         identityProvider();
     }
 
-    @org.junit.jupiter.api.Disabled("open: in the suite the browser never reaches the identity provider's sign-in page"
-            + " on this journey (the no-customer journey does); cause not found yet, see docs/spid.md")
     @Test
     void unclaimedCustomerThenSummaryLinkedSignedInNoticeSentAndNextSignInGoesStraightIn() throws Exception {
         int mailsBefore = mail.getReceivedMessages().length;
@@ -144,8 +142,6 @@ class BrokerFirstLoginIT {
                 .isEmpty();
     }
 
-    @org.junit.jupiter.api.Disabled("open: in the suite the browser never reaches the identity provider's sign-in page"
-            + " on this journey (the no-customer journey does); cause not found yet, see docs/spid.md")
     @Test
     void claimedCustomerThenLinkedOnlyAfterTheExistingPassword() throws Exception {
         int mailsBefore = mail.getReceivedMessages().length;
@@ -178,8 +174,6 @@ class BrokerFirstLoginIT {
         assertNoTaxIdInEvents(NationalIdRealm.CLAIMED_TAX_ID);
     }
 
-    @org.junit.jupiter.api.Disabled("open: in the suite the browser never reaches the identity provider's sign-in page"
-            + " on this journey (the no-customer journey does); cause not found yet, see docs/spid.md")
     @Test
     void severalCustomerFilesThenTheCustomerCodeChoosesAndAnotherCodeIsRefused() throws Exception {
         signInAtIdentityProvider(NationalIdRealm.SEVERAL);
@@ -229,9 +223,9 @@ class BrokerFirstLoginIT {
     /** Opens the portal's sign-in with the identity provider chosen and signs in there; back at the customer realm. */
     private PkceLogin signInAtIdentityProvider(String username) {
         browser.signOut();
-        // and out of the identity provider's realm too (same host): its session of the previous test's person would
-        // sign that person in again without showing the form
-        driver.cookies().deleteAll();
+        // and out of the identity provider's realm too: its session of the previous test's person (a cookie under
+        // that realm's path, which the browser keeps) would sign that person in again without showing the form
+        nationalId.logoutAll();
         PkceLogin login = new PkceLogin(realm.getBaseUrl(), BrowserLogin.PORTAL_CLIENT, BrowserLogin.PORTAL_REDIRECT);
         driver.open(login.authorizationUrl("it") + "&kc_idp_hint=" + IDP);
         PageWaits.until(driver, d -> d.getCurrentUrl().contains("/realms/" + NationalIdRealm.NAME + "/"));
